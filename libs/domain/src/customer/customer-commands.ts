@@ -1,0 +1,77 @@
+import type {
+  CustomerProfile,
+  CustomerStatus,
+  FollowUpMethod,
+  FollowUpOutcome,
+  FollowUpResult,
+  TagSource,
+} from './customer-vocabulary.js';
+
+// What a user (or a rule) asks of a customer. `now` comes from the injected clock, never from inside the domain.
+
+export type RegisterCustomer = {
+  type: 'RegisterCustomer';
+  data: CustomerProfile & { customerId: string; code: string; ownerId: string };
+  now: Date;
+};
+
+export type UpdateCustomerProfile = {
+  type: 'UpdateCustomerProfile';
+  data: { changes: Partial<CustomerProfile> };
+  now: Date;
+};
+
+export type ChangeCustomerStatus = {
+  type: 'ChangeCustomerStatus';
+  data: { to: CustomerStatus; reason: string; ruleId?: string };
+  now: Date;
+};
+
+export type RecordFollowUp = {
+  type: 'RecordFollowUp';
+  data: {
+    followUpId: string;
+    at?: Date;
+    method: FollowUpMethod;
+    content: string;
+    result: FollowUpResult;
+    nextFollowUpAt?: Date;
+    outcomes?: FollowUpOutcome[];
+    recordedBy: string;
+  };
+  now: Date;
+};
+
+export type RecordOrder = {
+  type: 'RecordOrder';
+  data: { orderId: string; amount: number; currency: string; orderedAt?: Date };
+  now: Date;
+};
+
+export type TagCustomer = {
+  type: 'TagCustomer';
+  data: { tag: string; source: TagSource; ruleId?: string; maxTags: number };
+  now: Date;
+};
+
+export type UntagCustomer = {
+  type: 'UntagCustomer';
+  data: { tag: string; source: TagSource; ruleId?: string };
+  now: Date;
+};
+
+export type ChangeCustomerOwner = {
+  type: 'ChangeCustomerOwner';
+  data: { ownerId: string };
+  now: Date;
+};
+
+export type CustomerCommand =
+  | RegisterCustomer
+  | UpdateCustomerProfile
+  | ChangeCustomerStatus
+  | RecordFollowUp
+  | RecordOrder
+  | TagCustomer
+  | UntagCustomer
+  | ChangeCustomerOwner;

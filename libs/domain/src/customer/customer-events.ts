@@ -1,0 +1,92 @@
+import type {
+  Contact,
+  CustomerProfile,
+  CustomerStatus,
+  FollowUpMethod,
+  FollowUpOutcome,
+  FollowUpResult,
+  TagSource,
+} from './customer-vocabulary.js';
+
+// The facts of a customer's life (SPEC §4). `data` is what is stored; metadata travels beside it.
+
+export type CustomerRegistered = {
+  type: 'CustomerRegistered';
+  data: CustomerProfile & {
+    customerId: string;
+    code: string;
+    ownerId: string;
+    status: CustomerStatus;
+    registeredAt: string;
+  };
+};
+
+export type CustomerProfileUpdated = {
+  type: 'CustomerProfileUpdated';
+  data: { customerId: string; changes: Partial<CustomerProfile> };
+};
+
+export type CustomerStatusChanged = {
+  type: 'CustomerStatusChanged';
+  data: { customerId: string; from: CustomerStatus; to: CustomerStatus; reason: string; ruleId?: string };
+};
+
+export type FollowUpRecorded = {
+  type: 'FollowUpRecorded';
+  data: {
+    customerId: string;
+    followUpId: string;
+    at: string;
+    method: FollowUpMethod;
+    content: string;
+    result: FollowUpResult;
+    nextFollowUpAt?: string;
+    outcomes: FollowUpOutcome[];
+    recordedBy: string;
+  };
+};
+
+export type OrderRecorded = {
+  type: 'OrderRecorded';
+  data: { customerId: string; orderId: string; amount: number; currency: string; orderedAt: string };
+};
+
+export type CustomerTagged = {
+  type: 'CustomerTagged';
+  data: { customerId: string; tag: string; source: TagSource; ruleId?: string };
+};
+
+export type CustomerUntagged = {
+  type: 'CustomerUntagged';
+  data: { customerId: string; tag: string; source: TagSource; ruleId?: string };
+};
+
+export type CustomerOwnerChanged = {
+  type: 'CustomerOwnerChanged';
+  data: { customerId: string; from: string; to: string };
+};
+
+export type CustomerEvent =
+  | CustomerRegistered
+  | CustomerProfileUpdated
+  | CustomerStatusChanged
+  | FollowUpRecorded
+  | OrderRecorded
+  | CustomerTagged
+  | CustomerUntagged
+  | CustomerOwnerChanged;
+
+export type CustomerEventType = CustomerEvent['type'];
+
+export const CUSTOMER_EVENT_TYPES: readonly CustomerEventType[] = [
+  'CustomerRegistered',
+  'CustomerProfileUpdated',
+  'CustomerStatusChanged',
+  'FollowUpRecorded',
+  'OrderRecorded',
+  'CustomerTagged',
+  'CustomerUntagged',
+  'CustomerOwnerChanged',
+];
+
+export type { Contact };

@@ -1,0 +1,26 @@
+import type { CustomerProfile, CustomerStatus, TagSource } from './customer-vocabulary.js';
+
+export interface CustomerTag {
+  tag: string;
+  source: TagSource;
+  ruleId?: string;
+}
+
+export interface RegisteredCustomer extends CustomerProfile {
+  kind: 'registered';
+  customerId: string;
+  code: string;
+  ownerId: string;
+  status: CustomerStatus;
+  registeredAt: string;
+  tags: CustomerTag[];
+  orderIds: string[];
+  followUpCount: number;
+  lastFollowUpAt?: string;
+  lastOrderAt?: string;
+}
+
+/** A customer is either not yet registered or registered; the fold of its stream decides which. */
+export type CustomerState = { kind: 'unregistered' } | RegisteredCustomer;
+
+export const initialCustomerState = (): CustomerState => ({ kind: 'unregistered' });

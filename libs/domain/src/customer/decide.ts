@@ -1,0 +1,142 @@
+import { DomainError } from '../shared/domain-error.js';
+import type {
+  ChangeCustomerOwner,
+  ChangeCustomerStatus,
+  CustomerCommand,
+  RecordFollowUp,
+  RecordOrder,
+  RegisterCustomer,
+  TagCustomer,
+  UntagCustomer,
+  UpdateCustomerProfile,
+} from './customer-commands.js';
+import type { CustomerEvent } from './customer-events.js';
+import type { CustomerState, RegisteredCustomer } from './customer-state.js';
+import type { CustomerProfile } from './customer-vocabulary.js';
+import { canMoveStatus } from './status-lifecycle.js';
+
+/** Decides which events a command produces for the given state, or throws a DomainError. Pure. */
+export function decide(command: CustomerCommand, state: CustomerState): CustomerEvent[] {
+  if (command.type === 'RegisterCustomer') return register(command, state);
+  if (state.kind !== 'registered') throw new DomainError('not-found', 'Customer not found');
+  switch (command.type) {
+    case 'UpdateCustomerProfile':
+      return updateProfile(command, state);
+    case 'ChangeCustomerStatus':
+      return changeStatus(command, state);
+    case 'RecordFollowUp':
+      return recordFollowUp(command, state);
+    case 'RecordOrder':
+      return recordOrder(command, state);
+    case 'TagCustomer':
+      return tag(command, state);
+    case 'UntagCustomer':
+      return untag(command, state);
+    case 'ChangeCustomerOwner':
+      return changeOwner(command, state);
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown command ${(unknown as CustomerCommand).type}`);
+    }
+  }
+}
+
+function register({ data, now }: RegisterCustomer, state: CustomerState): CustomerEvent[] {
+  if (state.kind === 'registered') throw new DomainError('already-exists', 'Customer already registered');
+  assertProfileRules(data);
+  assertNotFuture(data.firstContactAt, now, 'firstContactAt');
+  return [{ type: 'CustomerRegistered', data: { ...data, status: 'prospect', registeredAt: now.toISOString() } }];
+}
+
+function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCustomer): CustomerEvent[] {
+  const changes = Object.fromEntries(
+    Object.entries(data.changes).filter(([field, value]) => value !== undefined && !sameValue(state[field as keyof CustomerProfile], value)),
+  ) as Partial<CustomerProfile>;
+  if (Object.keys(changes).length === 0) return [];
+  assertProfileRules({ ...state, ...changes });
+  assertNotFuture(changes.firstContactAt, now, 'firstContactAt');
+  return [{ type: 'CustomerProfileUpdated', data: { customerId: state.customerId, changes } }];
+}
+
+function changeStatus({ data }: ChangeCustomerStatus, state: RegisteredCustomer): CustomerEvent[] {
+  if (data.to === state.status) throw new DomainError('status-unchanged', `Customer is already ${state.status}`, 'to');
+  if (!canMoveStatus(state.status, data.to)) {
+    throw new DomainError('invalid-status-transition', `Cannot move from ${state.status} to ${data.to}`, 'to');
+  }
+  const change = { customerId: state.customerId, from: state.status, to: data.to, reason: data.reason };
+  return [{ type: 'CustomerStatusChanged', data: data.ruleId === undefined ? change : { ...change, ruleId: data.ruleId } }];
+}
+
+function recordFollowUp({ data, now }: RecordFollowUp, state: RegisteredCustomer): CustomerEvent[] {
+  const at = data.at ?? now;
+  if (at > now) throw new DomainError('invalid-time', 'A follow-up cannot be in the future', 'at');
+  if (data.nextFollowUpAt !== undefined && data.nextFollowUpAt <= at) {
+    throw new DomainError('invalid-time', 'nextFollowUpAt must be after at', 'nextFollowUpAt');
+  }
+  return [
+    {
+      type: 'FollowUpRecorded',
+      data: {
+        customerId: state.customerId,
+        followUpId: data.followUpId,
+        at: at.toISOString(),
+        method: data.method,
+        content: data.content,
+        result: data.result,
+        ...(data.nextFollowUpAt ? { nextFollowUpAt: data.nextFollowUpAt.toISOString() } : {}),
+        outcomes: data.outcomes ?? [],
+        recordedBy: data.recordedBy,
+      },
+    },
+  ];
+}
+
+function recordOrder({ data, now }: RecordOrder, state: RegisteredCustomer): CustomerEvent[] {
+  if (state.orderIds.includes(data.orderId)) return [];
+  if (!Number.isSafeInteger(data.amount) || data.amount <= 0) {
+    throw new DomainError('invalid-value', 'amount must be a positive integer in minor units', 'amount');
+  }
+  const orderedAt = data.orderedAt ?? now;
+  if (orderedAt > now) throw new DomainError('invalid-time', 'An order cannot be in the future', 'orderedAt');
+  const { orderId, amount, currency } = data;
+  return [{ type: 'OrderRecorded', data: { customerId: state.customerId, orderId, amount, currency, orderedAt: orderedAt.toISOString() } }];
+}
+
+function tag({ data }: TagCustomer, state: RegisteredCustomer): CustomerEvent[] {
+  if (state.tags.some((t) => t.tag === data.tag)) return [];
+  if (state.tags.length >= data.maxTags) {
+    throw new DomainError('tag-limit-reached', `A customer has at most ${data.maxTags} tags`, 'tag');
+  }
+  const tagged = { customerId: state.customerId, tag: data.tag, source: data.source };
+  return [{ type: 'CustomerTagged', data: data.ruleId === undefined ? tagged : { ...tagged, ruleId: data.ruleId } }];
+}
+
+function untag({ data }: UntagCustomer, state: RegisteredCustomer): CustomerEvent[] {
+  if (!state.tags.some((t) => t.tag === data.tag)) throw new DomainError('tag-not-found', `Customer has no tag "${data.tag}"`, 'tag');
+  const untagged = { customerId: state.customerId, tag: data.tag, source: data.source };
+  return [{ type: 'CustomerUntagged', data: data.ruleId === undefined ? untagged : { ...untagged, ruleId: data.ruleId } }];
+}
+
+function changeOwner({ data }: ChangeCustomerOwner, state: RegisteredCustomer): CustomerEvent[] {
+  if (data.ownerId === state.ownerId) throw new DomainError('owner-unchanged', 'Customer already has this owner', 'ownerId');
+  return [{ type: 'CustomerOwnerChanged', data: { customerId: state.customerId, from: state.ownerId, to: data.ownerId } }];
+}
+
+// ─── invariants shared by registration and profile updates ───
+
+function assertProfileRules(profile: CustomerProfile): void {
+  if (!profile.contact.phone && !profile.contact.email) {
+    throw new DomainError('invalid-value', 'contact needs at least a phone or an email', 'contact');
+  }
+  if (profile.size !== undefined && profile.type !== 'enterprise') {
+    throw new DomainError('invalid-value', 'size applies to enterprise customers only', 'size');
+  }
+}
+
+function assertNotFuture(isoDate: string | undefined, now: Date, field: string): void {
+  if (isoDate !== undefined && new Date(isoDate) > now) throw new DomainError('invalid-time', `${field} cannot be in the future`, field);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

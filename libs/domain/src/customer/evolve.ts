@@ -1,0 +1,43 @@
+import type { CustomerEvent } from './customer-events.js';
+import type { CustomerState, RegisteredCustomer } from './customer-state.js';
+
+const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
+
+/** Applies one event to the state. Pure; used by commands, as-of reads and projections alike. */
+export function evolve(state: CustomerState, event: CustomerEvent): CustomerState {
+  if (event.type === 'CustomerRegistered') {
+    const { customerId, code, ownerId, status, registeredAt, ...profile } = event.data;
+    return { kind: 'registered', ...profile, customerId, code, ownerId, status, registeredAt, tags: [], orderIds: [], followUpCount: 0 };
+  }
+  if (state.kind !== 'registered') return state;
+  return evolveRegistered(state, event);
+}
+
+function evolveRegistered(state: RegisteredCustomer, event: Exclude<CustomerEvent, { type: 'CustomerRegistered' }>): RegisteredCustomer {
+  switch (event.type) {
+    case 'CustomerProfileUpdated':
+      return { ...state, ...event.data.changes };
+    case 'CustomerStatusChanged':
+      return { ...state, status: event.data.to };
+    case 'FollowUpRecorded':
+      return { ...state, followUpCount: state.followUpCount + 1, lastFollowUpAt: later(state.lastFollowUpAt, event.data.at) };
+    case 'OrderRecorded':
+      return {
+        ...state,
+        orderIds: [...state.orderIds, event.data.orderId],
+        lastOrderAt: later(state.lastOrderAt, event.data.orderedAt),
+      };
+    case 'CustomerTagged': {
+      const { tag, source, ruleId } = event.data;
+      return { ...state, tags: [...state.tags, ruleId === undefined ? { tag, source } : { tag, source, ruleId }] };
+    }
+    case 'CustomerUntagged':
+      return { ...state, tags: state.tags.filter((t) => t.tag !== event.data.tag) };
+    case 'CustomerOwnerChanged':
+      return { ...state, ownerId: event.data.to };
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+}

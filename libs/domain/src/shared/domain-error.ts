@@ -1,0 +1,24 @@
+/** Every business rule violation, with a stable code that the HTTP layer maps to a status. */
+export type DomainErrorCode =
+  | 'not-found'
+  | 'already-exists'
+  | 'code-taken'
+  | 'duplicate-suspected'
+  | 'invalid-status-transition'
+  | 'status-unchanged'
+  | 'tag-limit-reached'
+  | 'tag-not-found'
+  | 'invalid-time'
+  | 'invalid-value'
+  | 'owner-unchanged';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

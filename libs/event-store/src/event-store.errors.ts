@@ -1,0 +1,22 @@
+import type { ExpectedRevision, StreamRevision } from './event-store.port.js';
+
+/** The stream was not at the expected revision: someone else appended first. */
+export class WrongExpectedRevisionError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    /** -1 when the stream does not exist. */
+    readonly actual: StreamRevision,
+  ) {
+    super(`Stream ${streamId} expected at ${String(expected)} but is at ${actual}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+/** Some of the event ids were already used elsewhere: not a retry of the same append. */
+export class DuplicateEventIdError extends Error {
+  constructor(readonly eventId: string) {
+    super(`Event id ${eventId} was already appended elsewhere`);
+    this.name = 'DuplicateEventIdError';
+  }
+}

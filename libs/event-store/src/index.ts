@@ -1,0 +1,4 @@
+export * from './event-store.port.js';
+export * from './event-store.errors.js';
+export * from './canonical-json.js';
+export * from './hash-chain.js';

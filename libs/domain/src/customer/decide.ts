@@ -12,7 +12,7 @@ import type {
 } from './customer-commands.js';
 import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
-import type { CustomerProfile } from './customer-vocabulary.js';
+import { PROFILE_FIELDS, type CustomerProfile } from './customer-vocabulary.js';
 import { canMoveStatus } from './status-lifecycle.js';
 
 /** Decides which events a command produces for the given state, or throws a DomainError. Pure. */
@@ -50,7 +50,9 @@ function register({ data, now }: RegisterCustomer, state: CustomerState): Custom
 
 function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCustomer): CustomerEvent[] {
   const changes = Object.fromEntries(
-    Object.entries(data.changes).filter(([field, value]) => value !== undefined && !sameValue(state[field as keyof CustomerProfile], value)),
+    Object.entries(data.changes).filter(
+      ([field, value]) => isProfileField(field) && value !== undefined && !sameValue(state[field], value),
+    ),
   ) as Partial<CustomerProfile>;
   if (Object.keys(changes).length === 0) return [];
   assertProfileRules({ ...state, ...changes });
@@ -137,6 +139,15 @@ function assertNotFuture(isoDate: string | undefined, now: Date, field: string):
   if (isoDate !== undefined && new Date(isoDate) > now) throw new DomainError('invalid-time', `${field} cannot be in the future`, field);
 }
 
+function isProfileField(field: string): field is keyof CustomerProfile {
+  return (PROFILE_FIELDS as readonly string[]).includes(field);
+}
+
+/** Structural equality that ignores key order and absent keys. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keysOf = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const [ka, kb] = [keysOf(a), keysOf(b)];
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from './auth/auth.module.js';
+import type { Clock } from '../../../libs/shared/src/clock.js';
+import type { AppConfig } from './config/app-config.js';
+import { CustomersModule } from './customers/customers.module.js';
+import { HealthController } from './health/health.controller.js';
+import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { UsersModule } from './users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+}

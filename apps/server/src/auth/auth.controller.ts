@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { UserDirectory, type Actor, type CommandContext } from '../../../../libs/application/src/index.js';
+import { CurrentActor, Public, Roles, verifyPassword, type JwtClaims } from '../../../../libs/auth/src/index.js';
+import { ROLES } from '../../../../libs/domain/src/index.js';
+import { CommandCtx } from '../http/request-context.js';
+import { UserAccountsService } from '../users/user-accounts.service.js';
+import { ChangePasswordDto, LoginDto } from './login.dto.js';
+
+// A hash of a random password, verified when the username is unknown so both paths cost the same.
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(
+    private readonly users: UserDirectory,
+    private readonly accounts: UserAccountsService,
+    private readonly jwt: JwtService,
+  ) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @RouteConfig({ rateLimit: {} }) // limits come from the plugin's registration (LOGIN_RATE_LIMIT per minute)
+  @ApiTooManyRequestsResponse({ description: 'too many login attempts from this address' })
+  async login(@Body() { username, password }: LoginDto): Promise<{ accessToken: string; expiresIn: number; tokenType: 'Bearer' }> {
+    const user = await this.users.findByUsername(username);
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !valid) throw new UnauthorizedException('Unknown username or wrong password');
+    const claims: JwtClaims = { sub: user.userId, username: user.username, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) };
+    const accessToken = await this.jwt.signAsync(claims);
+    const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
+    return { accessToken, expiresIn: exp - iat, tokenType: 'Bearer' };
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @Roles(...ROLES)
+  async changePassword(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor, @CommandCtx() context: CommandContext): Promise<void> {
+    const user = await this.users.findById(actor.userId);
+    if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
+      throw new UnauthorizedException('The current password is wrong');
+    }
+    await this.accounts.changePassword(actor.userId, body.newPassword, context);
+  }
+}

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import { Roles } from '../../../../../../libs/auth/src/index.js';
+import { CommandCtx } from '../../../http/request-context.js';
+import { CommandResultDto } from '../../dto/command-result.dto.js';
+import { customerIdPipe } from '../../dto/customer-id.param.js';
+import { ChangeCustomerOwnerCommand } from './change-customer-owner.command.js';
+import { ChangeCustomerOwnerDto } from './change-customer-owner.dto.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+export class ChangeCustomerOwnerController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/owner')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: CommandResultDto })
+  changeOwner(@Param('id', customerIdPipe) id: string, @Body() body: ChangeCustomerOwnerDto, @CommandCtx() context: CommandContext): Promise<CommandResult> {
+    return this.commands.execute(new ChangeCustomerOwnerCommand(id, body, context));
+  }
+}

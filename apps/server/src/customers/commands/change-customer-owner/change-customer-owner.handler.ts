@@ -1,0 +1,19 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CustomerCommandPipeline, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { OwnerValidator } from '../../owner-validator.js';
+import { ChangeCustomerOwnerCommand } from './change-customer-owner.command.js';
+
+@CommandHandler(ChangeCustomerOwnerCommand)
+export class ChangeCustomerOwnerHandler implements ICommandHandler<ChangeCustomerOwnerCommand> {
+  constructor(
+    private readonly pipeline: CustomerCommandPipeline,
+    @Inject(OwnerValidator) private readonly owners: OwnerValidator,
+  ) {}
+
+  async execute({ customerId, request, context }: ChangeCustomerOwnerCommand): Promise<CommandResult> {
+    await this.owners.assertAssignable(request.ownerId);
+    const data = { ownerId: request.ownerId };
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'ChangeCustomerOwner', data, now }));
+  }
+}

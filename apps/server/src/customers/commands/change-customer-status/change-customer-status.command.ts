@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import type { ChangeCustomerStatusDto } from './change-customer-status.dto.js';
+
+export class ChangeCustomerStatusCommand extends Command<CommandResult> {
+  constructor(
+    readonly customerId: string,
+    readonly request: ChangeCustomerStatusDto,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

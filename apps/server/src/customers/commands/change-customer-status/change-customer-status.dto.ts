@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { CUSTOMER_STATUSES, type CustomerStatus } from '../../../../../../libs/domain/src/index.js';
+
+export class ChangeCustomerStatusDto {
+  @ApiProperty({ enum: CUSTOMER_STATUSES }) @IsIn(CUSTOMER_STATUSES) to!: CustomerStatus;
+
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString() @IsNotEmpty() @MaxLength(500)
+  reason!: string;
+}

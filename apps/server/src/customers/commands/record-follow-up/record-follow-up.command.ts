@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import type { RecordFollowUpDto } from './record-follow-up.dto.js';
+
+export class RecordFollowUpCommand extends Command<CommandResult> {
+  constructor(
+    readonly customerId: string,
+    readonly request: RecordFollowUpDto,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

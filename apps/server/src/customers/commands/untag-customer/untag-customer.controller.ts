@@ -1,0 +1,23 @@
+import { Controller, Delete, Param } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import { Roles } from '../../../../../../libs/auth/src/index.js';
+import { CommandCtx } from '../../../http/request-context.js';
+import { CommandResultDto } from '../../dto/command-result.dto.js';
+import { customerIdPipe } from '../../dto/customer-id.param.js';
+import { UntagCustomerCommand } from './untag-customer.command.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+export class UntagCustomerController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Delete(':id/tags/:tag')
+  @Roles('admin', 'manager', 'sales')
+  @ApiOkResponse({ type: CommandResultDto })
+  untag(@Param('id', customerIdPipe) id: string, @Param('tag') tag: string, @CommandCtx() context: CommandContext): Promise<CommandResult> {
+    return this.commands.execute(new UntagCustomerCommand(id, { tag }, context));
+  }
+}

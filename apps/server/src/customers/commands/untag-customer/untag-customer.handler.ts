@@ -1,0 +1,13 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CustomerCommandPipeline, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { UntagCustomerCommand } from './untag-customer.command.js';
+
+@CommandHandler(UntagCustomerCommand)
+export class UntagCustomerHandler implements ICommandHandler<UntagCustomerCommand> {
+  constructor(private readonly pipeline: CustomerCommandPipeline) {}
+
+  execute({ customerId, request, context }: UntagCustomerCommand): Promise<CommandResult> {
+    const data = { tag: request.tag, source: 'manual' as const };
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'UntagCustomer', data, now }));
+  }
+}

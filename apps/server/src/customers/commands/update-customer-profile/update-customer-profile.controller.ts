@@ -1,0 +1,32 @@
+import { Body, Controller, Headers, Param, Patch } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
+import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import { Roles } from '../../../../../../libs/auth/src/index.js';
+import { parseIfMatch } from '../../../http/if-match.js';
+import { CommandCtx } from '../../../http/request-context.js';
+import { CommandResultDto } from '../../dto/command-result.dto.js';
+import { customerIdPipe } from '../../dto/customer-id.param.js';
+import { UpdateCustomerProfileCommand } from './update-customer-profile.command.js';
+import { UpdateCustomerProfileDto } from './update-customer-profile.dto.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+export class UpdateCustomerProfileController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Patch(':id')
+  @Roles('admin', 'manager', 'sales')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the revision you last read; 412 if it moved on' })
+  @ApiOkResponse({ type: CommandResultDto })
+  @ApiPreconditionFailedResponse({ description: 'the customer changed since that revision' })
+  update(
+    @Param('id', customerIdPipe) id: string,
+    @Body() body: UpdateCustomerProfileDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CommandCtx() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new UpdateCustomerProfileCommand(id, body, parseIfMatch(ifMatch), context));
+  }
+}

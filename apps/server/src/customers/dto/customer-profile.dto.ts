@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CUSTOMER_SOURCES,
+  CUSTOMER_TYPES,
+  E164_PATTERN,
+  ENTERPRISE_SIZES,
+  MAINLAND_MOBILE_PATTERN,
+  REGION_PATTERN,
+  type CustomerSource,
+  type CustomerType,
+  type EnterpriseSize,
+} from '../../../../../libs/domain/src/index.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const PHONE_PATTERN = new RegExp(`${MAINLAND_MOBILE_PATTERN.source}|${E164_PATTERN.source}`);
+
+export class ContactDto {
+  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) @Transform(trim) name?: string;
+  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) @Transform(trim) title?: string;
+
+  @ApiPropertyOptional({ example: '13812345678', description: 'mainland mobile or E.164; phone or email is required' })
+  @ValidateIf((contact: ContactDto) => contact.phone !== undefined || contact.email === undefined)
+  @IsString({ message: 'phone or email is required' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile (1[3-9]xxxxxxxxx) or E.164 (+countrycode…) number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'zhang@example.com' })
+  @ValidateIf((contact: ContactDto) => contact.email !== undefined || contact.phone === undefined)
+  @IsEmail({}, { message: 'email must be a valid address (phone or email is required)' })
+  @MaxLength(254)
+  email?: string;
+}
+
+export class SensitiveDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) idNumber?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) bankAccount?: string;
+}
+
+/** The profile fields of SPEC §3, shared by registration (all required) and updates (all optional). */
+export class CustomerProfileDto {
+  @ApiProperty({ minLength: 1, maxLength: 200 })
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: CUSTOMER_TYPES }) @IsIn(CUSTOMER_TYPES) type!: CustomerType;
+
+  @ApiProperty({ type: ContactDto }) @IsObject() @ValidateNested() @Type(() => ContactDto) contact!: ContactDto;
+
+  @ApiProperty({ example: 'internet', description: 'one of the configured industries' })
+  @IsString() @IsNotEmpty()
+  industry!: string;
+
+  @ApiProperty({ example: 'HB' }) @IsString() @Matches(REGION_PATTERN, { message: 'region must be 2..4 uppercase letters' }) region!: string;
+
+  @ApiProperty({ enum: CUSTOMER_SOURCES }) @IsIn(CUSTOMER_SOURCES) source!: CustomerSource;
+
+  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES }) @IsOptional() @IsIn(ENTERPRISE_SIZES) size?: EnterpriseSize;
+
+  @ApiPropertyOptional({ example: '2024-03-01' }) @IsOptional() @IsISO8601({ strict: true }) firstContactAt?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) needs?: string;
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+
+  @ApiPropertyOptional({ type: SensitiveDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => SensitiveDto) sensitive?: SensitiveDto;
+}

@@ -1,0 +1,26 @@
+import type { Actor } from '../../../../libs/application/src/index.js';
+import type { Contact } from '../../../../libs/domain/src/index.js';
+
+/** SPEC §7: `138****5678`. */
+export function maskPhone(phone: string): string {
+  return phone.length <= 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+}
+
+/** SPEC §7: `z***@example.com`. */
+export function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  return at <= 0 ? '***' : `${email[0]}***${email.slice(at)}`;
+}
+
+/** Personal contact data in clear for admin and the customer's owner only. */
+export function canSeePersonalData(actor: Actor, ownerId: string): boolean {
+  return actor.role === 'admin' || actor.userId === ownerId;
+}
+
+export function maskContact(contact: Contact): Contact {
+  return {
+    ...contact,
+    ...(contact.phone ? { phone: maskPhone(contact.phone) } : {}),
+    ...(contact.email ? { email: maskEmail(contact.email) } : {}),
+  };
+}

@@ -1,0 +1,50 @@
+import { BadRequestException, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { from, mergeMap, of, switchMap, type Observable } from 'rxjs';
+import { IdempotencyStore, type Actor } from '../../../../../libs/application/src/index.js';
+import { canonicalJson } from '../../../../../libs/event-store/src/index.js';
+import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { correlationIdOf, type DossierRequest } from '../request-context.js';
+import { IdempotencyKeyReusedError } from './idempotency-key-reused.error.js';
+
+const MAX_KEY_LENGTH = 255;
+
+/**
+ * SPEC §6: a POST with an `Idempotency-Key` seen before returns the stored response and appends
+ * nothing; the same key with another body is refused. Keys are scoped to the user.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly responses: IdempotencyStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<DossierRequest & { method: string; url: string; body?: unknown }>();
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || typeof key !== 'string' || request.actor === undefined) return next.handle();
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      throw new BadRequestException(`Idempotency-Key must be 1..${MAX_KEY_LENGTH} characters`);
+    }
+    const actor: Actor = request.actor;
+    const fingerprint = this.responses.fingerprint(actor, key);
+    const requestHash = createHash('sha256').update(`${request.method} ${request.url} ${canonicalJson(request.body ?? null)}`).digest('hex');
+
+    return from(this.responses.find(fingerprint)).pipe(
+      switchMap((stored) => {
+        if (stored) {
+          if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+          return of(stored.body);
+        }
+        request.idempotencyFingerprint = fingerprint;
+        return next.handle().pipe(
+          mergeMap(async (body: unknown) => {
+            await this.responses.save(fingerprint, { requestHash, body }, actor, correlationIdOf(request), this.clock.now());
+            return body;
+          }),
+        );
+      }),
+    );
+  }
+}

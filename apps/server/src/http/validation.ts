@@ -1,0 +1,28 @@
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { FieldError } from './problem.js';
+
+/** Thrown by the validation pipe; the problem filter turns it into 400 with one entry per field. */
+export class RequestValidationException extends BadRequestException {
+  constructor(readonly errors: FieldError[]) {
+    super('The request has invalid fields');
+  }
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whitelist + refuse unknown fields, transform to DTO classes, report every field at once. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => new RequestValidationException(flattenValidationErrors(errors)),
+  });
+}

@@ -1,0 +1,58 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  CustomerAccessPolicy,
+  CustomerCodeAllocator,
+  CustomerCommandPipeline,
+  DuplicateDetector,
+  IdempotencyStore,
+  RegisterCustomerService,
+  UserDirectory,
+} from '../../../../libs/application/src/index.js';
+import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { CLOCK, SystemClock, type Clock } from '../../../../libs/shared/src/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { createEventStore } from './event-store.factory.js';
+
+class EventStoreCloser implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Wires the ports to their adapters and the plain application services to Nest's container. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
+    const application = [
+      { provide: UserDirectory, useFactory: (s: EventStore) => new UserDirectory(s), inject: [EVENT_STORE] },
+      { provide: CustomerAccessPolicy, useFactory: (u: UserDirectory) => new CustomerAccessPolicy(u), inject: [UserDirectory] },
+      {
+        provide: CustomerCommandPipeline,
+        useFactory: (s: EventStore, c: Clock, a: CustomerAccessPolicy) => new CustomerCommandPipeline(s, c, a),
+        inject: [EVENT_STORE, CLOCK, CustomerAccessPolicy],
+      },
+      { provide: CustomerCodeAllocator, useFactory: (s: EventStore) => new CustomerCodeAllocator(s), inject: [EVENT_STORE] },
+      { provide: DuplicateDetector, useFactory: (s: EventStore) => new DuplicateDetector(s), inject: [EVENT_STORE] },
+      { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
+      {
+        provide: RegisterCustomerService,
+        useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock) =>
+          new RegisterCustomerService(p, codes, d, c),
+        inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK],
+      },
+    ];
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+        { provide: EVENT_STORE, useFactory: (c: Clock) => createEventStore(config, c), inject: [CLOCK] },
+        EventStoreCloser,
+        ...application,
+      ],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, ...application.map((p) => p.provide)],
+    };
+  }
+}

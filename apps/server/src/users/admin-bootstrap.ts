@@ -1,0 +1,38 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserDirectory } from '../../../../libs/application/src/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { UserAccountsService } from './user-accounts.service.js';
+
+const SYSTEM_ACTOR = { userId: 'system', role: 'admin' as const };
+
+/**
+ * On an empty store, creates the admin from ADMIN_USERNAME/ADMIN_PASSWORD. Without a password a
+ * random one is written to DATA_DIR/initial-admin-password (mode 600); logs name the file, never the secret.
+ */
+@Injectable()
+export class AdminBootstrap implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AdminBootstrap');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UserDirectory,
+    private readonly accounts: UserAccountsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!(await this.users.isEmpty())) return;
+    let password = this.config.adminPassword;
+    if (!password) {
+      password = randomBytes(12).toString('base64url');
+      const file = join(this.config.dataDir, 'initial-admin-password');
+      writeFileSync(file, `${password}\n`, { mode: 0o600 });
+      this.logger.warn(`ADMIN_PASSWORD not set: the initial password of "${this.config.adminUsername}" is in ${file}`);
+    }
+    const context = { actor: SYSTEM_ACTOR, correlationId: 'bootstrap', causationId: 'bootstrap', idempotencyKey: `bootstrap-admin:${this.config.adminUsername}` };
+    await this.accounts.create({ username: this.config.adminUsername, password, role: 'admin' }, context);
+    this.logger.log(`Created the admin user "${this.config.adminUsername}"`);
+  }
+}

@@ -1,0 +1,15 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ROLES, type Role } from '../../../../libs/domain/src/index.js';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'li.lei' })
+  @IsString() @Length(3, 64) @Matches(/^[a-zA-Z0-9._-]+$/, { message: 'username may contain letters, digits, dot, dash and underscore' })
+  username!: string;
+
+  @ApiProperty({ minLength: 10 }) @IsString() @Length(10, 200) password!: string;
+
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+
+  @ApiPropertyOptional({ example: 'team-north' }) @IsOptional() @IsString() @Length(1, 64) teamId?: string;
+}

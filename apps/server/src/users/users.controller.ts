@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { UserDirectory, type CommandContext } from '../../../../libs/application/src/index.js';
+import { Roles } from '../../../../libs/auth/src/index.js';
+import { CommandCtx } from '../http/request-context.js';
+import { CreateUserDto } from './create-user.dto.js';
+import { UserAccountsService } from './user-accounts.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('v1/users')
+export class UsersController {
+  constructor(
+    private readonly accounts: UserAccountsService,
+    private readonly directory: UserDirectory,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  create(@Body() body: CreateUserDto, @CommandCtx() context: CommandContext) {
+    return this.accounts.create(body, context);
+  }
+
+  @Get()
+  @Roles('admin')
+  async list() {
+    const users = await this.directory.list();
+    return { items: users.map(({ passwordHash: _hidden, ...user }) => user) };
+  }
+}

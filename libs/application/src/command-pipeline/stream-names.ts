@@ -1,0 +1,10 @@
+// Stream naming. Only customer streams start with `customer-`, so `$ce-customer` and prefix filters see customers alone.
+export const customerStream = (customerId: string): string => `customer-${customerId}`;
+export const customerIdOfStream = (streamId: string): string => streamId.slice('customer-'.length);
+export const CUSTOMER_STREAM_PREFIX = 'customer-';
+export const userStream = (userId: string): string => `user-${userId}`;
+export const usernameStream = (username: string): string => `username-${username.toLowerCase()}`;
+export const codeReservationStream = (code: string): string => `code-reservation-${code}`;
+export const codeSequenceStream = (prefix: string): string => `code-sequence-${prefix}`;
+export const identityClaimStream = (fingerprint: string): string => `identity-claim-${fingerprint}`;
+export const idempotencyStream = (fingerprint: string): string => `idempotency-${fingerprint}`;

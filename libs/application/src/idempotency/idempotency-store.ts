@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { EventStore } from '../../../event-store/src/index.js';
+import type { Actor } from '../command-pipeline/command-context.js';
+import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
+import { idempotencyStream } from '../command-pipeline/stream-names.js';
+
+export interface StoredResponse {
+  requestHash: string;
+  body: unknown;
+}
+
+/**
+ * Responses of requests sent with an Idempotency-Key, kept as events in `idempotency-<fingerprint>`
+ * so that every API replica sees them, whichever event store is in use. The derived event ids
+ * already make a retried command append nothing; this record lets the retry get the same answer.
+ */
+export class IdempotencyStore {
+  constructor(private readonly store: EventStore) {}
+
+  /** The key as the rest of the system sees it: scoped to the user who sent it. */
+  fingerprint(actor: Actor, key: string): string {
+    return createHash('sha256').update(`${actor.userId}\u0000${key}`).digest('hex').slice(0, 40);
+  }
+
+  async find(fingerprint: string): Promise<StoredResponse | undefined> {
+    const [recorded] = await this.store.readStream(idempotencyStream(fingerprint), { maxCount: 1 });
+    return recorded ? (recorded.data as unknown as StoredResponse) : undefined;
+  }
+
+  async save(fingerprint: string, response: StoredResponse, actor: Actor, correlationId: string, at: Date): Promise<void> {
+    const streamId = idempotencyStream(fingerprint);
+    const event = {
+      id: deterministicUuid('idempotent-response', fingerprint),
+      type: 'IdempotentResponseRecorded',
+      data: { ...response } as Record<string, unknown>,
+      metadata: {
+        actorId: actor.userId,
+        actorRole: actor.role,
+        correlationId,
+        causationId: correlationId,
+        occurredAt: at.toISOString(),
+        schemaVersion: 1,
+      },
+    };
+    await this.store.append(streamId, [event], 'any');
+  }
+}

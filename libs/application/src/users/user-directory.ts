@@ -1,0 +1,55 @@
+import { evolveUser, initialUserState, type Role, type UserEvent, type UserState } from '../../../domain/src/index.js';
+import type { EventStore } from '../../../event-store/src/index.js';
+import { userStream, usernameStream } from '../command-pipeline/stream-names.js';
+
+export interface UserRecord {
+  userId: string;
+  username: string;
+  role: Role;
+  teamId?: string;
+  passwordHash: string;
+}
+
+/** Users live in the event store (streams `user-<id>`, reservations `username-<name>`). */
+export class UserDirectory {
+  constructor(private readonly store: EventStore) {}
+
+  async loadState(userId: string): Promise<{ state: UserState; revision: number }> {
+    const events = await this.store.readStream(userStream(userId));
+    const state = events.reduce((s, e) => evolveUser(s, e as unknown as UserEvent), initialUserState());
+    return { state, revision: events.length - 1 };
+  }
+
+  async findById(userId: string): Promise<UserRecord | undefined> {
+    const { state } = await this.loadState(userId);
+    return state.kind === 'active' ? toRecord(state) : undefined;
+  }
+
+  async findByUsername(username: string): Promise<UserRecord | undefined> {
+    const [reservation] = await this.store.readStream(usernameStream(username), { maxCount: 1 });
+    return reservation ? this.findById(String(reservation.data.userId)) : undefined;
+  }
+
+  async list(): Promise<UserRecord[]> {
+    const users: UserRecord[] = [];
+    let after: number | undefined;
+    for (;;) {
+      const page = await this.store.readAll({ after, types: ['UserCreated'], limit: 500 });
+      if (page.length === 0) return users;
+      for (const created of page) {
+        const user = await this.findById(String(created.data.userId));
+        if (user) users.push(user);
+      }
+      after = page[page.length - 1].position;
+    }
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.store.readAll({ types: ['UserCreated'], limit: 1 })).length === 0;
+  }
+}
+
+function toRecord(state: Extract<UserState, { kind: 'active' }>): UserRecord {
+  const { userId, username, role, teamId, passwordHash } = state;
+  return teamId === undefined ? { userId, username, role, passwordHash } : { userId, username, role, teamId, passwordHash };
+}

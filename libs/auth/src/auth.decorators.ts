@@ -1,0 +1,17 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '../../domain/src/index.js';
+import type { Actor } from '../../application/src/index.js';
+
+export const PUBLIC_ROUTE = 'dossier:public';
+export const ALLOWED_ROLES = 'dossier:roles';
+
+/** No token needed (login, health, docs). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Only these roles may call the route. Every non-public route must say who may call it. */
+export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/** The authenticated user, as the guard put it on the request. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  return context.switchToHttp().getRequest<{ actor: Actor }>().actor;
+});

@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Role } from '../../domain/src/index.js';
+import type { Actor } from '../../application/src/index.js';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
+import type { JwtClaims } from './jwt-claims.js';
+
+/**
+ * Global guard: a valid bearer token on every route not marked @Public(), and the caller's role
+ * among the route's @Roles(). A route that names no roles is closed to everyone (fail safe).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
+    let claims: JwtClaims;
+    try {
+      claims = await this.jwt.verifyAsync<JwtClaims>(token);
+    } catch {
+      throw new UnauthorizedException('The token is invalid or expired');
+    }
+    request.actor = { userId: claims.sub, role: claims.role, ...(claims.teamId ? { teamId: claims.teamId } : {}) };
+
+    const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
+    if (!allowed.includes(claims.role)) throw new ForbiddenException(`Role ${claims.role} may not do this`);
+    return true;
+  }
+}

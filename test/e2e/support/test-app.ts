@@ -1,0 +1,98 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { loadConfig } from '../../../apps/server/src/config/app-config.js';
+import { createApp } from '../../../apps/server/src/create-app.js';
+import type { Role } from '../../../libs/domain/src/index.js';
+import type { Clock } from '../../../libs/shared/src/clock.js';
+
+export const ADMIN = { username: 'admin', password: 'admin-password-123' };
+
+export interface TestUser {
+  id: string;
+  username: string;
+  password: string;
+  role: Role;
+  token: string;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: ReturnType<NestFastifyApplication['getHttpServer']>;
+  dataDir: string;
+  adminToken: string;
+  login(username: string, password: string): Promise<string>;
+  createUser(role: Role, teamId?: string): Promise<TestUser>;
+  /** Stops the app; the data directory stays for a restart unless `removeData`. */
+  close(options?: { removeData?: boolean }): Promise<void>;
+}
+
+export interface TestAppOptions {
+  dataDir?: string;
+  clock?: Clock;
+  env?: Record<string, string>;
+}
+
+let userCounter = 0;
+
+/** The real app (real SQLite stores in a temp DATA_DIR), started in-process for supertest. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT: '1000',
+    ...options.env,
+  });
+  const app = await createApp(config, options.clock);
+  const http = app.getHttpServer();
+
+  const login = async (username: string, password: string): Promise<string> => {
+    const response = await request(http).post('/v1/auth/login').send({ username, password }).expect(200);
+    return response.body.accessToken as string;
+  };
+  const adminToken = await login(ADMIN.username, ADMIN.password);
+
+  return {
+    app,
+    http,
+    dataDir,
+    adminToken,
+    login,
+    async createUser(role, teamId) {
+      const username = `${role}-${process.pid}-${++userCounter}`;
+      const password = `pw-${username}-secret`;
+      const created = await request(http)
+        .post('/v1/users')
+        .set('authorization', `Bearer ${adminToken}`)
+        .send({ username, password, role, ...(teamId ? { teamId } : {}) })
+        .expect(201);
+      return { id: created.body.id as string, username, password, role, token: await login(username, password) };
+    },
+    async close({ removeData = false } = {}) {
+      await app.close();
+      if (removeData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid registration body; override any field. */
+export function customerBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const unique = Math.random().toString(36).slice(2, 8);
+  return {
+    name: `Acme ${unique}`,
+    type: 'enterprise',
+    contact: { name: 'Zhang San', phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, email: `z.${unique}@example.com` },
+    industry: 'internet',
+    region: 'HB',
+    source: 'referral',
+    size: 'medium',
+    ...overrides,
+  };
+}

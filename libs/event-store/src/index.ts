@@ -2,3 +2,4 @@ export * from './event-store.port.js';
 export * from './event-store.errors.js';
 export * from './canonical-json.js';
 export * from './hash-chain.js';
+export * from './sqlite/sqlite-event-store.js';

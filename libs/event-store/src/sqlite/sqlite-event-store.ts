@@ -1,0 +1,193 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import type { Clock } from '../../../shared/src/clock.js';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  GlobalPosition,
+  ProposedEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamRevision,
+  SubscribeOptions,
+} from '../event-store.port.js';
+import { GENESIS_HASH, eventHash } from '../hash-chain.js';
+import { configureDatabase } from './sqlite-schema.js';
+import { type EventRow, SqliteStatements } from './sqlite-statements.js';
+import { SqliteSubscription } from './sqlite-subscription.js';
+
+export interface SqliteEventStoreOptions {
+  /** How often live subscriptions look for appends made by other processes. */
+  pollIntervalMs?: number;
+}
+
+export function openSqliteEventStore(file: string, clock: Clock, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+  const db = new BetterSqlite3(file);
+  configureDatabase(db, file === ':memory:' || file === '');
+  return new SqliteEventStore(db, clock, options.pollIntervalMs ?? 150);
+}
+
+export class SqliteEventStore implements EventStore {
+  private readonly statements: SqliteStatements;
+  private readonly appendListeners = new Set<() => void>();
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly appendInTransaction: (streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision) => AppendResult & { appended: boolean };
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly pollIntervalMs: number,
+  ) {
+    this.statements = new SqliteStatements(db);
+    const transaction = db.transaction(this.appendUnsafe.bind(this));
+    // BEGIN IMMEDIATE takes the write lock before the revision check, so another process cannot
+    // slip in between the read and the insert (and we wait on busy_timeout instead of failing).
+    this.appendInTransaction = (streamId, events, expected) => transaction.immediate(streamId, events, expected);
+  }
+
+  async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const { appended, ...result } = this.appendInTransaction(streamId, events, expected);
+    if (appended) for (const listener of [...this.appendListeners]) listener();
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.statements.readStream.all(
+      streamId,
+      options.fromRevision ?? 0,
+      options.toRevision ?? Number.MAX_SAFE_INTEGER,
+      options.maxCount ?? -1,
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const types = nonEmpty(options.types);
+    const prefixes = nonEmpty(options.streamPrefixes);
+    const params: unknown[] = [options.after ?? 0];
+    if (types) params.push(JSON.stringify(types));
+    if (prefixes) params.push(JSON.stringify(prefixes));
+    params.push(options.limit);
+    return this.statements.feed(Boolean(types), Boolean(prefixes)).all(...params).map(toRecordedEvent);
+  }
+
+  subscribeToAll(options: SubscribeOptions): EventSubscription {
+    const subscription = new SqliteSubscription(
+      { readAll: (o) => this.readAll(o), onAppend: (listener) => this.onAppend(listener) },
+      options,
+      this.pollIntervalMs,
+    );
+    this.subscriptions.add(subscription);
+    const close = subscription.close.bind(subscription);
+    subscription.close = async () => {
+      this.subscriptions.delete(subscription);
+      await close();
+    };
+    return subscription;
+  }
+
+  async headPosition(): Promise<GlobalPosition> {
+    return this.statements.headPosition.get()?.head ?? 0;
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    if (this.db.open) this.db.close();
+  }
+
+  private onAppend(listener: () => void): () => void {
+    this.appendListeners.add(listener);
+    return () => this.appendListeners.delete(listener);
+  }
+
+  /** Runs inside BEGIN IMMEDIATE. */
+  private appendUnsafe(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): AppendResult & { appended: boolean } {
+    const retried = this.findPreviousAppend(streamId, events);
+    if (retried) return { ...retried, appended: false };
+
+    const head = this.statements.streamHead.get(streamId);
+    const current: StreamRevision = head?.revision ?? -1;
+    if (!satisfies(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current);
+
+    const recordedAt = this.clock.now().toISOString();
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    let revision = current;
+    let position = head?.position ?? 0;
+    for (const event of events) {
+      revision += 1;
+      const hash = eventHash(prevHash, event);
+      const metadata: EventMetadata = { ...event.metadata, recordedAt, prevHash, hash };
+      position = this.insert(streamId, revision, event, metadata);
+      prevHash = hash;
+    }
+    return { nextRevision: revision, position, appended: events.length > 0 };
+  }
+
+  private insert(streamId: string, revision: number, event: ProposedEvent, metadata: EventMetadata): number {
+    try {
+      const info = this.statements.insert.run(event.id, streamId, revision, event.type, JSON.stringify(event.data), JSON.stringify(metadata));
+      return Number(info.lastInsertRowid);
+    } catch (error) {
+      // The only unique key we can hit here is the event id: the revision was checked under the write lock.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new DuplicateEventIdError(event.id);
+      throw error;
+    }
+  }
+
+  /**
+   * An idempotent retry: the same ids already sit in this stream as consecutive events.
+   * Only the first id is looked up on the hot path; a later id reused elsewhere hits the unique key.
+   */
+  private findPreviousAppend(streamId: string, events: readonly ProposedEvent[]): AppendResult | undefined {
+    if (events.length === 0) return undefined;
+    const first = this.statements.locateEvent.get(events[0].id);
+    if (!first) return undefined;
+    let last = first;
+    for (let i = 0; i < events.length; i += 1) {
+      const found = i === 0 ? first : this.statements.locateEvent.get(events[i].id);
+      if (!found || found.stream_id !== streamId || found.revision !== first.revision + i) {
+        throw new DuplicateEventIdError(events[i].id);
+      }
+      last = found;
+    }
+    return { nextRevision: last.revision, position: last.position };
+  }
+}
+
+function satisfies(expected: ExpectedRevision, current: StreamRevision): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return current === -1;
+    case 'stream_exists':
+      return current >= 0;
+    default:
+      return current === expected;
+  }
+}
+
+function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {
+  return list && list.length > 0 ? list : undefined;
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: row.position,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+  };
+}

@@ -1,0 +1,63 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+export interface EventRow {
+  position: number;
+  id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+export interface StreamHeadRow {
+  revision: number;
+  position: number;
+  hash: string;
+}
+
+export interface EventLocationRow {
+  stream_id: string;
+  revision: number;
+  position: number;
+}
+
+const COLUMNS = 'position, id, stream_id, revision, type, data, metadata';
+
+/** Prepared once per store; the feed query has one variant per filter combination. */
+export class SqliteStatements {
+  readonly insert: Statement<[string, string, number, string, string, string]>;
+  readonly streamHead: Statement<[string], StreamHeadRow>;
+  readonly locateEvent: Statement<[string], EventLocationRow>;
+  readonly readStream: Statement<[string, number, number, number], EventRow>;
+  readonly headPosition: Statement<[], { head: number | null }>;
+  private readonly feedVariants = new Map<string, Statement<unknown[], EventRow>>();
+
+  constructor(private readonly db: Database) {
+    this.insert = db.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
+    this.streamHead = db.prepare(
+      "SELECT revision, position, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1",
+    );
+    this.locateEvent = db.prepare('SELECT stream_id, revision, position FROM events WHERE id = ?');
+    this.readStream = db.prepare(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`,
+    );
+    this.headPosition = db.prepare('SELECT max(position) AS head FROM events');
+  }
+
+  /** Lists are bound as JSON arrays so one statement serves any number of types or prefixes. */
+  feed(byType: boolean, byPrefix: boolean): Statement<unknown[], EventRow> {
+    const key = `${byType}:${byPrefix}`;
+    let statement = this.feedVariants.get(key);
+    if (!statement) {
+      const conditions = ['position > ?'];
+      if (byType) conditions.push('type IN (SELECT value FROM json_each(?))');
+      if (byPrefix) {
+        conditions.push('EXISTS (SELECT 1 FROM json_each(?) AS p WHERE substr(stream_id, 1, length(p.value)) = p.value)');
+      }
+      statement = this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`);
+      this.feedVariants.set(key, statement);
+    }
+    return statement;
+  }
+}

@@ -1,0 +1,80 @@
+import type { EventSubscription, GlobalPosition, ReadAllOptions, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
+
+export interface FeedSource {
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Calls the listener after each commit made through this process's store; returns the unsubscribe. */
+  onAppend(listener: () => void): () => void;
+}
+
+const PAGE_SIZE = 500;
+
+/**
+ * Catch-up by pages of the feed, then live: woken at once by in-process appends and by a poll timer
+ * for appends made by other processes (a CLI) on the same file.
+ */
+export class SqliteSubscription implements EventSubscription {
+  private after: GlobalPosition;
+  private closed = false;
+  private wake: (() => void) | undefined;
+  private readonly stopListening: () => void;
+  private pendingWake = false;
+
+  constructor(
+    private readonly source: FeedSource,
+    private readonly options: SubscribeOptions,
+    private readonly pollIntervalMs: number,
+  ) {
+    this.after = options.after ?? 0;
+    this.stopListening = source.onAppend(() => this.signal());
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    try {
+      while (!this.closed) {
+        // Cleared before reading: an append that lands during the read sets it again.
+        this.pendingWake = false;
+        const page = await this.source.readAll({
+          after: this.after,
+          types: this.options.types,
+          streamPrefixes: this.options.streamPrefixes,
+          limit: PAGE_SIZE,
+        });
+        for (const event of page) {
+          if (this.closed) return;
+          this.after = event.position;
+          yield event;
+        }
+        if (page.length < PAGE_SIZE) await this.waitForWake();
+      }
+    } finally {
+      this.stopListening();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopListening();
+    this.signal();
+  }
+
+  private signal(): void {
+    this.pendingWake = true;
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private waitForWake(): Promise<void> {
+    if (this.pendingWake || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.pollIntervalMs);
+      const self = this;
+      function done(): void {
+        clearTimeout(timer);
+        if (self.wake === done) self.wake = undefined;
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import rateLimit from '@fastify/rate-limit';
+import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,7 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../libs/shared/src/clock.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { problem, PROBLEM_CONTENT_TYPE } from './http/problem.js';
 import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';
 
@@ -34,20 +34,10 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<NestF
     global: false,
     max: config.loginRateLimit,
     timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({
-      ...problem(429, 'too-many-requests', 'Too many requests', `Try again in ${Math.ceil(context.ttl / 1000)} s`),
-      statusCode: 429,
-    }),
+    // Thrown as an HttpException so that ProblemDetailsFilter answers it like every other error.
+    errorResponseBuilder: (_request, context) =>
+      new HttpException(`Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`, HttpStatus.TOO_MANY_REQUESTS),
   });
-  // Errors Fastify raises before Nest sees the request (malformed JSON, wrong content type) as RFC 7807 too.
-  fastify.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    const code = status === 429 ? 'too-many-requests' : status < 500 ? 'bad-request' : 'internal-error';
-    if (status >= 500) request.log.error({ err: error }, 'Request failed');
-    const { statusCode: _s, ...body } = { ...problem(status, code, status < 500 ? 'Bad request' : 'Internal error', status < 500 ? error.message : undefined), statusCode: status };
-    void reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...body, instance: request.url });
-  });
-
   const openApi = new DocumentBuilder()
     .setTitle('Dossier')
     .setDescription('Event-sourced customer data management and analytics (客戶資料管理與分析平臺)')

@@ -32,7 +32,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = { ...this.toProblem(error), instance: request.url };
     if (body.status >= 500) this.logger.error({ err: error, url: request.url }, 'Request failed');
     const reply = http.getResponse<FastifyReply>().status(body.status).header('content-type', PROBLEM_CONTENT_TYPE);
-    if (body.status === HttpStatus.TOO_MANY_REQUESTS || body.status === HttpStatus.SERVICE_UNAVAILABLE) reply.header('retry-after', '1');
+    const retryable = body.status === HttpStatus.TOO_MANY_REQUESTS || body.status === HttpStatus.SERVICE_UNAVAILABLE;
+    if (retryable && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
     reply.send(body);
   }
 

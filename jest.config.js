@@ -12,7 +12,12 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // content-disposition 3 is ESM-only and reached through require() from @fastify/static (used by /docs);
+    // Node 20 loads it (require(esm)), jest's module runtime cannot, so tests get the API-identical v1.
+    '^content-disposition$': 'content-disposition-cjs',
+  },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
   testTimeout: 30000,
 };

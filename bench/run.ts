@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+
+// `npm run bench [name…]`: every benchmark, or those whose name is given. Each prints its figure
+// with a baseline measured in the same run. Benches live beside this file as `<name>.bench.ts`.
+const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  append: () => import('./append.bench.js'),
+  'commands-http': () => import('./commands-http.bench.js'),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, load] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n── ${name}`);
+  await (await load()).run();
+}

@@ -10,6 +10,7 @@ import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision, typ
 import type { Clock } from '../../../shared/src/clock.js';
 import type { CustomerAccessPolicy } from '../access/customer-access.policy.js';
 import type { CommandContext, CommandResult } from './command-context.js';
+import { CustomerStateCache } from './customer-state-cache.js';
 import { eventIdsFor } from './deterministic-id.js';
 import { toProposedEvents } from './event-envelope.js';
 import { customerStream } from './stream-names.js';
@@ -38,10 +39,13 @@ export class PreconditionFailedError extends Error {
 const MAX_ATTEMPTS = 25;
 const MAX_EVENTS_PER_COMMAND = 8;
 
-export function foldCustomer(events: readonly RecordedEvent[]): LoadedCustomer {
-  const state = events.reduce((s, e) => evolve(s, e as unknown as CustomerEvent), initialCustomerState());
+const NOTHING_YET: LoadedCustomer = { state: initialCustomerState(), revision: -1, position: 0 };
+
+/** Folds events onto a known starting point (by default: nothing yet). */
+export function foldCustomer(events: readonly RecordedEvent[], from: LoadedCustomer = NOTHING_YET): LoadedCustomer {
+  const state = events.reduce((s, e) => evolve(s, e as unknown as CustomerEvent), from.state);
   const last = events[events.length - 1];
-  return { state, revision: last?.revision ?? -1, position: last?.position ?? 0 };
+  return last ? { state, revision: last.revision, position: last.position } : from;
 }
 
 /** The one path every customer command takes: load, fold, check access, decide, append with the expected revision. */
@@ -50,10 +54,16 @@ export class CustomerCommandPipeline {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly access: CustomerAccessPolicy,
+    private readonly cache = new CustomerStateCache(),
   ) {}
 
+  /** Current state: the cached fold plus whatever was appended since. */
   async load(customerId: string): Promise<LoadedCustomer> {
-    return foldCustomer(await this.store.readStream(customerStream(customerId)));
+    const cached = this.cache.get(customerId) ?? NOTHING_YET;
+    const newer = await this.store.readStream(customerStream(customerId), { fromRevision: cached.revision + 1 });
+    const loaded = foldCustomer(newer, cached);
+    if (loaded.revision >= 0) this.cache.set(customerId, loaded);
+    return loaded;
   }
 
   async execute(
@@ -64,10 +74,11 @@ export class CustomerCommandPipeline {
   ): Promise<CommandResult> {
     const streamId = customerStream(customerId);
     for (let attempt = 1; ; attempt++) {
-      const events = await this.store.readStream(streamId);
-      const earlier = context.idempotencyKey === undefined ? undefined : findEarlierAppend(events, streamId, context.idempotencyKey);
-      if (earlier) return { id: customerId, revision: earlier.revision, position: earlier.position };
-      const { state, revision, position } = foldCustomer(events);
+      if (context.idempotencyKey !== undefined) {
+        const earlier = findEarlierAppend(await this.store.readStream(streamId), streamId, context.idempotencyKey);
+        if (earlier) return { id: customerId, revision: earlier.revision, position: earlier.position };
+      }
+      const { state, revision, position } = await this.load(customerId);
       if (state.kind === 'registered') await this.access.assertCanSee(context.actor, state);
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new PreconditionFailedError(options.expectedRevision, revision);
@@ -79,6 +90,7 @@ export class CustomerCommandPipeline {
       const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
       try {
         const result = await this.store.append(streamId, toProposedEvents(decided, streamId, context, now), expected);
+        this.cache.set(customerId, { state: decided.reduce(evolve, state), revision: result.nextRevision, position: result.position });
         return { id: customerId, revision: result.nextRevision, position: result.position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;

@@ -5,6 +5,7 @@ import 'reflect-metadata';
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   append: () => import('./append.bench.js'),
   'commands-http': () => import('./commands-http.bench.js'),
+  'as-of': () => import('./as-of.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

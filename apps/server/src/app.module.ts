@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { Clock } from '../../../libs/shared/src/clock.js';
 import type { AppConfig } from './config/app-config.js';
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, AuditModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { register as auditExport } from './commands/audit-export.command.js';
+import { register as auditVerifyExport } from './commands/audit-verify-export.command.js';
+
+// One line per command file in ./commands.
+const commands = [auditExport, auditVerifyExport];
+
+const program = new Command('dossier').description('Dossier command line (npm run cli -- <command>)');
+for (const register of commands) register(program);
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

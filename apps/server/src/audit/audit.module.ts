@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { CustomerAuditTrail } from '../../../../libs/audit/src/index.js';
+import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { storedEventsOf } from '../../../../libs/event-store/src/upcasting/index.js';
+import { GetCustomerAsOfController } from './queries/get-customer-as-of/get-customer-as-of.controller.js';
+import { GetCustomerAsOfHandler } from './queries/get-customer-as-of/get-customer-as-of.handler.js';
+import { ExportCustomerHistoryHandler } from './queries/get-customer-history/export-customer-history.handler.js';
+import { GetCustomerHistoryController } from './queries/get-customer-history/get-customer-history.controller.js';
+import { GetCustomerHistoryHandler } from './queries/get-customer-history/get-customer-history.handler.js';
+import { GetStatusHistoryController } from './queries/get-status-history/get-status-history.controller.js';
+import { GetStatusHistoryHandler } from './queries/get-status-history/get-status-history.handler.js';
+import { VerifyCustomerChainController } from './queries/verify-customer-chain/verify-customer-chain.controller.js';
+import { VerifyCustomerChainHandler } from './queries/verify-customer-chain/verify-customer-chain.handler.js';
+
+const queryHandlers = [
+  GetCustomerHistoryHandler,
+  ExportCustomerHistoryHandler,
+  GetStatusHistoryHandler,
+  GetCustomerAsOfHandler,
+  VerifyCustomerChainHandler,
+];
+
+/** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export. */
+@Module({
+  controllers: [GetCustomerHistoryController, GetStatusHistoryController, GetCustomerAsOfController, VerifyCustomerChainController],
+  providers: [
+    {
+      provide: CustomerAuditTrail,
+      // EVENT_STORE may be upcasting: folds use it as is, the hash chain needs the stored events beneath.
+      useFactory: (store: EventStore) => new CustomerAuditTrail(storedEventsOf(store), store),
+      inject: [EVENT_STORE],
+    },
+    ...queryHandlers,
+  ],
+})
+export class AuditModule {}

@@ -1,0 +1,10 @@
+import type { RegisteredCustomer } from '../../../../../../libs/domain/src/index.js';
+
+export type CustomerAsOfView = Omit<RegisteredCustomer, 'kind'> & {
+  id: string;
+  /** The last event folded in. */
+  revision: number;
+  position: number;
+  recordedAt: string;
+  asOf: { at: string } | { revision: number };
+};

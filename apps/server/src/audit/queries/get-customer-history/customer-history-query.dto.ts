@@ -1,0 +1,18 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '../../../../../../libs/audit/src/index.js';
+
+export class CustomerHistoryQueryDto {
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  fromRevision?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_HISTORY_LIMIT, default: DEFAULT_HISTORY_LIMIT })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_HISTORY_LIMIT)
+  limit?: number;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: the whole history as a signed export (first line: sha256 of the rest)' })
+  @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}

@@ -1,0 +1,14 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CustomerAuditTrail, formatHistory, signExport, toHistoryItem } from '../../../../../../libs/audit/src/index.js';
+import { redactHistoryItem } from '../../personal-data-redaction.js';
+import { ExportCustomerHistoryQuery } from './export-customer-history.query.js';
+
+@QueryHandler(ExportCustomerHistoryQuery)
+export class ExportCustomerHistoryHandler implements IQueryHandler<ExportCustomerHistoryQuery> {
+  constructor(private readonly trail: CustomerAuditTrail) {}
+
+  async execute({ customerId, actor, format }: ExportCustomerHistoryQuery): Promise<string> {
+    const items = (await this.trail.storedEvents(customerId)).map((event) => redactHistoryItem(toHistoryItem(event), actor));
+    return signExport(formatHistory(format, customerId, items));
+  }
+}

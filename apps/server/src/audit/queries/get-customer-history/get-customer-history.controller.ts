@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../../../libs/application/src/index.js';
+import type { HistoryPage } from '../../../../../../libs/audit/src/index.js';
+import { CurrentActor, Roles } from '../../../../../../libs/auth/src/index.js';
+import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
+import { CustomerHistoryQueryDto } from './customer-history-query.dto.js';
+import { ExportCustomerHistoryQuery } from './export-customer-history.query.js';
+import { GetCustomerHistoryQuery } from './get-customer-history.query.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('v1/customers')
+export class GetCustomerHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/history')
+  @Roles('auditor', 'admin')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiNotFoundResponse({ description: 'no such customer' })
+  async history(
+    @Param('id', customerIdPipe) id: string,
+    @Query() query: CustomerHistoryQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<HistoryPage | string> {
+    if (query.format !== 'csv') return this.queries.execute(new GetCustomerHistoryQuery(id, actor, query.fromRevision, query.limit));
+    const file = await this.queries.execute(new ExportCustomerHistoryQuery(id, actor, 'csv'));
+    reply.header('content-type', 'text/csv; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="customer-${id}-history.csv"`);
+    return file;
+  }
+}

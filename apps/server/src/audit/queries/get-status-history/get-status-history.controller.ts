@@ -1,0 +1,21 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { StatusChange } from '../../../../../../libs/audit/src/index.js';
+import { Roles } from '../../../../../../libs/auth/src/index.js';
+import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
+import { GetStatusHistoryQuery } from './get-status-history.query.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('v1/customers')
+export class GetStatusHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/status-history')
+  @Roles('auditor', 'admin')
+  @ApiNotFoundResponse({ description: 'no such customer' })
+  statusHistory(@Param('id', customerIdPipe) id: string): Promise<StatusChange[]> {
+    return this.queries.execute(new GetStatusHistoryQuery(id));
+  }
+}

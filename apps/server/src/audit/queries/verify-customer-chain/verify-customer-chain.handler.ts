@@ -1,0 +1,12 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CustomerAuditTrail, type ChainVerification } from '../../../../../../libs/audit/src/index.js';
+import { VerifyCustomerChainQuery } from './verify-customer-chain.query.js';
+
+@QueryHandler(VerifyCustomerChainQuery)
+export class VerifyCustomerChainHandler implements IQueryHandler<VerifyCustomerChainQuery> {
+  constructor(private readonly trail: CustomerAuditTrail) {}
+
+  execute({ customerId }: VerifyCustomerChainQuery): Promise<ChainVerification> {
+    return this.trail.verify(customerId);
+  }
+}

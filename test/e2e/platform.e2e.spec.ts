@@ -79,7 +79,11 @@ describe('durability', () => {
     const second = await startTestApp({ dataDir: first.dataDir });
     try {
       const token = await second.login(rep.username, rep.password);
-      const customer = await request(second.http).get(`/v1/customers/${created.body.id}`).set(bearer(token)).expect(200);
+      const customer = await request(second.http)
+        .get(`/v1/customers/${created.body.id}`)
+        .set(bearer(token))
+        .set('x-min-position', String(await second.headPosition()))
+        .expect(200);
       expect(customer.body).toMatchObject({ revision: 1, followUpCount: 1, ownerId: rep.id });
     } finally {
       await second.close({ removeData: true });

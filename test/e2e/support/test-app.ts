@@ -6,6 +6,7 @@ import request from 'supertest';
 import { loadConfig } from '../../../apps/server/src/config/app-config.js';
 import { createApp } from '../../../apps/server/src/create-app.js';
 import type { Role } from '../../../libs/domain/src/index.js';
+import { EVENT_STORE, type EventStore } from '../../../libs/event-store/src/index.js';
 import type { Clock } from '../../../libs/shared/src/clock.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-123' };
@@ -24,6 +25,8 @@ export interface TestApp {
   dataDir: string;
   adminToken: string;
   login(username: string, password: string): Promise<string>;
+  /** Newest position in the event store: pass it as X-Min-Position to read what was just written. */
+  headPosition(): Promise<number>;
   createUser(role: Role, teamId?: string): Promise<TestUser>;
   /** Stops the app; the data directory stays for a restart unless `removeData`. */
   close(options?: { removeData?: boolean }): Promise<void>;
@@ -59,12 +62,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   const adminToken = await login(ADMIN.username, ADMIN.password);
 
+  const store = app.get<EventStore>(EVENT_STORE);
   return {
     app,
     http,
     dataDir,
     adminToken,
     login,
+    headPosition: () => store.headPosition(),
     async createUser(role, teamId) {
       const username = `${role}-${process.pid}-${++userCounter}`;
       const password = `pw-${username}-secret`;

@@ -15,8 +15,6 @@ import { UntagCustomerController } from './commands/untag-customer/untag-custome
 import { UntagCustomerHandler } from './commands/untag-customer/untag-customer.handler.js';
 import { UpdateCustomerProfileController } from './commands/update-customer-profile/update-customer-profile.controller.js';
 import { UpdateCustomerProfileHandler } from './commands/update-customer-profile/update-customer-profile.handler.js';
-import { GetCustomerController } from './queries/get-customer/get-customer.controller.js';
-import { GetCustomerHandler } from './queries/get-customer/get-customer.handler.js';
 import { IndustryValidator } from './industry-validator.js';
 import { OwnerValidator } from './owner-validator.js';
 
@@ -30,7 +28,6 @@ const commandHandlers = [
   UntagCustomerHandler,
   ChangeCustomerOwnerHandler,
 ];
-const queryHandlers = [GetCustomerHandler];
 
 @Module({
   controllers: [
@@ -42,8 +39,7 @@ const queryHandlers = [GetCustomerHandler];
     TagCustomerController,
     UntagCustomerController,
     ChangeCustomerOwnerController,
-    GetCustomerController,
   ],
-  providers: [...commandHandlers, ...queryHandlers, OwnerValidator, IndustryValidator],
+  providers: [...commandHandlers, OwnerValidator, IndustryValidator],
 })
 export class CustomersModule {}

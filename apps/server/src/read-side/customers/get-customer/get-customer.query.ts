@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { CustomerView } from './customer-view.js';
+import type { CustomerDetail } from '../customer-read-view.js';
 
-export class GetCustomerQuery extends Query<CustomerView> {
+export class GetCustomerProfileQuery extends Query<CustomerDetail> {
   constructor(
     readonly customerId: string,
     readonly actor: Actor,

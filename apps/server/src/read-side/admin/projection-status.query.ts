@@ -1,0 +1,41 @@
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
+import { CUSTOMER_STREAM_PREFIX } from '../../../../../libs/projections/src/index.js';
+import { READ_STORE, type ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
+
+export interface ProjectionStatusView {
+  name: string;
+  /** Global position of the last event in the read model (its committed checkpoint). */
+  position: number;
+  /** Positions behind the head of the feed; 0 when no customer event is waiting. */
+  lag: number;
+  /** Null in a process that does not run projections (ROLE=api). */
+  running: boolean | null;
+  lastError: string | null;
+}
+
+export class ProjectionStatusQuery extends Query<{ head: number; items: ProjectionStatusView[] }> {}
+
+@QueryHandler(ProjectionStatusQuery)
+export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQuery> {
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    private readonly supervisor: ProjectionSupervisor,
+  ) {}
+
+  async execute(): Promise<{ head: number; items: ProjectionStatusView[] }> {
+    const head = await this.events.headPosition();
+    const items = await Promise.all(
+      this.supervisor.names().map(async (name) => {
+        const position = await this.store.checkpoint(name);
+        const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
+        const status = this.supervisor.status(name);
+        return { name, position, lag: waiting ? head - position : 0, running: status?.running ?? null, lastError: status?.lastError ?? null };
+      }),
+    );
+    return { head, items };
+  }
+}

@@ -1,0 +1,72 @@
+import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../../libs/application/src/index.js';
+import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
+import { sendCsv } from '../http/csv-reply.js';
+import { ReadQueryDto } from '../http/read-query.dto.js';
+import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
+import { ChurnRiskDto, FunnelDto, ValueTrendDto } from './analytics.dto.js';
+import { ChurnRiskQuery } from './churn-risk/churn-risk.query.js';
+import { IndustryDistributionQuery, TagUsageQuery } from './distributions/distributions.queries.js';
+import { FunnelQuery } from './funnel/funnel.query.js';
+import { ValueTrendQuery } from './value-trend/value-trend.query.js';
+
+/** Every analytics answer is JSON, or CSV with `?format=csv` (one row per item). */
+@ApiTags('analytics')
+@ApiBearerAuth()
+@ApiHeader({ name: 'X-Min-Position', required: false })
+@Controller('v1/analytics')
+@UseInterceptors(MinPositionInterceptor)
+export class AnalyticsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('funnel')
+  @Roles('admin', 'manager', 'analyst')
+  async funnel(@Query() dto: FunnelDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new FunnelQuery(dto.from, dto.to, dto.groupBy));
+    const rows = answer.groups.map((g) => ({ group: g.key, registered: g.registered, ...prefixed('reached', g.reached), ...prefixed('conversion', g.conversion), ...prefixed('medianDays', g.medianDays), ...prefixed('current', g.current) }));
+    return this.answer(dto, reply, 'funnel', answer, rows);
+  }
+
+  @Get('churn-risk')
+  @Roles('admin', 'manager', 'analyst', 'sales')
+  async churnRisk(@Query() dto: ChurnRiskDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new ChurnRiskQuery(actor, dto.ownerId, dto.level, dto.limit ?? 50));
+    const rows = answer.items.map(({ churnRisk, ...item }) => ({ ...item, score: churnRisk.score, level: churnRisk.level, reasons: churnRisk.reasons.join('; ') }));
+    return this.answer(dto, reply, 'churn-risk', answer, rows);
+  }
+
+  @Get('industry-distribution')
+  @Roles('admin', 'manager', 'analyst')
+  async industryDistribution(@Query() dto: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new IndustryDistributionQuery());
+    return this.answer(dto, reply, 'industry-distribution', answer, answer.items);
+  }
+
+  @Get('value-trend')
+  @Roles('admin', 'manager', 'analyst')
+  async valueTrend(@Query() dto: ValueTrendDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new ValueTrendQuery(dto.granularity ?? 'month'));
+    return this.answer(dto, reply, 'value-trend', answer, answer.items);
+  }
+
+  @Get('tags')
+  @Roles('admin', 'manager', 'analyst')
+  async tags(@Query() dto: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new TagUsageQuery());
+    return this.answer(dto, reply, 'tags', answer, answer.items);
+  }
+
+  private answer<T>(dto: ReadQueryDto, reply: FastifyReply, name: string, answer: T, rows: readonly object[]): T | undefined {
+    if (dto.format !== 'csv') return answer;
+    const records = rows as Record<string, unknown>[];
+    sendCsv(reply, name, records, Object.keys(records[0] ?? {}));
+    return undefined;
+  }
+}
+
+function prefixed(prefix: string, values: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`${prefix}.${key}`, value]));
+}

@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { FUNNEL_COHORTS, funnelReport, type FunnelCohortDocument } from '../../../../../../libs/projections/src/index.js';
+import { READ_STORE, type KeysetPosition, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
+import { FunnelQuery, type FunnelAnswer } from './funnel.query.js';
+
+@QueryHandler(FunnelQuery)
+export class FunnelHandler implements IQueryHandler<FunnelQuery> {
+  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
+
+  async execute({ from, to, groupBy }: FunnelQuery): Promise<FunnelAnswer> {
+    const day = { ...(from ? { gte: from.slice(0, 10) } : {}), ...(to ? { lt: to.slice(0, 10) } : {}) };
+    const cohorts: FunnelCohortDocument[] = [];
+    let after: KeysetPosition | undefined;
+    do {
+      const page = await this.store.list<FunnelCohortDocument>(FUNNEL_COHORTS, {
+        filter: { equals: { dimension: groupBy ?? 'all' }, range: { day } },
+        sort: { field: 'day', direction: 'asc' },
+        after,
+        limit: 5000,
+      });
+      cohorts.push(...page.items);
+      after = page.next;
+    } while (after);
+    return { from: from ?? null, to: to ?? null, groupBy: groupBy ?? null, groups: funnelReport(cohorts) };
+  }
+}

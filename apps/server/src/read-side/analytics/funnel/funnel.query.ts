@@ -1,0 +1,20 @@
+import { Query } from '@nestjs/cqrs';
+import type { FunnelGroupReport, FunnelGrouping } from '../../../../../../libs/projections/src/index.js';
+
+export interface FunnelAnswer {
+  from: string | null;
+  to: string | null;
+  groupBy: FunnelGrouping | null;
+  groups: FunnelGroupReport[];
+}
+
+/** Cohort of customers registered in [from, to), by UTC day. */
+export class FunnelQuery extends Query<FunnelAnswer> {
+  constructor(
+    readonly from: string | undefined,
+    readonly to: string | undefined,
+    readonly groupBy: FunnelGrouping | undefined,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,94 @@
+import type { Actor } from '../../../../../libs/application/src/index.js';
+import type { Contact, CustomerTag } from '../../../../../libs/domain/src/index.js';
+import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '../../../../../libs/projections/src/index.js';
+import { canSeePersonalData, maskContact } from '../../customers/masking.js';
+
+export interface CustomerListItem {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  contact: Contact;
+  industry: string;
+  region: string;
+  source: string;
+  status: string;
+  ownerId: string;
+  tags: CustomerTag[];
+  revision: number;
+  registeredAt: string;
+  updatedAt: string;
+  lastInteractionAt: string | null;
+  value: ValueMetrics;
+  churnRisk: ChurnRisk | null;
+}
+
+export interface CustomerDetail extends CustomerListItem {
+  size?: string;
+  firstContactAt?: string;
+  needs?: string;
+  notes?: string;
+  statusChangedAt: string;
+  followUpCount: number;
+  lastFollowUpAt: string | null;
+  lastFollowUpResult: string | null;
+  nextFollowUpAt: string | null;
+}
+
+/** What a caller sees of a profile document: contact masked unless admin or owner, "now"-values computed. */
+export function toListItem(doc: CustomerProfileDocument, actor: Actor, now: Date): CustomerListItem {
+  return {
+    id: doc.id,
+    code: doc.code,
+    name: doc.name,
+    type: doc.type,
+    contact: canSeePersonalData(actor, doc.ownerId) ? doc.contact : maskContact(doc.contact),
+    industry: doc.industry,
+    region: doc.region,
+    source: doc.source,
+    status: doc.status,
+    ownerId: doc.ownerId,
+    tags: doc.tagDetails,
+    revision: doc.revision,
+    registeredAt: doc.registeredAt,
+    updatedAt: doc.updatedAt,
+    lastInteractionAt: doc.lastInteractionAt ?? null,
+    value: valueMetricsOf(doc, now),
+    churnRisk: churnRiskOf(doc, now) ?? null,
+  };
+}
+
+export function toDetail(doc: CustomerProfileDocument, actor: Actor, now: Date): CustomerDetail {
+  return {
+    ...toListItem(doc, actor, now),
+    ...(doc.size ? { size: doc.size } : {}),
+    ...(doc.firstContactAt ? { firstContactAt: doc.firstContactAt } : {}),
+    ...(doc.needs !== undefined ? { needs: doc.needs } : {}),
+    ...(doc.notes !== undefined ? { notes: doc.notes } : {}),
+    statusChangedAt: doc.statusChangedAt,
+    followUpCount: doc.followUpCount,
+    lastFollowUpAt: doc.lastFollowUpAt ?? null,
+    lastFollowUpResult: doc.lastFollowUpResult ?? null,
+    nextFollowUpAt: doc.nextFollowUpAt ?? null,
+  };
+}
+
+/** Flat columns for `?format=csv`. */
+export function toCsvRow(item: CustomerListItem): Record<string, unknown> {
+  return {
+    ...item,
+    phone: item.contact.phone,
+    email: item.contact.email,
+    contactName: item.contact.name,
+    tags: item.tags.map((t) => t.tag).join('|'),
+    trailing12MonthSpend: item.value.trailing12MonthSpend,
+    valueTier: item.value.tier,
+    churnRiskScore: item.churnRisk?.score,
+    churnRiskLevel: item.churnRisk?.level,
+  };
+}
+
+export const CUSTOMER_CSV_COLUMNS = [
+  'id', 'code', 'name', 'type', 'contactName', 'phone', 'email', 'industry', 'region', 'source', 'status', 'ownerId', 'tags',
+  'registeredAt', 'lastInteractionAt', 'trailing12MonthSpend', 'valueTier', 'churnRiskScore', 'churnRiskLevel', 'revision',
+] as const;

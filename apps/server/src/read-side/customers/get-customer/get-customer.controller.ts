@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Res, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../../../libs/application/src/index.js';
+import { CurrentActor, Roles } from '../../../../../../libs/auth/src/index.js';
+import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
+import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import type { CustomerDetail } from '../customer-read-view.js';
+import { GetCustomerProfileQuery } from './get-customer.query.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+@UseInterceptors(MinPositionInterceptor)
+export class GetCustomerProfileController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  @Roles('admin', 'manager', 'sales', 'service', 'analyst')
+  @ApiHeader({ name: 'X-Min-Position', required: false })
+  @ApiNotFoundResponse({ description: 'no such customer, or not one you may see' })
+  async get(@Param('id', customerIdPipe) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerDetail> {
+    const customer = await this.queries.execute(new GetCustomerProfileQuery(id, actor));
+    reply.header('etag', `"${customer.revision}"`);
+    return customer;
+  }
+}

@@ -1,0 +1,23 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../../../../../libs/projections/src/index.js';
+import { READ_STORE, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
+import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { toDetail, type CustomerDetail } from '../customer-read-view.js';
+import { CustomerVisibility } from '../customer-visibility.js';
+import { GetCustomerProfileQuery } from './get-customer.query.js';
+
+@QueryHandler(GetCustomerProfileQuery)
+export class GetCustomerProfileHandler implements IQueryHandler<GetCustomerProfileQuery> {
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly visibility: CustomerVisibility,
+  ) {}
+
+  async execute({ customerId, actor }: GetCustomerProfileQuery): Promise<CustomerDetail> {
+    const stored = await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId);
+    const customer = await this.visibility.assertCanSee(actor, stored?.document);
+    return toDetail(customer, actor, this.clock.now());
+  }
+}

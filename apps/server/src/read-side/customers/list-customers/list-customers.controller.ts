@@ -1,0 +1,30 @@
+import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../../../libs/application/src/index.js';
+import { CurrentActor, Roles } from '../../../../../../libs/auth/src/index.js';
+import { sendCsv } from '../../http/csv-reply.js';
+import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import { CUSTOMER_CSV_COLUMNS, toCsvRow } from '../customer-read-view.js';
+import { ListCustomersDto } from './list-customers.dto.js';
+import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+@UseInterceptors(MinPositionInterceptor)
+export class ListCustomersController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('admin', 'manager', 'sales', 'service', 'analyst')
+  @ApiHeader({ name: 'X-Min-Position', required: false })
+  async list(@Query() filters: ListCustomersDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerPage | undefined> {
+    const page = await this.queries.execute(new ListCustomersQuery(filters, actor));
+    if (filters.format !== 'csv') return page;
+    if (page.nextCursor) reply.header('x-next-cursor', page.nextCursor);
+    sendCsv(reply, 'customers', page.items.map(toCsvRow), CUSTOMER_CSV_COLUMNS);
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { DomainError } from '../../../../../../libs/domain/src/index.js';
+import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../../../../../libs/projections/src/index.js';
+import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '../../../../../../libs/read-store/src/index.js';
+import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { toListItem } from '../customer-read-view.js';
+import { CustomerVisibility } from '../customer-visibility.js';
+import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
+
+@QueryHandler(ListCustomersQuery)
+export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly visibility: CustomerVisibility,
+  ) {}
+
+  async execute({ filters, actor }: ListCustomersQuery): Promise<CustomerPage> {
+    const owners = await this.visibility.ownerFilter(actor, filters.ownerId);
+    const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
+    if (filters.cursor !== undefined && after === undefined) throw new DomainError('invalid-value', 'cursor is not one this API issued', 'cursor');
+
+    const equals: NonNullable<DocumentFilter['equals']> = {};
+    if (filters.status) equals.status = filters.status;
+    if (filters.industry) equals.industry = filters.industry;
+    if (filters.region) equals.region = filters.region;
+    if (owners) equals.ownerId = owners;
+    const filter: DocumentFilter = { equals, ...(filters.tag ? { has: { tags: filters.tag } } : {}), ...(filters.q ? { text: filters.q } : {}) };
+
+    const page = await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, { filter, sort: sortOf(filters.sort), after, limit: filters.limit ?? 50 });
+    const now = this.clock.now();
+    return { items: page.items.map((doc) => toListItem(doc, actor, now)), nextCursor: page.next ? encodeCursor(page.next) : null };
+  }
+}
+
+function sortOf(sort = '-registeredAt'): SortOrder {
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  const field = sort.replace(/^-/, '');
+  return { field: field === 'lastInteractionAt' ? 'activityAt' : field, direction };
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../../../../../libs/application/src/index.js';
+import { CurrentActor, Roles } from '../../../../../../libs/auth/src/index.js';
+import type { FollowUpDocument } from '../../../../../../libs/projections/src/index.js';
+import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
+import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import { ListFollowUpsQuery } from './list-follow-ups.query.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+@UseInterceptors(MinPositionInterceptor)
+export class ListFollowUpsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/follow-ups')
+  @Roles('admin', 'manager', 'sales', 'service')
+  @ApiHeader({ name: 'X-Min-Position', required: false })
+  list(@Param('id', customerIdPipe) id: string, @CurrentActor() actor: Actor): Promise<{ items: FollowUpDocument[] }> {
+    return this.queries.execute(new ListFollowUpsQuery(id, actor));
+  }
+}

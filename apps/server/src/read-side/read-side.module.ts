@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { ProjectionStatusHandler } from './admin/projection-status.query.js';
+import { ProjectionsAdminController } from './admin/projections-admin.controller.js';
+import { AnalyticsController } from './analytics/analytics.controller.js';
+import { ChurnRiskHandler } from './analytics/churn-risk/churn-risk.handler.js';
+import { IndustryDistributionHandler, TagUsageHandler } from './analytics/distributions/distributions.queries.js';
+import { FunnelHandler } from './analytics/funnel/funnel.handler.js';
+import { ValueTrendHandler } from './analytics/value-trend/value-trend.query.js';
+import { CustomerVisibility } from './customers/customer-visibility.js';
+import { GetCustomerProfileController } from './customers/get-customer/get-customer.controller.js';
+import { GetCustomerProfileHandler } from './customers/get-customer/get-customer.handler.js';
+import { ListCustomersController } from './customers/list-customers/list-customers.controller.js';
+import { ListCustomersHandler } from './customers/list-customers/list-customers.handler.js';
+import { ListFollowUpsController } from './customers/list-follow-ups/list-follow-ups.controller.js';
+import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-ups.handler.js';
+import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
+import { readStoreProvider, ReadStoreCloser } from './infrastructure/read-store.provider.js';
+import { MinPositionInterceptor } from './read-your-writes/min-position.interceptor.js';
+import { ProjectionWaiter } from './read-your-writes/projection-waiter.js';
+
+const queryHandlers = [
+  ListCustomersHandler,
+  GetCustomerProfileHandler,
+  ListFollowUpsHandler,
+  FunnelHandler,
+  ChurnRiskHandler,
+  IndustryDistributionHandler,
+  TagUsageHandler,
+  ValueTrendHandler,
+  ProjectionStatusHandler,
+];
+
+/**
+ * The read side: the read store, the projection runners (ROLE=all|worker) and the query API.
+ * Needs InfrastructureModule (config, clock, event store, user directory) and CqrsModule.
+ */
+@Module({
+  controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
+  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, CustomerVisibility, ...queryHandlers],
+})
+export class ReadSideModule {}

@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
+import { ALL_PROJECTIONS, CUSTOMER_STREAM_PREFIX } from '../../../../../libs/projections/src/index.js';
+import { READ_STORE, type ReadStore } from '../../../../../libs/read-store/src/index.js';
+
+const POLL_MS = 20;
+
+/**
+ * Read-your-writes: waits until every projection has passed a global position. Works across
+ * processes (an `api` replica polls the checkpoints the worker commits).
+ */
+@Injectable()
+export class ProjectionWaiter {
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+  ) {}
+
+  /** True once reached; false when the time is up. */
+  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await this.reached(position)) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  private async reached(position: number): Promise<boolean> {
+    const checkpoints = await Promise.all(ALL_PROJECTIONS.map((p) => this.store.checkpoint(p.name)));
+    const lowest = Math.min(...checkpoints);
+    if (lowest >= position) return true;
+    // A position past the head is not written yet (or belongs to another store): not reached.
+    if (position > (await this.events.headPosition())) return false;
+    // Projections see customer streams only: a position of another stream (a user) is reached
+    // once no customer event lies between the checkpoints and it.
+    const [next] = await this.events.readAll({ after: lowest, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
+    return next === undefined || next.position > position;
+  }
+}

@@ -1,0 +1,83 @@
+import type { CustomerProfileDocument } from './customer-profile.document.js';
+
+// SPEC §5 value tiers and churn risk, computed at query time from the document's facts and "now".
+
+const DAY_MS = 86_400_000;
+/** Amounts are minor units (fen): 100,000.00 CNY = 10,000,000. */
+const TIER_THRESHOLDS = { high: 10_000_000, potential: 5_000_000, normal: 1_000_000 } as const;
+const TIER_CURRENCY = 'CNY';
+
+export type ValueTier = 'high' | 'potential' | 'normal' | 'low';
+export type ChurnRiskLevel = 'high' | 'medium' | 'low';
+
+export interface ValueMetrics {
+  trailing12MonthSpend: number;
+  currency: string;
+  orderCount: number;
+  lastOrderAt?: string;
+  tier: ValueTier;
+}
+
+export interface ChurnRisk {
+  score: number;
+  level: ChurnRiskLevel;
+  reasons: string[];
+}
+
+export function valueMetricsOf(customer: CustomerProfileDocument, now: Date): ValueMetrics {
+  const since = new Date(now.getTime() - 365 * DAY_MS).toISOString();
+  const until = now.toISOString();
+  const trailing12MonthSpend = customer.orders
+    .filter((order) => order.currency === TIER_CURRENCY && order.orderedAt > since && order.orderedAt <= until)
+    .reduce((sum, order) => sum + order.amount, 0);
+  return {
+    trailing12MonthSpend,
+    currency: TIER_CURRENCY,
+    orderCount: customer.orderCount,
+    ...(customer.lastOrderAt ? { lastOrderAt: customer.lastOrderAt } : {}),
+    tier: tierOf(trailing12MonthSpend),
+  };
+}
+
+export function tierOf(spend: number): ValueTier {
+  if (spend >= TIER_THRESHOLDS.high) return 'high';
+  if (spend >= TIER_THRESHOLDS.potential) return 'potential';
+  if (spend >= TIER_THRESHOLDS.normal) return 'normal';
+  return 'low';
+}
+
+/** Undefined for churned customers: there is nothing left to lose. */
+export function churnRiskOf(customer: CustomerProfileDocument, now: Date): ChurnRisk | undefined {
+  if (customer.status === 'churned') return undefined;
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(reason);
+  };
+
+  const quietDays = daysBetween(customer.activityAt, now);
+  const what = customer.lastInteractionAt ? 'since the last follow-up or order' : 'since registration without any follow-up or order';
+  if (quietDays >= 90) add(40, `${quietDays} days ${what}`);
+  else if (quietDays >= 60) add(30, `${quietDays} days ${what}`);
+  else if (quietDays >= 30) add(15, `${quietDays} days ${what}`);
+
+  if (customer.lastFollowUpResult === 'not_interested') add(25, 'last follow-up: not interested');
+  else if (customer.lastFollowUpResult === 'needs_follow_up') add(10, 'last follow-up: needs follow-up');
+
+  if (customer.status === 'won') {
+    if (customer.lastOrderAt === undefined) add(20, 'won customer without any order');
+    else if (daysBetween(customer.lastOrderAt, now) >= 180) add(20, `won customer: no order for ${daysBetween(customer.lastOrderAt, now)} days`);
+  }
+
+  if (customer.nextFollowUpAt !== undefined && customer.nextFollowUpAt < now.toISOString()) {
+    add(15, `planned follow-up overdue since ${customer.nextFollowUpAt.slice(0, 10)}`);
+  }
+
+  score = Math.min(100, score);
+  return { score, level: score >= 60 ? 'high' : score >= 30 ? 'medium' : 'low', reasons };
+}
+
+function daysBetween(from: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / DAY_MS));
+}

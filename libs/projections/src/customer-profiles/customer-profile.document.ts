@@ -1,0 +1,70 @@
+import type { CustomerSource, CustomerStatus, CustomerTag, CustomerType, Contact, EnterpriseSize, FollowUpResult } from '../../../domain/src/index.js';
+import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+
+export const CUSTOMER_PROFILES = 'customer-profiles';
+
+export interface OrderFact {
+  orderId: string;
+  amount: number;
+  currency: string;
+  orderedAt: string;
+}
+
+/**
+ * The list/detail document of a customer. It stores facts only; values that depend on "now"
+ * (trailing spend, value tier, churn risk) are computed at query time with the injected clock.
+ */
+export interface CustomerProfileDocument extends ReadDocument {
+  id: string;
+  code: string;
+  name: string;
+  type: CustomerType;
+  contact: Contact;
+  industry: string;
+  region: string;
+  source: CustomerSource;
+  size?: EnterpriseSize;
+  firstContactAt?: string;
+  needs?: string;
+  notes?: string;
+  status: CustomerStatus;
+  statusChangedAt: string;
+  ownerId: string;
+  /** Tag names (indexed for the `tag` filter); `tagDetails` keeps source and rule. */
+  tags: string[];
+  tagDetails: CustomerTag[];
+  registeredAt: string;
+  updatedAt: string;
+  revision: number;
+  followUpCount: number;
+  lastFollowUpAt?: string;
+  lastFollowUpResult?: FollowUpResult;
+  nextFollowUpAt?: string;
+  orders: OrderFact[];
+  orderCount: number;
+  lastOrderAt?: string;
+  lastInteractionAt?: string;
+  /** lastInteractionAt, else registeredAt: never null, so it can order a keyset page. */
+  activityAt: string;
+}
+
+export const CUSTOMER_PROFILE_SORT_FIELDS = ['name', 'code', 'registeredAt', 'updatedAt', 'activityAt'] as const;
+
+export const customerProfilesCollection: CollectionSpec = {
+  name: CUSTOMER_PROFILES,
+  fields: {
+    code: 'text',
+    name: 'text',
+    status: 'text',
+    ownerId: 'text',
+    industry: 'text',
+    region: 'text',
+    source: 'text',
+    type: 'text',
+    registeredAt: 'text',
+    updatedAt: 'text',
+    activityAt: 'text',
+  },
+  multiValued: ['tags'],
+  searchable: ['name', 'code', 'contact.name', 'contact.phone', 'contact.email'],
+};

@@ -1,0 +1,43 @@
+import type { RecordedEvent } from '../../../event-store/src/index.js';
+import type { FollowUpMethod, FollowUpOutcome, FollowUpResult } from '../../../domain/src/index.js';
+import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
+import { customerEventOf } from '../customer-event.js';
+import type { Projection, ProjectionDocuments } from '../projection.js';
+
+export const FOLLOW_UPS = 'follow-ups';
+
+export interface FollowUpDocument extends ReadDocument {
+  id: string;
+  customerId: string;
+  at: string;
+  method: FollowUpMethod;
+  content: string;
+  result: FollowUpResult;
+  nextFollowUpAt?: string;
+  outcomes: FollowUpOutcome[];
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export const followUpsCollection: CollectionSpec = {
+  name: FOLLOW_UPS,
+  fields: { customerId: 'text', at: 'text', recordedBy: 'text', nextFollowUpAt: 'text' },
+};
+
+/** One document per follow-up; the customer's visibility is checked against its profile at query time. */
+export function followUpDocumentOf(recorded: RecordedEvent): FollowUpDocument | undefined {
+  const event = customerEventOf(recorded);
+  if (event?.type !== 'FollowUpRecorded') return undefined;
+  const { customerId: _customerId, followUpId, ...followUp } = event.data;
+  return { ...followUp, id: followUpId, customerId: customerIdOfStream(recorded.streamId), recordedAt: recorded.metadata.recordedAt };
+}
+
+export const followUpsProjection: Projection = {
+  name: 'follow-ups',
+  collections: [followUpsCollection],
+  async apply(event: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
+    const document = followUpDocumentOf(event);
+    if (document) documents.put(FOLLOW_UPS, document);
+  },
+};

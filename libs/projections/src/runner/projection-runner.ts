@@ -1,0 +1,137 @@
+import type { EventStore, EventSubscription, RecordedEvent } from '../../../event-store/src/index.js';
+import type { ReadStore } from '../../../read-store/src/index.js';
+import type { Projection } from '../projection.js';
+import { BatchDocuments } from './batch-documents.js';
+import { nextOrIdle, IDLE } from './next-or-idle.js';
+
+export const CUSTOMER_STREAM_PREFIX = 'customer-';
+
+export interface ProjectionRunnerOptions {
+  /** Events per commit during catch-up; live traffic commits as soon as the feed goes quiet. */
+  batchSize?: number;
+  retryDelayMs?: number;
+  onError?: (projection: string, error: unknown) => void;
+}
+
+export interface ProjectionStatus {
+  name: string;
+  running: boolean;
+  /** Position of the last event committed with the read model. */
+  position: number;
+  lastError?: string;
+}
+
+/**
+ * Feeds one projection from the global feed (customer streams only), starting after its stored
+ * checkpoint, and commits each batch of document writes together with the new checkpoint.
+ */
+export class ProjectionRunner {
+  private subscription: EventSubscription | undefined;
+  private loop: Promise<void> | undefined;
+  private stopped = true;
+  private position = 0;
+  /** Position of the last event applied in memory, committed or not. */
+  private pendingPosition = 0;
+  private lastError: string | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private readonly documents: BatchDocuments;
+
+  constructor(
+    private readonly events: EventStore,
+    private readonly store: ReadStore,
+    readonly projection: Projection,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.documents = new BatchDocuments(store);
+  }
+
+  async start(): Promise<void> {
+    if (!this.stopped) return;
+    this.stopped = false;
+    await this.store.prepare(this.projection.collections);
+    await this.subscribe();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.subscription?.close();
+    await this.loop;
+    this.subscription = undefined;
+    this.loop = undefined;
+  }
+
+  /** Empties the read model and replays the whole feed into it. */
+  async rebuild(): Promise<void> {
+    await this.stop();
+    await this.store.prepare(this.projection.collections);
+    await this.store.reset(this.projection.name, this.projection.collections.map((c) => c.name));
+    await this.start();
+  }
+
+  status(): ProjectionStatus {
+    return {
+      name: this.projection.name,
+      running: !this.stopped,
+      position: this.position,
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+    };
+  }
+
+  private async subscribe(): Promise<void> {
+    this.documents.clear();
+    this.position = await this.store.checkpoint(this.projection.name);
+    this.pendingPosition = this.position;
+    const subscription = this.events.subscribeToAll({ after: this.position, streamPrefixes: [CUSTOMER_STREAM_PREFIX] });
+    this.subscription = subscription;
+    this.loop = this.consume(subscription).catch((error: unknown) => this.fail(subscription, error));
+  }
+
+  private async consume(subscription: EventSubscription): Promise<void> {
+    const batchSize = this.options.batchSize ?? 1000;
+    const iterator = subscription[Symbol.asyncIterator]();
+    let pending = iterator.next();
+    let applied = 0;
+    for (;;) {
+      const result = applied === 0 ? await pending : await nextOrIdle(pending);
+      if (result === IDLE) {
+        await this.flush();
+        applied = 0;
+        continue;
+      }
+      if (result.done) break;
+      pending = iterator.next();
+      if (await this.apply(result.value)) applied += 1;
+      if (applied >= batchSize) {
+        await this.flush();
+        applied = 0;
+      }
+    }
+    if (applied > 0) await this.flush();
+  }
+
+  private async apply(event: RecordedEvent): Promise<boolean> {
+    if (event.position <= this.pendingPosition) return false; // redelivered
+    await this.projection.apply(event, this.documents.forEvent(event.position));
+    this.pendingPosition = event.position;
+    return true;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pendingPosition <= this.position) return;
+    await this.store.commit(this.projection.name, this.documents.drainWrites(), this.pendingPosition);
+    this.position = this.pendingPosition;
+    this.lastError = undefined;
+  }
+
+  /** Uncommitted work is dropped and the projection resumes from its stored checkpoint. */
+  private async fail(subscription: EventSubscription, error: unknown): Promise<void> {
+    this.lastError = error instanceof Error ? error.message : String(error);
+    this.options.onError?.(this.projection.name, error);
+    await subscription.close().catch(() => undefined);
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      if (!this.stopped) void this.subscribe().catch((e: unknown) => this.fail(subscription, e));
+    }, this.options.retryDelayMs ?? 1000);
+  }
+}

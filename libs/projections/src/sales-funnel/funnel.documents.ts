@@ -1,0 +1,48 @@
+import type { CustomerStatus } from '../../../domain/src/index.js';
+import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+
+export const FUNNEL_MEMBERS = 'sales-funnel-members';
+export const FUNNEL_COHORTS = 'sales-funnel-cohorts';
+
+export const FUNNEL_GROUPINGS = ['owner', 'industry', 'region', 'source'] as const;
+export type FunnelGrouping = (typeof FUNNEL_GROUPINGS)[number];
+/** `all` holds the ungrouped totals, so a query without groupBy reads one row per day. */
+export type FunnelDimension = FunnelGrouping | 'all';
+export const FUNNEL_DIMENSIONS: readonly FunnelDimension[] = ['all', ...FUNNEL_GROUPINGS];
+
+export const FUNNEL_STAGES = ['prospect', 'qualified', 'won', 'churned'] as const;
+export type FunnelStage = (typeof FUNNEL_STAGES)[number];
+export const STAGE_INTERVALS = ['prospectToQualified', 'qualifiedToWon', 'prospectToWon'] as const;
+export type StageInterval = (typeof STAGE_INTERVALS)[number];
+
+/**
+ * One customer's path through the funnel. Groups are fixed at registration: a cohort is who
+ * registered when, where and with whom, so later owner or profile changes do not move it.
+ * Reaching `won` implies having reached `qualified` (a direct prospect→won spends 0 days there).
+ */
+export interface FunnelMemberDocument extends ReadDocument {
+  id: string;
+  day: string;
+  registeredAt: string;
+  groups: Record<FunnelGrouping, string>;
+  status: CustomerStatus;
+  qualifiedAt?: string;
+  wonAt?: string;
+  churnedAt?: string;
+}
+
+/** Pre-aggregated counters of the customers registered on one day, for one group value. */
+export interface FunnelCohortDocument extends ReadDocument {
+  id: string;
+  dimension: FunnelDimension;
+  value: string;
+  day: string;
+  registered: number;
+  reached: Record<FunnelStage, number>;
+  current: Record<CustomerStatus, number>;
+  /** Histograms: whole days between stages → number of customers (exact medians, bounded size). */
+  days: Record<StageInterval, Record<string, number>>;
+}
+
+export const funnelMembersCollection: CollectionSpec = { name: FUNNEL_MEMBERS, fields: { day: 'text' } };
+export const funnelCohortsCollection: CollectionSpec = { name: FUNNEL_COHORTS, fields: { dimension: 'text', day: 'text', value: 'text' } };

@@ -1,0 +1,116 @@
+// The ReadStore port: documents kept by projections, written together with each projection's
+// checkpoint. Two adapters (sqlite/, mongodb/) pass test/contract/read-store.contract.ts.
+
+/** A global position of the event store (see libs/event-store). 0 = nothing applied yet. */
+export type Checkpoint = number;
+
+export interface ReadDocument {
+  id: string;
+  [field: string]: unknown;
+}
+
+/** A document with the global position of the last event applied to it (the idempotency guard). */
+export interface Versioned<T extends ReadDocument> {
+  document: T;
+  position: number;
+}
+
+export type FieldKind = 'text' | 'number';
+
+/**
+ * What a read model's collection needs from the store: which top-level fields are filtered or
+ * sorted on (indexed), which hold string arrays (tags), which are searched by `text`.
+ */
+export interface CollectionSpec {
+  name: string;
+  fields: Record<string, FieldKind>;
+  multiValued?: readonly string[];
+  /** Dotted paths searched by a case-insensitive substring (`q`). */
+  searchable?: readonly string[];
+}
+
+export type ScalarValue = string | number;
+
+export interface DocumentFilter {
+  /** field = value, or field IN values. */
+  equals?: Record<string, ScalarValue | readonly ScalarValue[]>;
+  /** A multi-valued field contains this value. */
+  has?: Record<string, string>;
+  range?: Record<string, { gte?: ScalarValue; lt?: ScalarValue }>;
+  text?: string;
+}
+
+export interface SortOrder {
+  /** An indexed field that every document of the collection has (keyset pagination needs it non-null). */
+  field: string;
+  direction: 'asc' | 'desc';
+}
+
+/** Where the previous page ended: the sort value and id of its last document. */
+export interface KeysetPosition {
+  value: ScalarValue;
+  id: string;
+}
+
+export interface ListQuery {
+  filter?: DocumentFilter;
+  sort: SortOrder;
+  after?: KeysetPosition;
+  limit: number;
+}
+
+export interface DocumentPage<T extends ReadDocument> {
+  items: T[];
+  /** Set when there may be more: pass it as `after` to read the next page. */
+  next?: KeysetPosition;
+}
+
+export interface ValueCount {
+  value: ScalarValue;
+  count: number;
+}
+
+/** Idempotent writes: each carries the position of the event that produced it. */
+export type DocumentWrite =
+  | { kind: 'put'; collection: string; document: ReadDocument; position: number }
+  | { kind: 'delete'; collection: string; id: string; position: number };
+
+export interface ReadStore {
+  /** Creates tables/collections and indexes (idempotent; at start-up). */
+  prepare(collections: readonly CollectionSpec[]): Promise<void>;
+  /**
+   * Applies the writes of one projection and moves its checkpoint, as one unit where the store can
+   * (SQLite: one transaction). Elsewhere every write is guarded by its position, so a replay after a
+   * crash between the writes and the checkpoint changes nothing.
+   */
+  commit(projection: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void>;
+  checkpoint(projection: string): Promise<Checkpoint>;
+  get<T extends ReadDocument>(collection: string, id: string): Promise<Versioned<T> | undefined>;
+  list<T extends ReadDocument>(collection: string, query: ListQuery): Promise<DocumentPage<T>>;
+  count(collection: string, filter?: DocumentFilter): Promise<number>;
+  /** Documents per value of an indexed or multi-valued field, most frequent first. */
+  countBy(collection: string, field: string, filter?: DocumentFilter): Promise<ValueCount[]>;
+  /** Empties the projection's collections and removes its checkpoint (for a rebuild). */
+  reset(projection: string, collections: readonly string[]): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const READ_STORE = Symbol('ReadStore');
+
+export class UnknownCollectionError extends Error {
+  constructor(readonly collection: string) {
+    super(`Unknown read-model collection: ${collection}`);
+    this.name = 'UnknownCollectionError';
+  }
+}
+
+export class UnindexedFieldError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly field: string,
+  ) {
+    super(`Field ${field} of ${collection} is not indexed`);
+    this.name = 'UnindexedFieldError';
+  }
+}

@@ -1,0 +1,176 @@
+// One behavioural contract for every ReadStore adapter (SQLite, MongoDB).
+// Collection and projection names are random per test, so the suite can share a server.
+import { randomUUID } from 'node:crypto';
+import type { CollectionSpec, DocumentPage, ReadDocument, ReadStore } from '../../libs/read-store/src/read-store.port.js';
+
+interface Person extends ReadDocument {
+  name: string;
+  status: string;
+  score: number;
+  tags: string[];
+  contact: { email?: string };
+}
+
+const person = (id: string, name: string, status: string, score: number, tags: string[] = [], email?: string): Person => ({
+  id,
+  name,
+  status,
+  score,
+  tags,
+  contact: email ? { email } : {},
+});
+
+export function describeReadStoreContract(name: string, create: () => Promise<{ store: ReadStore; cleanup(): Promise<void> }>): void {
+  describe(`ReadStore contract: ${name}`, () => {
+    let store: ReadStore;
+    let cleanup: () => Promise<void>;
+    let people: string;
+    let projection: string;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await create());
+      const suffix = randomUUID().replaceAll('-', '').slice(0, 10);
+      people = `people_${suffix}`;
+      projection = `people-projection-${suffix}`;
+      const spec: CollectionSpec = {
+        name: people,
+        fields: { status: 'text', name: 'text', score: 'number' },
+        multiValued: ['tags'],
+        searchable: ['name', 'contact.email'],
+      };
+      await store.prepare([spec]);
+    });
+
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    const put = (document: Person, position: number) => ({ kind: 'put' as const, collection: people, document, position });
+    const ids = (page: DocumentPage<Person>) => page.items.map((p) => p.id);
+
+    const seed = () =>
+      store.commit(
+        projection,
+        [
+          put(person('a', 'Alpha Ltd', 'prospect', 30, ['vip', 'north'], 'ops@alpha.example'), 1),
+          put(person('b', 'Beta 100%', 'won', 10, ['vip']), 2),
+          put(person('c', 'Gamma', 'prospect', 20, []), 3),
+          put(person('d', 'Delta', 'churned', 20, ['north']), 4),
+        ],
+        4,
+      );
+
+    describe('commit and checkpoint', () => {
+      it('reads 0 for a projection that never committed', async () => {
+        expect(await store.checkpoint(projection)).toBe(0);
+      });
+
+      it('stores the documents with their positions and moves the checkpoint', async () => {
+        await seed();
+        expect(await store.checkpoint(projection)).toBe(4);
+        expect(await store.get<Person>(people, 'a')).toEqual({ document: person('a', 'Alpha Ltd', 'prospect', 30, ['vip', 'north'], 'ops@alpha.example'), position: 1 });
+        expect(await store.get(people, 'missing')).toBeUndefined();
+      });
+
+      it('ignores a write at or below the position already applied (a replay changes nothing)', async () => {
+        await seed();
+        await store.commit(projection, [put(person('a', 'Stale', 'won', 0), 1), put(person('b', 'Older', 'won', 0), 1)], 4);
+        expect((await store.get<Person>(people, 'a'))?.document.name).toBe('Alpha Ltd');
+        expect((await store.get<Person>(people, 'b'))?.document.name).toBe('Beta 100%');
+        expect(await store.countBy(people, 'tags')).toEqual([
+          { value: 'north', count: 2 },
+          { value: 'vip', count: 2 },
+        ]);
+      });
+
+      it('never moves the checkpoint backwards', async () => {
+        await seed();
+        await store.commit(projection, [], 2);
+        expect(await store.checkpoint(projection)).toBe(4);
+      });
+
+      it('applies a newer write, replacing fields and multi-valued entries', async () => {
+        await seed();
+        await store.commit(projection, [put(person('a', 'Alpha Group', 'won', 31, ['gold']), 5)], 5);
+        expect((await store.get<Person>(people, 'a'))?.document).toMatchObject({ name: 'Alpha Group', tags: ['gold'] });
+        expect(ids(await store.list<Person>(people, { filter: { has: { tags: 'vip' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual(['b']);
+        expect(ids(await store.list<Person>(people, { filter: { equals: { status: 'won' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual(['a', 'b']);
+      });
+
+      it('deletes only with a newer position', async () => {
+        await seed();
+        await store.commit(projection, [{ kind: 'delete', collection: people, id: 'c', position: 3 }], 4);
+        expect(await store.get(people, 'c')).toBeDefined();
+        await store.commit(projection, [{ kind: 'delete', collection: people, id: 'c', position: 6 }], 6);
+        expect(await store.get(people, 'c')).toBeUndefined();
+        expect(await store.count(people)).toBe(3);
+      });
+    });
+
+    describe('queries', () => {
+      beforeEach(seed);
+      const byName = { field: 'name', direction: 'asc' } as const;
+
+      it('filters by equality, IN, membership, range and text', async () => {
+        expect(ids(await store.list<Person>(people, { filter: { equals: { status: 'prospect' } }, sort: byName, limit: 10 }))).toEqual(['a', 'c']);
+        expect(ids(await store.list<Person>(people, { filter: { equals: { status: ['won', 'churned'] } }, sort: byName, limit: 10 }))).toEqual(['b', 'd']);
+        expect(ids(await store.list<Person>(people, { filter: { equals: { status: [] } }, sort: byName, limit: 10 }))).toEqual([]);
+        expect(ids(await store.list<Person>(people, { filter: { has: { tags: 'north' } }, sort: byName, limit: 10 }))).toEqual(['a', 'd']);
+        expect(ids(await store.list<Person>(people, { filter: { range: { score: { gte: 20, lt: 30 } } }, sort: byName, limit: 10 }))).toEqual(['d', 'c']);
+        expect(ids(await store.list<Person>(people, { filter: { text: 'ALPHA.EXAMPLE' }, sort: byName, limit: 10 }))).toEqual(['a']);
+        expect(ids(await store.list<Person>(people, { filter: { text: '100%' }, sort: byName, limit: 10 }))).toEqual(['b']);
+        expect(ids(await store.list<Person>(people, { filter: { text: '%' }, sort: byName, limit: 10 }))).toEqual(['b']);
+      });
+
+      it('pages with a keyset in both directions, ties broken by id', async () => {
+        const descending = { field: 'score', direction: 'desc' } as const;
+        const first = await store.list<Person>(people, { sort: descending, limit: 2 });
+        expect(ids(first)).toEqual(['a', 'd']);
+        expect(first.next).toEqual({ value: 20, id: 'd' });
+        const second = await store.list<Person>(people, { sort: descending, after: first.next, limit: 2 });
+        expect(ids(second)).toEqual(['c', 'b']);
+        expect(second.next).toBeUndefined();
+
+        const ascending = { field: 'score', direction: 'asc' } as const;
+        const up = await store.list<Person>(people, { sort: ascending, limit: 2 });
+        expect(ids(up)).toEqual(['b', 'c']);
+        expect(ids(await store.list<Person>(people, { sort: ascending, after: up.next, limit: 5 }))).toEqual(['d', 'a']);
+      });
+
+      it('counts with a filter and per value', async () => {
+        expect(await store.count(people)).toBe(4);
+        expect(await store.count(people, { has: { tags: 'vip' } })).toBe(2);
+        expect(await store.countBy(people, 'status')).toEqual([
+          { value: 'prospect', count: 2 },
+          { value: 'churned', count: 1 },
+          { value: 'won', count: 1 },
+        ]);
+        expect(await store.countBy(people, 'tags', { equals: { status: 'prospect' } })).toEqual([
+          { value: 'north', count: 1 },
+          { value: 'vip', count: 1 },
+        ]);
+      });
+
+      it('refuses to filter or sort on a field that is not indexed', async () => {
+        await expect(store.list(people, { filter: { equals: { secret: 'x' } }, sort: byName, limit: 1 })).rejects.toMatchObject({ name: 'UnindexedFieldError' });
+        await expect(store.list(people, { sort: { field: 'contact', direction: 'asc' }, limit: 1 })).rejects.toMatchObject({ name: 'UnindexedFieldError' });
+      });
+
+      it('refuses an unknown collection', async () => {
+        await expect(store.get('nope_' + randomUUID().slice(0, 6), 'a')).rejects.toMatchObject({ name: 'UnknownCollectionError' });
+      });
+    });
+
+    describe('reset', () => {
+      it('empties the collections and forgets the checkpoint, after which positions start again', async () => {
+        await seed();
+        await store.reset(projection, [people]);
+        expect(await store.checkpoint(projection)).toBe(0);
+        expect(await store.count(people)).toBe(0);
+        expect(await store.countBy(people, 'tags')).toEqual([]);
+        await store.commit(projection, [put(person('a', 'Again', 'won', 1), 1)], 1);
+        expect((await store.get<Person>(people, 'a'))?.document.name).toBe('Again');
+      });
+    });
+  });
+}

@@ -11,6 +11,7 @@ import { IdempotencyInterceptor } from './http/idempotency/idempotency.intercept
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { ReadSideModule } from './read-side/read-side.module.js';
+import { IntegrationsModule } from './integrations/integrations.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -18,7 +19,7 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, ReadSideModule, AuditModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, ReadSideModule, AuditModule, IntegrationsModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,0 +1,163 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '../../../../../libs/application/src/index.js';
+import { EVENT_STORE, type EventStore, type EventSubscription } from '../../../../../libs/event-store/src/index.js';
+import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '../../../../../libs/integrations/src/index.js';
+import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { seesPersonalData, toFeedItem } from '../feed/feed-item.js';
+import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
+import { evolveWebhook, signingSecrets, WEBHOOK_EVENT_TYPES, webhookStream, type Webhook } from '../webhooks/webhook-events.js';
+import { WebhookTargetCheck } from '../webhooks/webhook-target-check.js';
+import { WebhookOutbox, type AttemptOutcome } from './webhook-outbox.js';
+import { sendWebhook } from './webhook-sender.js';
+
+const FILL_PAGE = 200;
+
+/**
+ * At-least-once, per-customer-ordered webhook delivery (ROLE all|worker). Two subscriptions drive it:
+ * webhook streams (the set of subscriptions) and the customer feed (a wake-up). Each webhook copies
+ * its matching events into the durable outbox from its own checkpoint; queue heads are then sent
+ * with bounded concurrency, retried with capped exponential backoff, and finally marked failed.
+ */
+@Injectable()
+export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('WebhookDelivery');
+  private readonly webhooks = new Map<string, Webhook>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly shutdown = new AbortController();
+  private readonly subscriptions: EventSubscription[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private cycle: Promise<void> | undefined;
+  private cycleRequested = false;
+  private stopped = true;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(INTEGRATIONS_CONFIG) private readonly config: IntegrationsConfig,
+    private readonly outbox: WebhookOutbox,
+    private readonly targets: WebhookTargetCheck,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.runDeliveryWorker) this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.shutdown.abort();
+    await Promise.all(this.subscriptions.map((s) => s.close()));
+    await this.cycle;
+    await Promise.all(this.inFlight.values());
+  }
+
+  private start(): void {
+    this.stopped = false;
+    this.follow(this.store.subscribeToAll({ types: WEBHOOK_EVENT_TYPES }), (event) => {
+      const webhook = evolveWebhook(this.webhooks.get(event.streamId), event);
+      if (!webhook) return;
+      this.webhooks.set(event.streamId, webhook);
+      if (!webhook.active) this.outbox.cancelPending(webhook.id);
+    });
+    void this.store.headPosition().then((head) => {
+      if (!this.stopped) this.follow(this.store.subscribeToAll({ after: head, streamPrefixes: [CUSTOMER_STREAM_PREFIX] }), () => undefined);
+    });
+    this.timer = setInterval(() => this.wake(), this.config.pollIntervalMs);
+  }
+
+  private follow(subscription: EventSubscription, onEvent: (event: Parameters<typeof evolveWebhook>[1]) => void): void {
+    this.subscriptions.push(subscription);
+    void (async () => {
+      for await (const event of subscription) {
+        onEvent(event);
+        this.wake();
+      }
+    })().catch((error: unknown) => {
+      if (!this.stopped) this.logger.error({ err: error }, 'Subscription failed; deliveries continue on the poll timer');
+    });
+  }
+
+  /** Runs one fill-and-dispatch cycle at a time; a wake during a cycle runs another right after. */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.cycle) {
+      this.cycleRequested = true;
+      return;
+    }
+    this.cycle = this.runCycle()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'Delivery cycle failed'))
+      .finally(() => {
+        this.cycle = undefined;
+        if (this.cycleRequested) {
+          this.cycleRequested = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async runCycle(): Promise<void> {
+    for (const webhook of this.webhooks.values()) {
+      if (webhook.active && !this.stopped) await this.fill(webhook);
+    }
+    if (this.stopped) return;
+    const capacity = this.config.maxConcurrentDeliveries - this.inFlight.size;
+    const picks = selectDispatchable(this.outbox.queueHeads(), new Set(this.inFlight.keys()), this.clock.now().getTime(), capacity);
+    for (const head of picks) {
+      const key = queueKey(head);
+      this.inFlight.set(key, this.deliver(head).finally(() => {
+        this.inFlight.delete(key);
+        this.wake();
+      }));
+    }
+  }
+
+  /** Copies the webhook's matching events after its checkpoint into the outbox. */
+  private async fill(webhook: Webhook): Promise<void> {
+    let after = this.outbox.checkpoint(webhook.id) ?? webhook.startAfter;
+    for (;;) {
+      const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
+      if (page.length === 0 || this.stopped) return;
+      const personalData = seesPersonalData(webhook.ownerRole);
+      const queued = page.map((event) => ({
+        position: event.position,
+        eventId: event.id,
+        eventType: event.type,
+        customerId: customerIdOfStream(event.streamId),
+        body: JSON.stringify(toFeedItem(event, personalData)),
+      }));
+      after = page[page.length - 1].position;
+      this.outbox.enqueue(webhook.id, queued, after, this.clock.now().getTime());
+      if (page.length < FILL_PAGE) return;
+    }
+  }
+
+  private async deliver(head: QueueHead): Promise<void> {
+    const row = this.outbox.find(head.webhookId, head.position);
+    const webhook = this.webhooks.get(webhookStream(head.webhookId));
+    if (!row || row.body === null) return;
+    if (!webhook?.active) {
+      this.outbox.cancelPending(head.webhookId);
+      return;
+    }
+    const now = this.clock.now();
+    const refusal = await this.targets.refusal(webhook.url);
+    const headers = webhookHeaders(signingSecrets(webhook, now, this.config.secretRotationGraceMs), row.event_id, Math.floor(now.getTime() / 1000), row.body);
+    const sent = refusal
+      ? { error: `refused: ${refusal}`, durationMs: 0, interrupted: false, statusCode: undefined }
+      : await sendWebhook(webhook.url, headers, row.body, this.config.deliveryTimeoutMs, this.shutdown.signal);
+    if (sent.interrupted) return;
+    const at = this.clock.now().getTime();
+    const delivered = sent.statusCode !== undefined && isSuccessfulStatus(sent.statusCode);
+    const delay = delivered ? undefined : retryDelayMs(row.attempts + 1, this.config.retry);
+    const outcome: AttemptOutcome = {
+      at,
+      durationMs: sent.durationMs,
+      ...(sent.statusCode !== undefined ? { statusCode: sent.statusCode } : {}),
+      ...(sent.error ? { error: sent.error } : {}),
+      result: delivered ? { kind: 'delivered' } : delay === undefined ? { kind: 'failed' } : { kind: 'retry', at: at + delay },
+    };
+    this.outbox.record(head.webhookId, head.position, outcome);
+    if (outcome.result.kind === 'failed') this.logger.warn({ webhookId: webhook.id, eventId: row.event_id }, 'Webhook delivery failed for good');
+  }
+}

@@ -1,0 +1,178 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { QueueHead } from '../../../../../libs/integrations/src/index.js';
+
+// The delivery worker's durable state, beside the event store in DATA_DIR: per webhook the feed
+// position up to which events were queued (its checkpoint), the queue itself and the attempt log.
+// A row is written in the same transaction as the checkpoint, so a restart neither loses nor re-queues.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS webhook_checkpoints (
+  webhook_id TEXT PRIMARY KEY,
+  position   INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS deliveries (
+  webhook_id      TEXT    NOT NULL,
+  position        INTEGER NOT NULL,
+  event_id        TEXT    NOT NULL,
+  event_type      TEXT    NOT NULL,
+  customer_id     TEXT    NOT NULL,
+  body            TEXT,
+  status          TEXT    NOT NULL,
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_status     INTEGER,
+  last_error      TEXT,
+  delivered_at    INTEGER,
+  PRIMARY KEY (webhook_id, position)
+);
+CREATE INDEX IF NOT EXISTS deliveries_pending ON deliveries (status, webhook_id, customer_id, position);
+CREATE TABLE IF NOT EXISTS delivery_attempts (
+  webhook_id  TEXT    NOT NULL,
+  position    INTEGER NOT NULL,
+  attempt     INTEGER NOT NULL,
+  at          INTEGER NOT NULL,
+  status_code INTEGER,
+  error       TEXT,
+  duration_ms INTEGER NOT NULL,
+  PRIMARY KEY (webhook_id, position, attempt)
+);
+`;
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'cancelled';
+
+export interface QueuedEvent {
+  position: number;
+  eventId: string;
+  eventType: string;
+  customerId: string;
+  body: string;
+}
+
+export interface DeliveryRow {
+  webhook_id: string;
+  position: number;
+  event_id: string;
+  event_type: string;
+  customer_id: string;
+  body: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: number;
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: number | null;
+}
+
+export interface AttemptRow {
+  attempt: number;
+  at: number;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface AttemptOutcome {
+  at: number;
+  statusCode?: number;
+  error?: string;
+  durationMs: number;
+  /** Delivered, retry at this time, or given up. */
+  result: { kind: 'delivered' } | { kind: 'retry'; at: number } | { kind: 'failed' };
+}
+
+export class WebhookOutbox {
+  private readonly db: Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new BetterSqlite3(file);
+    if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+  }
+
+  checkpoint(webhookId: string): number | undefined {
+    const row = this.db.prepare('SELECT position FROM webhook_checkpoints WHERE webhook_id = ?').get(webhookId) as { position: number } | undefined;
+    return row?.position;
+  }
+
+  /** Queues events and moves the checkpoint to `upTo`, atomically. */
+  enqueue(webhookId: string, events: readonly QueuedEvent[], upTo: number, now: number): void {
+    const insert = this.db.prepare(
+      `INSERT OR IGNORE INTO deliveries (webhook_id, position, event_id, event_type, customer_id, body, status, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
+    );
+    const save = this.db.prepare(
+      'INSERT INTO webhook_checkpoints (webhook_id, position) VALUES (?, ?) ON CONFLICT (webhook_id) DO UPDATE SET position = excluded.position',
+    );
+    this.db
+      .transaction(() => {
+        for (const e of events) insert.run(webhookId, e.position, e.eventId, e.eventType, e.customerId, e.body, now);
+        save.run(webhookId, upTo);
+      })
+      .immediate();
+  }
+
+  /** The oldest pending delivery of every (webhook, customer) queue. */
+  queueHeads(): QueueHead[] {
+    // SQLite fills the bare column next_attempt_at from the row holding MIN(position).
+    const rows = this.db
+      .prepare(
+        `SELECT webhook_id, customer_id, MIN(position) AS position, next_attempt_at FROM deliveries
+         WHERE status = 'pending' GROUP BY webhook_id, customer_id`,
+      )
+      .all() as { webhook_id: string; customer_id: string; position: number; next_attempt_at: number }[];
+    return rows.map((r) => ({ webhookId: r.webhook_id, customerId: r.customer_id, position: r.position, nextAttemptAt: r.next_attempt_at }));
+  }
+
+  find(webhookId: string, position: number): DeliveryRow | undefined {
+    return this.db.prepare('SELECT * FROM deliveries WHERE webhook_id = ? AND position = ?').get(webhookId, position) as DeliveryRow | undefined;
+  }
+
+  record(webhookId: string, position: number, outcome: AttemptOutcome): void {
+    const { result } = outcome;
+    this.db
+      .transaction(() => {
+        const { attempts } = this.db.prepare('SELECT attempts FROM deliveries WHERE webhook_id = ? AND position = ?').get(webhookId, position) as { attempts: number };
+        const attempt = attempts + 1;
+        this.db
+          .prepare('INSERT INTO delivery_attempts (webhook_id, position, attempt, at, status_code, error, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(webhookId, position, attempt, outcome.at, outcome.statusCode ?? null, outcome.error ?? null, outcome.durationMs);
+        const status: DeliveryStatus = result.kind === 'retry' ? 'pending' : result.kind;
+        this.db
+          .prepare(
+            `UPDATE deliveries SET attempts = ?, status = ?, last_status = ?, last_error = ?, next_attempt_at = ?,
+             delivered_at = ?, body = CASE WHEN ? = 'pending' THEN body ELSE NULL END
+             WHERE webhook_id = ? AND position = ?`,
+          )
+          // The body (possibly personal data) is only kept while it may still be sent.
+          .run(attempt, status, outcome.statusCode ?? null, outcome.error ?? null, result.kind === 'retry' ? result.at : outcome.at,
+            result.kind === 'delivered' ? outcome.at : null, status, webhookId, position);
+      })
+      .immediate();
+  }
+
+  /** A deleted webhook's queue is dropped. */
+  cancelPending(webhookId: string): void {
+    this.db.prepare("UPDATE deliveries SET status = 'cancelled', body = NULL WHERE webhook_id = ? AND status = 'pending'").run(webhookId);
+  }
+
+  recent(webhookId: string, limit: number, status?: DeliveryStatus): DeliveryRow[] {
+    const filter = status ? 'AND status = ?' : '';
+    const params: unknown[] = status ? [webhookId, status, limit] : [webhookId, limit];
+    return this.db.prepare(`SELECT * FROM deliveries WHERE webhook_id = ? ${filter} ORDER BY position DESC LIMIT ?`).all(...params) as DeliveryRow[];
+  }
+
+  attempts(webhookId: string, position: number): AttemptRow[] {
+    return this.db
+      .prepare('SELECT attempt, at, status_code, error, duration_ms FROM delivery_attempts WHERE webhook_id = ? AND position = ? ORDER BY attempt')
+      .all(webhookId, position) as AttemptRow[];
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../../../../libs/application/src/index.js';
+import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
+import { seesPersonalData } from './feed-item.js';
+import { parseEventTypes, resumePosition, StreamQueryDto } from './feed-query.js';
+import { EventStreamService } from './event-stream.service.js';
+
+@ApiTags('integrations')
+@ApiBearerAuth()
+@Controller('v1/events')
+export class EventStreamController {
+  constructor(private readonly streams: EventStreamService) {}
+
+  @Get('stream')
+  @Roles('integrator', 'admin')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this position (wins over ?after)' })
+  @ApiOkResponse({ description: 'text/event-stream: id = position, event = type, data = feed item JSON' })
+  stream(
+    @Query() query: StreamQueryDto,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): void {
+    // Validated before hijacking, so bad input still gets a problem+json answer.
+    const types = parseEventTypes(query.types);
+    const after = resumePosition(lastEventId, query.after);
+    reply.hijack();
+    this.streams.serve(reply.raw, { after, types, personalData: seesPersonalData(actor.role) });
+  }
+}

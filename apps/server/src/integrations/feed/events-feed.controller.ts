@@ -1,0 +1,43 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CUSTOMER_STREAM_PREFIX, type Actor } from '../../../../../libs/application/src/index.js';
+import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
+import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
+import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '../../../../../libs/integrations/src/index.js';
+import { seesPersonalData, toFeedItem, type FeedItem } from './feed-item.js';
+import { FeedQueryDto, parseEventTypes } from './feed-query.js';
+
+const DEFAULT_PAGE_SIZE = 100;
+
+@ApiTags('integrations')
+@ApiBearerAuth()
+@Controller('v1/events')
+export class EventsFeedController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** A page of the customer feed in commit order; pass `nextAfter` back as `after` to resume without gaps or repeats. */
+  @Get()
+  @Roles('integrator', 'admin')
+  @ApiOkResponse({ description: '{ items, nextAfter }' })
+  async page(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor): Promise<{ items: FeedItem[]; nextAfter: number }> {
+    const types = parseEventTypes(query.types);
+    const after = query.after ?? 0;
+    const events = await this.store.readAll({
+      after,
+      types,
+      streamPrefixes: [CUSTOMER_STREAM_PREFIX],
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
+    });
+    const personalData = seesPersonalData(actor.role);
+    return {
+      items: events.map((event) => toFeedItem(event, personalData)),
+      nextAfter: events.length > 0 ? events[events.length - 1].position : after,
+    };
+  }
+
+  @Get('schemas')
+  @Roles('integrator', 'admin', 'auditor')
+  schemas() {
+    return { envelope: FEED_ITEM_SCHEMA, events: publishedEventSchemas() };
+  }
+}

@@ -1,0 +1,47 @@
+import { customerIdOfStream, type Actor } from '../../../../../libs/application/src/index.js';
+import type { Contact } from '../../../../../libs/domain/src/index.js';
+import type { EventMetadata, RecordedEvent } from '../../../../../libs/event-store/src/index.js';
+import { maskContact } from '../../customers/masking.js';
+
+/** One event as integrators see it: in the page feed, on the SSE stream and in webhook bodies. */
+export interface FeedItem {
+  id: string;
+  type: string;
+  streamId: string;
+  customerId: string;
+  revision: number;
+  position: number;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+/** SPEC §7: contact data in clear for admins only here (an integrator never owns a customer); `sensitive` for admins only. */
+export function seesPersonalData(role: Actor['role']): boolean {
+  return role === 'admin';
+}
+
+function redactProfile(profile: Record<string, unknown>): Record<string, unknown> {
+  const { sensitive: _adminOnly, ...rest } = profile;
+  return rest.contact && typeof rest.contact === 'object' ? { ...rest, contact: maskContact(rest.contact as Contact) } : rest;
+}
+
+function redact(type: string, data: Record<string, unknown>): Record<string, unknown> {
+  if (type === 'CustomerRegistered') return redactProfile(data);
+  if (type === 'CustomerProfileUpdated' && data.changes && typeof data.changes === 'object') {
+    return { ...data, changes: redactProfile(data.changes as Record<string, unknown>) };
+  }
+  return data;
+}
+
+export function toFeedItem(event: RecordedEvent, personalData: boolean): FeedItem {
+  return {
+    id: event.id,
+    type: event.type,
+    streamId: event.streamId,
+    customerId: customerIdOfStream(event.streamId),
+    revision: event.revision,
+    position: event.position,
+    data: personalData ? event.data : redact(event.type, event.data),
+    metadata: event.metadata,
+  };
+}

@@ -1,0 +1,75 @@
+import {
+  CUSTOMER_EVENT_TYPES,
+  decide,
+  evolve,
+  initialCustomerState,
+  type CustomerCommand,
+  type CustomerEvent,
+  type CustomerState,
+} from '../../../domain/src/index.js';
+import { eventDataSchema, publishedEventSchemas } from '../schemas/customer-event-schemas.js';
+import { validateJsonSchema } from '../schemas/json-schema.js';
+
+const NOW = new Date('2024-06-15T10:00:00.000Z');
+const CUSTOMER_ID = '6f1c2b7e-4f4e-4a8e-9a57-1d2c3b4a5e6f';
+
+/** Runs commands through the real decider, folding state as it goes, and returns every event produced. */
+function produce(commands: CustomerCommand[]): CustomerEvent[] {
+  let state: CustomerState = initialCustomerState();
+  const events: CustomerEvent[] = [];
+  for (const command of commands) {
+    for (const event of decide(command, state)) {
+      events.push(event);
+      state = evolve(state, event);
+    }
+  }
+  return events;
+}
+
+const scenario: CustomerCommand[] = [
+  {
+    type: 'RegisterCustomer',
+    now: NOW,
+    data: {
+      customerId: CUSTOMER_ID, code: 'HB-IT-2024-001', ownerId: 'user-1', name: 'Hubei Cloud', type: 'enterprise',
+      contact: { name: 'Li Lei', phone: '13812345678', email: 'li@example.com' }, industry: 'internet', region: 'HB',
+      source: 'exhibition', size: 'medium', firstContactAt: '2024-06-01T00:00:00.000Z', sensitive: { idNumber: '110101199003074514' },
+    },
+  },
+  { type: 'UpdateCustomerProfile', now: NOW, data: { changes: { notes: 'prefers email', contact: { email: 'li@example.org' } } } },
+  { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'qualified', reason: 'budget confirmed' } },
+  { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'won', reason: 'contract signed', ruleId: 'deal-closed' } },
+  {
+    type: 'RecordFollowUp', now: NOW,
+    data: { followUpId: 'f-1', method: 'visit', content: 'demo', result: 'interested', nextFollowUpAt: new Date('2024-07-01T00:00:00Z'), outcomes: ['quote_sent'], recordedBy: 'user-1' },
+  },
+  { type: 'RecordFollowUp', now: NOW, data: { followUpId: 'f-2', at: new Date('2024-06-01T00:00:00Z'), method: 'phone', content: 'call', result: 'needs_follow_up', recordedBy: 'user-1' } },
+  { type: 'RecordOrder', now: NOW, data: { orderId: 'SO-1', amount: 125_000, currency: 'CNY' } },
+  { type: 'TagCustomer', now: NOW, data: { tag: 'vip', source: 'manual', maxTags: 10 } },
+  { type: 'TagCustomer', now: NOW, data: { tag: 'high-value', source: 'rule', ruleId: 'high-value', maxTags: 10 } },
+  { type: 'UntagCustomer', now: NOW, data: { tag: 'vip', source: 'manual' } },
+  { type: 'ChangeCustomerOwner', now: NOW, data: { ownerId: 'user-2' } },
+];
+
+describe('published event schemas', () => {
+  it('has a version 1 schema for every customer event type, and nothing else', () => {
+    for (const type of CUSTOMER_EVENT_TYPES) expect([type, eventDataSchema(type, 1) !== undefined]).toEqual([type, true]);
+    expect(new Set(publishedEventSchemas().map((s) => s.type))).toEqual(new Set(CUSTOMER_EVENT_TYPES));
+  });
+
+  it('accepts every event the decider produces, covering every type', () => {
+    const events = produce(scenario);
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(CUSTOMER_EVENT_TYPES));
+    for (const event of events) {
+      expect({ type: event.type, violations: validateJsonSchema(eventDataSchema(event.type, 1)!, event.data) }).toEqual({ type: event.type, violations: [] });
+    }
+  });
+
+  it('rejects data that breaks the contract', () => {
+    const schema = eventDataSchema('CustomerStatusChanged', 1)!;
+    const violations = validateJsonSchema(schema, { customerId: 'nope', from: 'prospect', to: 'lost', reason: '', extra: 1 });
+    expect(violations.map((v) => v.path).sort()).toEqual(['$.customerId', '$.extra', '$.reason', '$.to']);
+    expect(validateJsonSchema(eventDataSchema('OrderRecorded', 1)!, { customerId: CUSTOMER_ID, orderId: 'x', amount: 1.5, currency: 'CNY', orderedAt: 'yesterday' }).map((v) => v.path))
+      .toEqual(['$.amount', '$.orderedAt']);
+  });
+});

@@ -1,0 +1,142 @@
+import {
+  CUSTOMER_CODE_PATTERN,
+  CUSTOMER_SOURCES,
+  CUSTOMER_STATUSES,
+  CUSTOMER_TYPES,
+  ENTERPRISE_SIZES,
+  FOLLOW_UP_METHODS,
+  FOLLOW_UP_OUTCOMES,
+  FOLLOW_UP_RESULTS,
+  REGION_PATTERN,
+  TAG_SOURCES,
+  type CustomerEventType,
+} from '../../../domain/src/index.js';
+import type { JsonSchema } from './json-schema.js';
+
+// The published contract of every customer event (GET /v1/events/schemas). Enumerations and
+// patterns come from the domain vocabulary, and the mapped type below makes the compiler refuse a
+// CustomerEventType without a schema; a unit test validates events produced by `decide` against them.
+
+const string = (extra: JsonSchema = {}): JsonSchema => ({ type: 'string', ...extra });
+const dateTime = (description?: string): JsonSchema => string({ format: 'date-time', ...(description ? { description } : {}) });
+const oneOf = (values: readonly string[]): JsonSchema => string({ enum: values });
+const object = (properties: Record<string, JsonSchema>, required: readonly string[], extra: JsonSchema = {}): JsonSchema => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+  ...extra,
+});
+
+const customerId = string({ format: 'uuid', description: 'The customer; its stream is customer-<customerId>' });
+const personal = 'Personal data: masked (138****5678, z***@example.com) for integrators; "[erased]" after erasure';
+
+const contact = object(
+  {
+    name: string({ maxLength: 200 }),
+    title: string({ maxLength: 200 }),
+    phone: string({ description: `Mainland mobile or E.164. ${personal}` }),
+    email: string({ description: personal }),
+  },
+  [],
+);
+
+const profileProperties: Record<string, JsonSchema> = {
+  name: string({ minLength: 1, maxLength: 200 }),
+  type: oneOf(CUSTOMER_TYPES),
+  contact,
+  industry: string({ description: 'One of the configured industries' }),
+  region: string({ pattern: REGION_PATTERN.source }),
+  source: oneOf(CUSTOMER_SOURCES),
+  size: oneOf(ENTERPRISE_SIZES),
+  firstContactAt: dateTime(),
+  needs: string({ maxLength: 5000 }),
+  notes: string({ maxLength: 5000 }),
+  sensitive: object({ idNumber: string(), bankAccount: string() }, [], { description: 'Admin only; never in the integrator feed' }),
+};
+
+const tagChange = object(
+  { customerId, tag: string({ minLength: 1, maxLength: 32 }), source: oneOf(TAG_SOURCES), ruleId: string() },
+  ['customerId', 'tag', 'source'],
+);
+
+const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
+  CustomerRegistered: object(
+    {
+      ...profileProperties,
+      customerId,
+      code: string({ pattern: CUSTOMER_CODE_PATTERN.source }),
+      ownerId: string({ description: 'User id of the owning sales rep' }),
+      status: oneOf(CUSTOMER_STATUSES),
+      registeredAt: dateTime(),
+    },
+    ['customerId', 'code', 'ownerId', 'status', 'registeredAt', 'name', 'type', 'contact', 'industry', 'region', 'source'],
+  ),
+  CustomerProfileUpdated: object(
+    { customerId, changes: object(profileProperties, [], { minProperties: 1, description: 'Only the fields that changed' }) },
+    ['customerId', 'changes'],
+  ),
+  CustomerStatusChanged: object(
+    {
+      customerId,
+      from: oneOf(CUSTOMER_STATUSES),
+      to: oneOf(CUSTOMER_STATUSES),
+      reason: string({ minLength: 1, maxLength: 500 }),
+      ruleId: string({ description: 'Set when a rule made the change' }),
+    },
+    ['customerId', 'from', 'to', 'reason'],
+  ),
+  FollowUpRecorded: object(
+    {
+      customerId,
+      followUpId: string(),
+      at: dateTime(),
+      method: oneOf(FOLLOW_UP_METHODS),
+      content: string({ minLength: 1, maxLength: 5000 }),
+      result: oneOf(FOLLOW_UP_RESULTS),
+      nextFollowUpAt: dateTime(),
+      outcomes: { type: 'array', items: oneOf(FOLLOW_UP_OUTCOMES) },
+      recordedBy: string({ description: 'User id of the recorder' }),
+    },
+    ['customerId', 'followUpId', 'at', 'method', 'content', 'result', 'outcomes', 'recordedBy'],
+  ),
+  OrderRecorded: object(
+    {
+      customerId,
+      orderId: string({ minLength: 1 }),
+      amount: { type: 'integer', minimum: 1, description: 'Minor units (fen for CNY)' },
+      currency: string({ minLength: 3, maxLength: 3 }),
+      orderedAt: dateTime(),
+    },
+    ['customerId', 'orderId', 'amount', 'currency', 'orderedAt'],
+  ),
+  CustomerTagged: tagChange,
+  CustomerUntagged: tagChange,
+  CustomerOwnerChanged: object({ customerId, from: string(), to: string() }, ['customerId', 'from', 'to']),
+};
+
+export interface PublishedEventSchema {
+  type: CustomerEventType;
+  schemaVersion: number;
+  schema: JsonSchema;
+}
+
+/** Schemas by type and schema version; a new version is added here beside its upcaster. */
+const versions: Record<string, Record<number, JsonSchema>> = Object.fromEntries(
+  Object.entries(DATA_SCHEMAS_V1).map(([type, schema]) => [type, { 1: schema }]),
+);
+
+/** The `data` schema of one event type at one schema version, if published. */
+export function eventDataSchema(type: string, schemaVersion: number): JsonSchema | undefined {
+  return versions[type]?.[schemaVersion];
+}
+
+export function publishedEventSchemas(): PublishedEventSchema[] {
+  return Object.entries(versions).flatMap(([type, byVersion]) =>
+    Object.entries(byVersion).map(([version, schema]) => ({
+      type: type as CustomerEventType,
+      schemaVersion: Number(version),
+      schema: { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `dossier:event:${type}:v${version}`, title: type, ...schema },
+    })),
+  );
+}

@@ -49,6 +49,14 @@ describe('auth, users and operations', () => {
     expect(Object.keys(openApi.body.paths)).toEqual(expect.arrayContaining(['/v1/customers', '/v1/customers/{id}/follow-ups', '/v1/auth/login']));
     expect(openApi.body.components.schemas.RegisterCustomerDto.properties).toHaveProperty('contact');
   });
+
+  it('exposes Prometheus metrics, with request durations by route template', async () => {
+    await request(t.http).get('/health').expect(200);
+    const scrape = await request(t.http).get('/metrics').expect(200);
+    expect(scrape.headers['content-type']).toMatch(/^text\/plain/);
+    expect(scrape.text).toMatch(/dossier_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} [1-9]/);
+    expect(scrape.text).toContain('dossier_process_resident_memory_bytes');
+  });
 });
 
 describe('login rate limit', () => {

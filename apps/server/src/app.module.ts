@@ -10,6 +10,8 @@ import { HealthController } from './health/health.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { AppMetrics } from './metrics/metrics.js';
 import { ReadSideModule } from './read-side/read-side.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -20,8 +22,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, ReadSideModule, AuditModule, IntegrationsModule],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
+        AppMetrics,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../libs/shared/src/clock.js';
 import { AppModule } from './app.module.js';
+import { AppMetrics } from './metrics/metrics.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';
@@ -30,6 +31,11 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<NestF
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(AppMetrics);
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
   await fastify.register(rateLimit, {
     global: false,
     max: config.loginRateLimit,

@@ -31,6 +31,8 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<NestF
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // CSV imports arrive as text; the import controller parses them.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const metrics = app.get(AppMetrics);
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

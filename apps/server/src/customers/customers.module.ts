@@ -3,6 +3,8 @@ import { ChangeCustomerOwnerController } from './commands/change-customer-owner/
 import { ChangeCustomerOwnerHandler } from './commands/change-customer-owner/change-customer-owner.handler.js';
 import { ChangeCustomerStatusController } from './commands/change-customer-status/change-customer-status.controller.js';
 import { ChangeCustomerStatusHandler } from './commands/change-customer-status/change-customer-status.handler.js';
+import { ImportCustomersController } from './commands/import-customers/import-customers.controller.js';
+import { ImportCustomersHandler } from './commands/import-customers/import-customers.handler.js';
 import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.controller.js';
 import { RecordFollowUpHandler } from './commands/record-follow-up/record-follow-up.handler.js';
 import { RecordOrderController } from './commands/record-order/record-order.controller.js';
@@ -27,10 +29,12 @@ const commandHandlers = [
   TagCustomerHandler,
   UntagCustomerHandler,
   ChangeCustomerOwnerHandler,
+  ImportCustomersHandler,
 ];
 
 @Module({
   controllers: [
+    ImportCustomersController,
     RegisterCustomerController,
     UpdateCustomerProfileController,
     ChangeCustomerStatusController,

@@ -1,0 +1,17 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext } from '../../../../../../libs/application/src/index.js';
+import type { FieldError } from '../../../http/problem.js';
+
+export interface ImportReport {
+  created: { row: number; id: string }[];
+  rejected: { row: number; errors: FieldError[] }[];
+}
+
+export class ImportCustomersCommand extends Command<ImportReport> {
+  constructor(
+    readonly rows: unknown[],
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,33 @@
+import { BadRequestException, Body, Controller, HttpCode, PayloadTooLargeException, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '../../../../../../libs/application/src/index.js';
+import { Roles } from '../../../../../../libs/auth/src/index.js';
+import { CommandCtx } from '../../../http/request-context.js';
+import { ImportCustomersCommand, type ImportReport } from './import-customers.command.js';
+import { ImportFormatError, importRows, MAX_IMPORT_ROWS } from './import-rows.js';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@Controller('v1/customers')
+export class ImportCustomersController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles('admin', 'manager', 'sales')
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({ description: 'a JSON array of registration bodies, or CSV with columns name,type,contact.phone,contact.email,industry,region,source,…' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 're-sending the same import with the same key registers nobody twice' })
+  @ApiOkResponse({ description: '{created: [{row, id}], rejected: [{row, errors: [{field, message}]}]}' })
+  async import(@Body() body: unknown, @CommandCtx() context: CommandContext): Promise<ImportReport> {
+    let rows: unknown[];
+    try {
+      rows = importRows(body);
+    } catch (error) {
+      throw new BadRequestException(error instanceof ImportFormatError ? error.message : `Unreadable CSV: ${(error as Error).message}`);
+    }
+    if (rows.length > MAX_IMPORT_ROWS) throw new PayloadTooLargeException(`At most ${MAX_IMPORT_ROWS} rows per import`);
+    return this.commands.execute(new ImportCustomersCommand(rows, context));
+  }
+}

@@ -3,3 +3,4 @@ export * from './event-store.errors.js';
 export * from './canonical-json.js';
 export * from './hash-chain.js';
 export * from './sqlite/sqlite-event-store.js';
+export * from './expected-revision.js';

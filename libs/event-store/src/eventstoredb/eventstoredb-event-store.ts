@@ -13,7 +13,9 @@ import type {
   RecordedEvent,
   SubscribeOptions,
 } from '../event-store.port.js';
+import { satisfiesExpectedRevision } from '../expected-revision.js';
 import { GENESIS_HASH } from '../hash-chain.js';
+import { OpenSubscriptions } from '../open-subscriptions.js';
 import { EventStoreDbConnection } from './eventstoredb-client.js';
 import {
   appendedPosition,
@@ -23,7 +25,6 @@ import {
   isSystemEvent,
   isWrongExpectedVersion,
   matchesFeedFilter,
-  satisfies,
   sealBatch,
   toGlobalPosition,
   toNativePosition,
@@ -39,7 +40,7 @@ export async function connectEventStoreDb(connectionString: string, clock: Clock
 }
 
 export class EventStoreDbEventStore implements EventStore {
-  private readonly subscriptions = new Set<EventSubscription>();
+  private readonly subscriptions = new OpenSubscriptions<EventSubscription>();
 
   constructor(
     private readonly connection: EventStoreDbConnection,
@@ -60,7 +61,7 @@ export class EventStoreDbEventStore implements EventStore {
       const head = tail.at(-1);
       const current = head?.revision ?? -1;
 
-      if (!satisfies(expected, current)) {
+      if (!satisfiesExpectedRevision(expected, current)) {
         const earlier = await this.findEarlierAppend(streamId, events, expected, current);
         if (earlier) return earlier;
         throw new WrongExpectedRevisionError(streamId, expected, current);
@@ -117,13 +118,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeOptions): EventSubscription {
     const subscription = new EventStoreDbSubscription(this.connection, options);
-    this.subscriptions.add(subscription);
-    const close = subscription.close.bind(subscription);
-    subscription.close = async () => {
-      this.subscriptions.delete(subscription);
-      await close();
-    };
-    return subscription;
+    return this.subscriptions.track(subscription);
   }
 
   /** Newest non-system event, found by reading $all backwards past the server's own events. */
@@ -144,7 +139,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    await this.subscriptions.closeAll();
     await this.connection.dispose();
   }
 

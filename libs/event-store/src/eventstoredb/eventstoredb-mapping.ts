@@ -102,18 +102,6 @@ export function toWrongExpectedRevision(error: WrongExpectedVersionError, stream
   return new WrongExpectedRevisionError(streamId, expected, fromCurrentRevision(error.actualVersion));
 }
 
-export function satisfies(expected: ExpectedRevision, current: StreamRevision): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return current === -1;
-    case 'stream_exists':
-      return current >= 0;
-    default:
-      return current === expected;
-  }
-}
 
 /** Computes the hash chain and the stored metadata for a batch appended after `prevHash`. */
 export function sealBatch(events: readonly ProposedEvent[], prevHash: string, recordedAt: string): JSONEventData[] {

@@ -16,7 +16,9 @@ import type {
   StreamRevision,
   SubscribeOptions,
 } from '../event-store.port.js';
+import { satisfiesExpectedRevision } from '../expected-revision.js';
 import { GENESIS_HASH, eventHash } from '../hash-chain.js';
+import { OpenSubscriptions } from '../open-subscriptions.js';
 import { configureDatabase } from './sqlite-schema.js';
 import { type EventRow, SqliteStatements } from './sqlite-statements.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
@@ -35,7 +37,7 @@ export function openSqliteEventStore(file: string, clock: Clock, options: Sqlite
 export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
   private readonly appendListeners = new Set<() => void>();
-  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly subscriptions = new OpenSubscriptions<SqliteSubscription>();
   private readonly appendInTransaction: (streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision) => AppendResult & { appended: boolean };
 
   constructor(
@@ -82,13 +84,7 @@ export class SqliteEventStore implements EventStore {
       options,
       this.pollIntervalMs,
     );
-    this.subscriptions.add(subscription);
-    const close = subscription.close.bind(subscription);
-    subscription.close = async () => {
-      this.subscriptions.delete(subscription);
-      await close();
-    };
-    return subscription;
+    return this.subscriptions.track(subscription);
   }
 
   async headPosition(): Promise<GlobalPosition> {
@@ -100,7 +96,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    await this.subscriptions.closeAll();
     if (this.db.open) this.db.close();
   }
 
@@ -116,7 +112,7 @@ export class SqliteEventStore implements EventStore {
 
     const head = this.statements.streamHead.get(streamId);
     const current: StreamRevision = head?.revision ?? -1;
-    if (!satisfies(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current);
+    if (!satisfiesExpectedRevision(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current);
 
     const recordedAt = this.clock.now().toISOString();
     let prevHash = head?.hash ?? GENESIS_HASH;
@@ -163,18 +159,6 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function satisfies(expected: ExpectedRevision, current: StreamRevision): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return current === -1;
-    case 'stream_exists':
-      return current >= 0;
-    default:
-      return current === expected;
-  }
-}
 
 function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {
   return list && list.length > 0 ? list : undefined;

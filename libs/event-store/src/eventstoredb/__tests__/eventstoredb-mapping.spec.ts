@@ -3,6 +3,7 @@ import { ANY, NO_STREAM, START, STREAM_EXISTS, StreamNotFoundError, WrongExpecte
 import type { RecordedEvent as EsdbRecordedEvent } from '@eventstore/db-client';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../event-store.errors.js';
 import type { ProposedEvent, RecordedEvent } from '../../event-store.port.js';
+import { satisfiesExpectedRevision } from '../../expected-revision.js';
 import { GENESIS_HASH, eventHash } from '../../hash-chain.js';
 import {
   EventStoreDbMappingError,
@@ -15,7 +16,6 @@ import {
   isSystemEvent,
   isWrongExpectedVersion,
   matchesFeedFilter,
-  satisfies,
   sealBatch,
   serverFilterFor,
   toAppendRevision,
@@ -59,13 +59,13 @@ describe('expected revision mapping', () => {
   });
 
   it('checks every expectation against the current revision', () => {
-    expect(satisfies('any', -1)).toBe(true);
-    expect(satisfies('no_stream', -1)).toBe(true);
-    expect(satisfies('no_stream', 0)).toBe(false);
-    expect(satisfies('stream_exists', -1)).toBe(false);
-    expect(satisfies('stream_exists', 0)).toBe(true);
-    expect(satisfies(2, 2)).toBe(true);
-    expect(satisfies(2, 3)).toBe(false);
+    expect(satisfiesExpectedRevision('any', -1)).toBe(true);
+    expect(satisfiesExpectedRevision('no_stream', -1)).toBe(true);
+    expect(satisfiesExpectedRevision('no_stream', 0)).toBe(false);
+    expect(satisfiesExpectedRevision('stream_exists', -1)).toBe(false);
+    expect(satisfiesExpectedRevision('stream_exists', 0)).toBe(true);
+    expect(satisfiesExpectedRevision(2, 2)).toBe(true);
+    expect(satisfiesExpectedRevision(2, 3)).toBe(false);
   });
 });
 

@@ -18,8 +18,10 @@ export const DEFAULT_HISTORY_LIMIT = 100;
 export const MAX_HISTORY_LIMIT = 1000;
 
 /**
- * The auditor's reads of one customer stream. History, verification and exports read `stored`
- * (what the hash chain covers); status history and as-of fold `current`, the upcast view.
+ * The auditor's reads of one customer stream. History, status history and as-of read `current`:
+ * upcast, personal fields decrypted (or `[erased]`). Verification and exports read `stored`, the
+ * bytes the hash chain covers, personal fields still encrypted: a handed-over export proves the
+ * chain without disclosing personal data.
  */
 export class CustomerAuditTrail {
   constructor(
@@ -29,7 +31,7 @@ export class CustomerAuditTrail {
 
   async history(customerId: string, fromRevision = 0, limit = DEFAULT_HISTORY_LIMIT): Promise<HistoryPage> {
     const stream = customerStream(customerId);
-    const page = await this.stored.readStream(stream, { fromRevision, maxCount: limit + 1 });
+    const page = await this.current.readStream(stream, { fromRevision, maxCount: limit + 1 });
     if (page.length === 0) await this.storedEvents(customerId, { probeOnly: true });
     const items = page.slice(0, limit).map(toHistoryItem);
     return { items, nextRevision: page.length > limit ? page[limit].revision : null };

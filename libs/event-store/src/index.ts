@@ -4,3 +4,4 @@ export * from './canonical-json.js';
 export * from './hash-chain.js';
 export * from './sqlite/sqlite-event-store.js';
 export * from './expected-revision.js';
+export * from './stored-events.js';

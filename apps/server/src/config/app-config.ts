@@ -16,6 +16,7 @@ class EnvironmentVariables {
   @IsOptional() @IsIn(['all', 'api', 'worker']) ROLE: string = 'all';
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @IsOptional() @IsString() JWT_EXPIRES_IN: string = '1h';
+  @IsOptional() @IsString() DATA_KEY_ENCRYPTION_KEY?: string;
   @IsOptional() @IsString() @MinLength(1) ADMIN_USERNAME: string = 'admin';
   @IsOptional() @IsString() @MinLength(8) ADMIN_PASSWORD?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
@@ -38,6 +39,7 @@ export interface AppConfig {
   role: 'all' | 'api' | 'worker';
   jwtSecret?: string;
   jwtExpiresIn: string;
+  dataKeyEncryptionKey?: string;
   adminUsername: string;
   adminPassword?: string;
   logLevel: string;
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (values.EVENT_STORE === 'eventstoredb' && !values.EVENTSTORE_CONNECTION_STRING) problems.push('  EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb');
   if (values.READ_STORE === 'mongodb' && !values.MONGODB_URI) problems.push('  MONGODB_URI: required when READ_STORE=mongodb');
   if (production && !values.JWT_SECRET) problems.push('  JWT_SECRET: required in production (at least 32 characters)');
+  if (production && !values.DATA_KEY_ENCRYPTION_KEY) problems.push('  DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)');
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 
   return {
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     role: values.ROLE as AppConfig['role'],
     jwtSecret: values.JWT_SECRET,
     jwtExpiresIn: values.JWT_EXPIRES_IN,
+    dataKeyEncryptionKey: values.DATA_KEY_ENCRYPTION_KEY,
     adminUsername: values.ADMIN_USERNAME,
     adminPassword: values.ADMIN_PASSWORD,
     logLevel: values.LOG_LEVEL,

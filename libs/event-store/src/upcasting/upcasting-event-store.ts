@@ -59,7 +59,4 @@ export class UpcastingEventStore implements EventStore {
   }
 }
 
-/** The store beneath any upcasting layers: what was actually written, as the hash chain covers it. */
-export function storedEventsOf(store: EventStore): EventStore {
-  return store instanceof UpcastingEventStore ? storedEventsOf(store.stored) : store;
-}
+export { storedEventsOf } from '../stored-events.js';

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decryptField, encryptField, ERASED } from '../field-cipher.js';
+import { SqliteKeyStore } from '../sqlite-key-store.js';
+
+describe('SqliteKeyStore', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-keys-'));
+  const file = join(dir, 'keys.db');
+  const master = randomBytes(32);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates one key per subject, keeps it across reopening, and stores it wrapped', async () => {
+    const keys = new SqliteKeyStore(file, master);
+    const key = await keys.keyFor('c1');
+    expect(key).toHaveLength(32);
+    expect(await keys.keyFor('c1')).toEqual(key);
+    expect(await keys.existingKey('c2')).toBeUndefined();
+    await keys.close();
+    const reopened = new SqliteKeyStore(file, master);
+    expect(await reopened.existingKey('c1')).toEqual(key);
+    await reopened.close();
+    expect(readFileSync(file).includes(key as Buffer)).toBe(false);
+  });
+
+  it('destroys a key for good: no re-creation, ciphertext reads as [erased]', async () => {
+    const keys = new SqliteKeyStore(file, master);
+    const key = (await keys.keyFor('c3')) as Buffer;
+    const secret = encryptField('13812345678', key);
+    await keys.destroy('c3', new Date());
+    await keys.destroy('c3', new Date());
+    expect(await keys.keyFor('c3')).toBeUndefined();
+    expect(decryptField(secret, await keys.existingKey('c3'))).toBe(ERASED);
+    await keys.close();
+  });
+
+  it('refuses to unwrap keys with another master key', async () => {
+    const keys = new SqliteKeyStore(file, randomBytes(32));
+    await expect(keys.existingKey('c1')).rejects.toThrow();
+    await keys.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '../../application/src/command-pipeline/stream-names.js';
+import type {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  GlobalPosition,
+  ProposedEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '../../event-store/src/index.js';
+import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
+import type { KeyStore } from './key-store.port.js';
+import { mapPersonalFields, personalFieldsOf } from './personal-fields.js';
+
+const KEY_CACHE_TTL_MS = 30_000;
+const KEY_CACHE_SIZE = 50_000;
+
+/**
+ * Crypto-shredding as an EventStore decorator: personal fields of customer events are encrypted
+ * with the customer's own key on append and decrypted on read, so every reader (commands,
+ * projections, feed, as-of) sees clear text, or `[erased]` once the key is destroyed. The hash
+ * chain is computed by the store underneath over the encrypted bytes, so history stays verifiable
+ * after erasure. Keys are cached briefly; another process sees an erasure within the cache TTL.
+ */
+export class PersonalDataEventStore implements EventStore {
+  private readonly keys = new Map<string, { key: Buffer | undefined; fetchedAt: number }>();
+
+  constructor(
+    readonly stored: EventStore,
+    private readonly keyStore: KeyStore,
+  ) {}
+
+  async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (!streamId.startsWith(CUSTOMER_STREAM_PREFIX) || !events.some((e) => personalFieldsOf(e.type).length > 0)) {
+      return this.stored.append(streamId, events, expected);
+    }
+    const key = await this.keyStore.keyFor(customerIdOfStream(streamId));
+    const encrypted = events.map((event) => ({
+      ...event,
+      data: mapPersonalFields(event.type, event.data, (value) => (key ? encryptField(value, key) : ERASED)),
+    }));
+    return this.stored.append(streamId, encrypted, expected);
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.decryptAll(await this.stored.readStream(streamId, options));
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.decryptAll(await this.stored.readAll(options));
+  }
+
+  subscribeToAll(options: SubscribeOptions): EventSubscription {
+    const inner = this.stored.subscribeToAll(options);
+    const decrypt = (event: RecordedEvent) => this.decrypt(event);
+    return {
+      close: () => inner.close(),
+      async *[Symbol.asyncIterator]() {
+        for await (const event of inner) yield await decrypt(event);
+      },
+    };
+  }
+
+  /** Destroys the customer's key: from now on its personal fields read as `[erased]` everywhere. */
+  async erase(customerId: string, at: Date): Promise<void> {
+    await this.keyStore.destroy(customerId, at);
+    this.keys.set(customerId, { key: undefined, fetchedAt: Date.now() });
+  }
+
+  headPosition(): Promise<GlobalPosition> {
+    return this.stored.headPosition();
+  }
+
+  ping(): Promise<void> {
+    return this.stored.ping();
+  }
+
+  async close(): Promise<void> {
+    await this.stored.close();
+    await this.keyStore.close();
+  }
+
+  private decryptAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    return Promise.all(events.map((event) => this.decrypt(event)));
+  }
+
+  private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
+    if (!event.streamId.startsWith(CUSTOMER_STREAM_PREFIX) || personalFieldsOf(event.type).length === 0) return event;
+    const key = await this.cachedKey(customerIdOfStream(event.streamId));
+    const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));
+    return { ...event, data };
+  }
+
+  private async cachedKey(customerId: string): Promise<Buffer | undefined> {
+    const cached = this.keys.get(customerId);
+    if (cached && Date.now() - cached.fetchedAt < KEY_CACHE_TTL_MS) return cached.key;
+    const key = await this.keyStore.existingKey(customerId);
+    this.keys.delete(customerId);
+    this.keys.set(customerId, { key, fetchedAt: Date.now() });
+    if (this.keys.size > KEY_CACHE_SIZE) this.keys.delete(this.keys.keys().next().value as string);
+    return key;
+  }
+}

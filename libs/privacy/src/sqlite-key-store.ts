@@ -1,0 +1,53 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { unwrapKey, wrapKey } from './field-cipher.js';
+import type { KeyStore } from './key-store.port.js';
+
+interface KeyRow {
+  wrapped_key: Buffer | null;
+}
+
+/**
+ * Data keys in their own SQLite file (DATA_DIR/keys.db), each wrapped with the master key so the
+ * file alone reveals nothing. A destroyed key leaves a row with no key: "erased", not "never had one".
+ */
+export class SqliteKeyStore implements KeyStore {
+  private readonly db: BetterSqlite3.Database;
+  private readonly select: BetterSqlite3.Statement<[string], KeyRow>;
+  private readonly insert: BetterSqlite3.Statement<[string, Buffer]>;
+  private readonly erase: BetterSqlite3.Statement<[{ subject: string; at: string }]>;
+
+  constructor(file: string, private readonly masterKey: Buffer) {
+    this.db = new BetterSqlite3(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL'); // losing a freshly created key would lose the data it encrypts
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('secure_delete = ON'); // a destroyed key's bytes are overwritten, not left in a free page
+    this.db.exec('CREATE TABLE IF NOT EXISTS subject_keys (subject_id TEXT PRIMARY KEY, wrapped_key BLOB, destroyed_at TEXT)');
+    this.select = this.db.prepare('SELECT wrapped_key FROM subject_keys WHERE subject_id = ?');
+    this.insert = this.db.prepare('INSERT INTO subject_keys (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT (subject_id) DO NOTHING');
+    this.erase = this.db.prepare(
+      'INSERT INTO subject_keys (subject_id, wrapped_key, destroyed_at) VALUES (@subject, NULL, @at) ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, destroyed_at = coalesce(destroyed_at, @at)',
+    );
+  }
+
+  async keyFor(subjectId: string): Promise<Buffer | undefined> {
+    const row = this.select.get(subjectId);
+    if (row) return row.wrapped_key ? unwrapKey(row.wrapped_key, this.masterKey) : undefined;
+    this.insert.run(subjectId, wrapKey(randomBytes(32), this.masterKey));
+    return this.keyFor(subjectId);
+  }
+
+  async existingKey(subjectId: string): Promise<Buffer | undefined> {
+    const row = this.select.get(subjectId);
+    return row?.wrapped_key ? unwrapKey(row.wrapped_key, this.masterKey) : undefined;
+  }
+
+  async destroy(subjectId: string, at: Date): Promise<void> {
+    this.erase.run({ subject: subjectId, at: at.toISOString() });
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

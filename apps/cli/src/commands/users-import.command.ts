@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { parse } from 'csv-parse/sync';
+import { readFile } from 'node:fs/promises';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DomainError } from '../../../../libs/domain/src/index.js';
+import { CreateUserDto } from '../../../server/src/users/create-user.dto.js';
+import { UserAccountsService } from '../../../server/src/users/user-accounts.service.js';
+import { flattenValidationErrors } from '../../../server/src/http/validation.js';
+import { progressBar } from '../progress.js';
+import { withAppContext } from '../with-app-context.js';
+
+/** `users:import <file.csv>` with columns username,password,role[,teamId]: each row validated like `POST /v1/users`. */
+export function register(program: Command, env: NodeJS.ProcessEnv = process.env): void {
+  program
+    .command('users:import')
+    .description('Create users from a CSV file with columns username,password,role,teamId')
+    .argument('<file>', 'CSV with a header line')
+    .action(async (file: string) => {
+      const rows = parse(await readFile(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Record<string, string>[];
+      const rejected: { row: number; errors: { field: string; message: string }[] }[] = [];
+      let created = 0;
+      await withAppContext(async (app) => {
+        const accounts = app.get(UserAccountsService);
+        const bar = progressBar('users', rows.length);
+        for (const [index, raw] of rows.entries()) {
+          const dto = plainToInstance(CreateUserDto, Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== '')));
+          const errors = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+          if (errors.length > 0) rejected.push({ row: index + 1, errors });
+          else {
+            try {
+              const context = { actor: { userId: 'cli', role: 'admin' as const }, correlationId: 'cli-users-import', causationId: 'cli-users-import' };
+              await accounts.create(dto, context);
+              created++;
+            } catch (error) {
+              if (!(error instanceof DomainError)) throw error;
+              rejected.push({ row: index + 1, errors: [{ field: error.field ?? 'row', message: error.message }] });
+            }
+          }
+          bar.update(index + 1);
+        }
+        bar.stop();
+      }, env);
+      console.log(JSON.stringify({ created, rejected }, null, 2));
+      if (rejected.length > 0) process.exitCode = 2;
+    });
+}

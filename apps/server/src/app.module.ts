@@ -15,13 +15,16 @@ import { AppMetrics } from './metrics/metrics.js';
 import { ReadSideModule } from './read-side/read-side.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { UsersModule } from './users/users.module.js';
+import { SagasModule } from './sagas/sagas.module.js';
+import { RulesModule } from './rules/rules.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, ReadSideModule, AuditModule, IntegrationsModule],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, ReadSideModule, AuditModule, IntegrationsModule, SagasModule, RulesModule, RemindersModule],
       controllers: [HealthController, MetricsController],
       providers: [
         AppMetrics,

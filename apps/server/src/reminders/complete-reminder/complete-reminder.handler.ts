@@ -1,0 +1,28 @@
+import { ModuleRef } from '@nestjs/core';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CustomerCommandPipeline, type CommandResult } from '../../../../../libs/application/src/index.js';
+import { DomainError } from '../../../../../libs/domain/src/index.js';
+import { REMINDERS, type ReminderDocument } from '../../../../../libs/projections/src/index.js';
+import type { ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { lazyReadStore } from '../lazy-read-store.js';
+import { CompleteReminderCommand } from './complete-reminder.command.js';
+
+/** Finds the reminder's customer in the read model, then completes it in that customer's stream. */
+@CommandHandler(CompleteReminderCommand)
+export class CompleteReminderHandler implements ICommandHandler<CompleteReminderCommand> {
+  private readonly store: ReadStore;
+
+  constructor(
+    moduleRef: ModuleRef,
+    private readonly pipeline: CustomerCommandPipeline,
+  ) {
+    this.store = lazyReadStore(moduleRef);
+  }
+
+  async execute({ reminderId, context }: CompleteReminderCommand): Promise<CommandResult> {
+    const reminder = await this.store.get<ReminderDocument>(REMINDERS, reminderId);
+    if (!reminder) throw new DomainError('not-found', 'Reminder not found');
+    const data = { reminderId, completedBy: context.actor.userId };
+    return this.pipeline.execute(reminder.document.customerId, context, (now) => ({ type: 'CompleteReminder', data, now }));
+  }
+}

@@ -1,0 +1,48 @@
+import { BadRequestException, Inject } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { REMINDERS, type ReminderDocument } from '../../../../../libs/projections/src/index.js';
+import { decodeCursor, encodeCursor, type DocumentFilter } from '../../../../../libs/read-store/src/index.js';
+import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { ReminderVisibility } from '../reminder-visibility.js';
+import { lazyReadStore } from '../lazy-read-store.js';
+import { ListRemindersQuery, type ReminderPage } from './list-reminders.query.js';
+
+const DEFAULT_LIMIT = 100;
+
+/** Soonest due first. Reminders are assigned to owners, so visibility is the owner visibility of SPEC §7. */
+@QueryHandler(ListRemindersQuery)
+export class ListRemindersHandler implements IQueryHandler<ListRemindersQuery> {
+  private readonly store;
+
+  constructor(
+    moduleRef: ModuleRef,
+    private readonly visibility: ReminderVisibility,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.store = lazyReadStore(moduleRef);
+  }
+
+  async execute({ filter, actor }: ListRemindersQuery): Promise<ReminderPage> {
+    const assignees = await this.visibility.assigneeFilter(actor, filter.assigneeId);
+    if (assignees !== undefined && assignees.length === 0) return { items: [], nextCursor: null };
+    const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+    if (filter.cursor !== undefined && after === undefined) throw new BadRequestException('cursor is not one we issued');
+
+    const where: DocumentFilter = {
+      equals: { ...(assignees ? { assigneeId: assignees } : {}), ...(filter.status ? { status: filter.status } : {}) },
+      ...(filter.dueBefore ? { range: { dueAt: { lt: new Date(filter.dueBefore).toISOString() } } } : {}),
+    };
+    const page = await this.store.list<ReminderDocument>(REMINDERS, {
+      filter: where,
+      sort: { field: 'dueAt', direction: 'asc' },
+      limit: filter.limit ?? DEFAULT_LIMIT,
+      ...(after ? { after } : {}),
+    });
+    const now = this.clock.now().toISOString();
+    return {
+      items: page.items.map((reminder) => ({ ...reminder, overdue: reminder.status === 'open' && reminder.dueAt < now })),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '../../../../../libs/application/src/index.js';
+import type { ReminderDocument } from '../../../../../libs/projections/src/index.js';
+import type { ListRemindersDto } from './list-reminders.dto.js';
+
+export interface ReminderView extends ReminderDocument {
+  /** Open and due before now (the injected clock). */
+  overdue: boolean;
+}
+
+export interface ReminderPage {
+  items: ReminderView[];
+  nextCursor: string | null;
+}
+
+export class ListRemindersQuery extends Query<ReminderPage> {
+  constructor(
+    readonly filter: ListRemindersDto,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '../../../../libs/application/src/index.js';
+import { Roles } from '../../../../libs/auth/src/index.js';
+import {
+  InvalidRuleChangeError,
+  isRuleId,
+  RULE_IDS,
+  RuleBookStore,
+  type EvaluationReport,
+  type RuleSettings,
+  type TagRuleChangedData,
+} from '../../../../libs/sagas/src/index.js';
+import { CommandCtx } from '../http/request-context.js';
+import { RequestValidationException } from '../http/validation.js';
+import { EvaluateRulesDto } from './evaluate-rules.dto.js';
+import { RulesEvaluationService } from './rules-evaluation.service.js';
+import { UpdateRuleDto } from './update-rule.dto.js';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('v1/admin/rules')
+export class RulesAdminController {
+  constructor(
+    private readonly rules: RuleBookStore,
+    private readonly evaluation: RulesEvaluationService,
+  ) {}
+
+  @Get()
+  @Roles('admin')
+  async list(): Promise<{ items: RuleSettings[] }> {
+    const book = await this.rules.current();
+    return { items: RULE_IDS.map((id) => book[id]) };
+  }
+
+  /** Every admin change, oldest first: who set which version of which rule. */
+  @Get('history')
+  @Roles('admin', 'auditor')
+  async history(): Promise<{ items: TagRuleChangedData[] }> {
+    return { items: await this.rules.history() };
+  }
+
+  /** A new version of the rule, recorded in the `tag-rules` stream; it applies from then on. */
+  @Put(':id')
+  @Roles('admin')
+  async update(@Param('id') id: string, @Body() body: UpdateRuleDto, @CommandCtx() context: CommandContext): Promise<RuleSettings> {
+    if (!isRuleId(id)) throw new NotFoundException(`No rule named ${id}`);
+    try {
+      const book = await this.rules.change(id, body, context.actor, context.correlationId);
+      return book[id];
+    } catch (error) {
+      if (error instanceof InvalidRuleChangeError) throw new RequestValidationException([{ field: error.field, message: error.message }]);
+      throw error;
+    }
+  }
+
+  /** Evaluates the time-based rules now, or as of `at`; answers when the run is done. */
+  @Post('evaluate')
+  @HttpCode(200)
+  @Roles('admin')
+  evaluate(@Body() body: EvaluateRulesDto): Promise<EvaluationReport> {
+    return this.evaluation.evaluate(body.at ? new Date(body.at) : undefined);
+  }
+}

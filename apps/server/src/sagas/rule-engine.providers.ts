@@ -1,0 +1,31 @@
+import { Logger, type Provider } from '@nestjs/common';
+import { CustomerCommandPipeline } from '../../../../libs/application/src/index.js';
+import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '../../../../libs/sagas/src/index.js';
+import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+
+const logger = new Logger('Sagas');
+
+/** The plain rule classes of libs/sagas, wired to the app's store, pipeline, clock and sagas.db. */
+export const ruleEngineProviders: Provider[] = [
+  { provide: RuleBookStore, useFactory: (store: EventStore, clock: Clock) => new RuleBookStore(store, clock), inject: [EVENT_STORE, CLOCK] },
+  {
+    provide: RuleEngine,
+    useFactory: (store: EventStore, pipeline: CustomerCommandPipeline, rules: RuleBookStore, config: AppConfig) =>
+      new RuleEngine(store, pipeline, rules, { maxTags: () => config.maxTags }),
+    inject: [EVENT_STORE, CustomerCommandPipeline, RuleBookStore, APP_CONFIG],
+  },
+  {
+    provide: ReactionRunner,
+    useFactory: (engine: RuleEngine, state: SqliteSagaState, clock: Clock) =>
+      new ReactionRunner(engine, state, clock, undefined, (application, error) =>
+        logger.warn({ err: error, rule: application.ruleId, customerId: application.customerId, causationId: application.causationId }, 'Reaction parked'),
+      ),
+    inject: [RuleEngine, SqliteSagaState, CLOCK],
+  },
+  {
+    provide: ReactionLedger,
+    useFactory: () => new ReactionLedger((position) => logger.warn({ position }, 'A reaction started after its event was published; the checkpoint did not wait for it')),
+  },
+];

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { ReactionLedger, SagaFeeder, SqliteSagaState } from '../../../../libs/sagas/src/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+
+export const CUSTOMER_RULES_FEED = 'customer-rules';
+
+/**
+ * Feeds the EventBus (and so the sagas) from the store's global feed — never from in-process
+ * publishes — when ROLE is all|worker. CqrsModule is global, so its bootstrap hook (which subscribes
+ * the sagas) runs before this one: nothing is published to an EventBus without its sagas.
+ */
+@Injectable()
+export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Sagas');
+  private readonly feeder: SagaFeeder;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) store: EventStore,
+    state: SqliteSagaState,
+    ledger: ReactionLedger,
+    eventBus: EventBus,
+  ) {
+    this.feeder = new SagaFeeder(store, state, ledger, (event) => eventBus.publish(event), {
+      name: CUSTOMER_RULES_FEED,
+      onError: (error) => this.logger.error({ err: error }, 'Saga feed failed; resuming from its checkpoint'),
+    });
+  }
+
+  get hosted(): boolean {
+    return this.config.role === 'all' || this.config.role === 'worker';
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.hosted) this.feeder.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.feeder.stop();
+  }
+
+  position(): number {
+    return this.feeder.position();
+  }
+
+  /** Resolves once every reaction started so far has settled. */
+  idle(): Promise<void> {
+    return this.feeder.idle();
+  }
+}

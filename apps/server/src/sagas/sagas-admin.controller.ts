@@ -1,0 +1,31 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../../../../libs/auth/src/index.js';
+import { SqliteSagaState, type ParkedReaction } from '../../../../libs/sagas/src/index.js';
+import { SagaFeederService } from './saga-feeder.service.js';
+
+const MAX_PARKED = 500;
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('v1/admin/sagas')
+export class SagasAdminController {
+  constructor(
+    private readonly state: SqliteSagaState,
+    private readonly feeder: SagaFeederService,
+  ) {}
+
+  /** Reactions that kept failing or were refused by the domain, newest first. */
+  @Get('parked')
+  @Roles('admin')
+  parked(): { items: ParkedReaction[] } {
+    return { items: this.state.list(MAX_PARKED) };
+  }
+
+  /** The feed position up to which every saga reaction has settled. */
+  @Get()
+  @Roles('admin')
+  status(): { hosted: boolean; position: number } {
+    return { hosted: this.feeder.hosted, position: this.feeder.position() };
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine } from '../../../../libs/sagas/src/index.js';
+import { ApplyRuleHandler } from './apply-rule.handler.js';
+import { CustomerRuleSagas } from './customer-rules.sagas.js';
+import { SagasAdminController } from './sagas-admin.controller.js';
+import { ruleEngineProviders } from './rule-engine.providers.js';
+import { SagaFeederService } from './saga-feeder.service.js';
+import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
+
+/**
+ * Sagas (SPEC §5): the checkpointed feeder (ROLE all|worker), the event-driven rule sagas, the
+ * command handler that applies a rule with retries and parking, and the parked-reactions view.
+ * Needs InfrastructureModule and CqrsModule.forRoot().
+ */
+@Module({
+  controllers: [SagasAdminController],
+  providers: [sagaStateProvider, SagaStateCloser, ...ruleEngineProviders, CustomerRuleSagas, ApplyRuleHandler, SagaFeederService],
+  exports: [RuleBookStore, RuleEngine, ReactionRunner, ReactionLedger, SagaFeederService],
+})
+export class SagasModule {}

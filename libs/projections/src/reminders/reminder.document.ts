@@ -1,0 +1,35 @@
+import type { ReminderStatus } from '../../../domain/src/index.js';
+import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+
+export const REMINDERS = 'reminders';
+/** Per customer: its current owner and open reminders, so an owner change can reassign them. */
+export const REMINDER_OWNERS = 'reminder-owners';
+
+export interface ReminderDocument extends ReadDocument {
+  id: string;
+  customerId: string;
+  dueAt: string;
+  reason: string;
+  /** The current assignee: open reminders follow the customer to a new owner. */
+  assigneeId: string;
+  status: ReminderStatus;
+  ruleId?: string;
+  scheduledAt: string;
+  completedAt?: string;
+  completedBy?: string;
+  cancelledAt?: string;
+  cancelReason?: string;
+}
+
+export interface ReminderOwnerDocument extends ReadDocument {
+  id: string;
+  ownerId: string;
+  openReminderIds: string[];
+}
+
+export const remindersCollection: CollectionSpec = {
+  name: REMINDERS,
+  fields: { customerId: 'text', assigneeId: 'text', status: 'text', dueAt: 'text' },
+};
+
+export const reminderOwnersCollection: CollectionSpec = { name: REMINDER_OWNERS, fields: { ownerId: 'text' } };

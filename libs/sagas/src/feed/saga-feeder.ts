@@ -1,0 +1,126 @@
+import type { EventStore, EventSubscription, RecordedEvent } from '../../../event-store/src/index.js';
+import { CUSTOMER_STREAM_PREFIX } from '../../../application/src/index.js';
+import { rehydrate, type CustomerFeedEvent } from './feed-events.js';
+import type { ReactionLedger } from './reaction-ledger.js';
+import type { SagaCheckpoints } from './saga-state.port.js';
+
+export interface SagaFeederOptions {
+  /** Checkpoint name. */
+  name: string;
+  /** Events whose reactions may run at once; reading pauses beyond it. */
+  maxInFlight?: number;
+  retryDelayMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+interface InFlight {
+  position: number;
+  settled: boolean;
+}
+
+/**
+ * Feeds the sagas from the store's global feed (customer streams), resuming after a durable checkpoint.
+ *
+ * Checkpointing: in-flight work is tracked, and the checkpoint only ever moves to the low-water mark —
+ * the newest position such that it and every position before it have had all their reactions settle.
+ * A crash therefore redelivers at most the events whose reactions may be unfinished; those reactions
+ * are idempotent (keys derived from the causing event), so redelivery adds nothing.
+ */
+export class SagaFeeder {
+  private subscription: EventSubscription | undefined;
+  private loop: Promise<void> | undefined;
+  private readonly window: InFlight[] = [];
+  private readonly waiting = new Set<Promise<void>>();
+  private stopped = true;
+  private checkpoint = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly checkpoints: SagaCheckpoints,
+    private readonly ledger: ReactionLedger,
+    private readonly publish: (event: CustomerFeedEvent) => void,
+    private readonly options: SagaFeederOptions,
+  ) {}
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.subscribe();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.subscription?.close();
+    await this.loop;
+    await this.settleAll();
+  }
+
+  /** The position up to which every reaction has settled (what a restart resumes after). */
+  position(): number {
+    return this.checkpoint;
+  }
+
+  /** Resolves once every reaction started so far has settled. */
+  async idle(): Promise<void> {
+    await this.settleAll();
+  }
+
+  private subscribe(): void {
+    this.checkpoint = this.checkpoints.load(this.options.name);
+    const subscription = this.store.subscribeToAll({ after: this.checkpoint, streamPrefixes: [CUSTOMER_STREAM_PREFIX] });
+    this.subscription = subscription;
+    this.loop = this.consume(subscription).catch((error: unknown) => this.fail(subscription, error));
+  }
+
+  private async consume(subscription: EventSubscription): Promise<void> {
+    const maxInFlight = this.options.maxInFlight ?? 64;
+    for await (const recorded of subscription) {
+      if (recorded.position <= this.lastQueued()) continue; // redelivered by a resubscription
+      this.dispatch(recorded);
+      while (this.window.length >= maxInFlight && this.waiting.size > 0) await Promise.race(this.waiting);
+    }
+  }
+
+  private dispatch(recorded: RecordedEvent): void {
+    const entry: InFlight = { position: recorded.position, settled: false };
+    this.window.push(entry);
+    const event = rehydrate(recorded);
+    const reactions = event ? this.ledger.collect(recorded.position, () => this.publish(event)) : Promise.resolve();
+    const tracked = reactions.then(() => {
+      entry.settled = true;
+      this.waiting.delete(tracked);
+      this.advance();
+    });
+    this.waiting.add(tracked);
+  }
+
+  /** Moves the checkpoint over the settled prefix of the window. */
+  private advance(): void {
+    let position = this.checkpoint;
+    while (this.window.length > 0 && this.window[0].settled) position = (this.window.shift() as InFlight).position;
+    if (position === this.checkpoint) return;
+    this.checkpoint = position;
+    this.checkpoints.save(this.options.name, position);
+  }
+
+  private lastQueued(): number {
+    return this.window.at(-1)?.position ?? this.checkpoint;
+  }
+
+  private async settleAll(): Promise<void> {
+    while (this.waiting.size > 0) await Promise.all([...this.waiting]);
+  }
+
+  /** Waits for what is running, then resumes from the durable checkpoint after a pause. */
+  private async fail(subscription: EventSubscription, error: unknown): Promise<void> {
+    this.options.onError?.(error);
+    await subscription.close().catch(() => undefined);
+    await this.settleAll();
+    if (this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      if (!this.stopped) this.subscribe();
+    }, this.options.retryDelayMs ?? 1000);
+  }
+}

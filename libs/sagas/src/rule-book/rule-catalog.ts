@@ -1,0 +1,92 @@
+// The rules of SPEC §5: their ids, what an admin may edit, and the defaults before any edit.
+
+export const RULE_IDS = ['high-value', 'churn-risk', 'churn-risk-clear', 'pending-deal', 'deal-closed', 'next-follow-up'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const isRuleId = (value: string): value is RuleId => (RULE_IDS as readonly string[]).includes(value);
+
+/** What an admin may change on a rule (PUT /v1/admin/rules/:id). */
+export interface RuleChanges {
+  threshold?: number;
+  windowDays?: number;
+  tag?: string;
+  enabled?: boolean;
+}
+
+export type EditableField = keyof RuleChanges;
+
+export interface RuleSettings {
+  id: RuleId;
+  description: string;
+  enabled: boolean;
+  /** The tag the rule sets (or removes). */
+  tag?: string;
+  /** Minor units (fen): 10,000,000 = 100,000.00 CNY. */
+  threshold?: number;
+  windowDays?: number;
+  /** 1 for the defaults; +1 per admin change. */
+  version: number;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+export type RuleBook = Readonly<Record<RuleId, RuleSettings>>;
+
+export const EDITABLE_FIELDS: Readonly<Record<RuleId, readonly EditableField[]>> = {
+  'high-value': ['threshold', 'windowDays', 'tag', 'enabled'],
+  'churn-risk': ['windowDays', 'tag', 'enabled'],
+  'churn-risk-clear': ['enabled'],
+  'pending-deal': ['tag', 'enabled'],
+  'deal-closed': ['enabled'],
+  'next-follow-up': ['enabled'],
+};
+
+/** Every 90 days while a customer keeps the high-value tag. */
+export const HIGH_VALUE_REVISIT_DAYS = 90;
+/** "Contact within 30 days" once a customer is at risk. */
+export const CHURN_CONTACT_DAYS = 30;
+
+export const DEFAULT_RULE_BOOK: RuleBook = {
+  'high-value': {
+    id: 'high-value',
+    description: 'Trailing-window CNY order total at or above the threshold: tag, and a revisit reminder every 90 days while tagged',
+    enabled: true,
+    tag: 'high-value',
+    threshold: 10_000_000,
+    windowDays: 365,
+    version: 1,
+  },
+  'churn-risk': {
+    id: 'churn-risk',
+    description: 'No follow-up or order for windowDays (status not churned): tag, and a "contact within 30 days" reminder to the owner',
+    enabled: true,
+    tag: 'churn-risk',
+    windowDays: 60,
+    version: 1,
+  },
+  'churn-risk-clear': {
+    id: 'churn-risk-clear',
+    description: 'A follow-up or order on a churn-risk customer: untag churn-risk and cancel its open reminder',
+    enabled: true,
+    version: 1,
+  },
+  'pending-deal': {
+    id: 'pending-deal',
+    description: 'A follow-up with outcome quote_sent: tag',
+    enabled: true,
+    tag: 'pending-deal',
+    version: 1,
+  },
+  'deal-closed': {
+    id: 'deal-closed',
+    description: 'A follow-up with outcome contract_signed: status won (reason "contract signed") and untag pending-deal',
+    enabled: true,
+    version: 1,
+  },
+  'next-follow-up': {
+    id: 'next-follow-up',
+    description: 'A follow-up with nextFollowUpAt: a reminder at that time for the owner',
+    enabled: true,
+    version: 1,
+  },
+};

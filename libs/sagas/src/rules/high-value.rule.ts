@@ -1,0 +1,73 @@
+import { deterministicUuid } from '../../../application/src/index.js';
+import { hasTag, type CustomerFacts, type OrderFact } from '../facts/customer-facts.js';
+import { HIGH_VALUE_REVISIT_DAYS } from '../rule-book/rule-catalog.js';
+import { DAY_MS, type CustomerRule, type RuleEffect } from './customer-rule.js';
+
+export const HIGH_VALUE_CURRENCY = 'CNY';
+export const REVISIT_REASON = 'Quarterly revisit of a high-value customer';
+export const HIGH_VALUE_LAPSED_REASON = 'No longer high-value';
+
+/** CNY orders with orderedAt in (at − windowDays, at]; other currencies are not converted. */
+export function ordersInWindow(facts: CustomerFacts, windowDays: number, at: Date): OrderFact[] {
+  const end = at.getTime();
+  const start = end - windowDays * DAY_MS;
+  return facts.orders.filter((o) => {
+    const t = Date.parse(o.orderedAt);
+    return o.currency === HIGH_VALUE_CURRENCY && t > start && t <= end;
+  });
+}
+
+export const trailingTotal = (orders: readonly OrderFact[]): number => orders.reduce((sum, o) => sum + o.amount, 0);
+
+/** The newest order of the window: the cause of qualifying, so only a new order can re-tag after a manual untag. */
+const newestOf = (orders: readonly OrderFact[]): OrderFact | undefined =>
+  [...orders].sort((a, b) => a.orderedAt.localeCompare(b.orderedAt) || a.orderId.localeCompare(b.orderId)).at(-1);
+
+/** The n-th revisit (1-based) of one tagging: due n × 90 days after the tag was set. */
+export const revisitReminderId = (taggingEventId: string, n: number): string => deterministicUuid('high-value', 'revisit', taggingEventId, String(n));
+
+export const highValueRule: CustomerRule = {
+  id: 'high-value',
+  triggers: ['OrderRecorded'],
+  scheduled: true,
+  concerns: (trigger) => trigger.type === 'OrderRecorded',
+  evaluate({ facts, book, at, trigger }) {
+    const { tag, threshold, windowDays } = book['high-value'];
+    if (tag === undefined || threshold === undefined || windowDays === undefined) return [];
+    const window = ordersInWindow(facts, windowDays, at);
+    const qualifies = trailingTotal(window) >= threshold;
+    const current = facts.customer.tags.find((t) => t.tag === tag);
+    const tagging = facts.taggings[tag];
+
+    if (current === undefined) {
+      const newest = newestOf(window);
+      return qualifies && newest ? [{ kind: 'tag', tag, cause: `${facts.customer.customerId}#${newest.orderId}` }] : [];
+    }
+    // Orders only ever add to the total, so only the scheduler sees a rule tag lapse as orders age out.
+    if (!qualifies && current.source === 'rule' && trigger === undefined && tagging !== undefined) {
+      return lapse(facts, tag, tagging.eventId);
+    }
+    return tagging === undefined ? [] : nextRevisit(facts, tagging, at);
+  },
+};
+
+function lapse(facts: CustomerFacts, tag: string, taggingEventId: string): RuleEffect[] {
+  const cause = `lapsed:${taggingEventId}`;
+  const effects: RuleEffect[] = [{ kind: 'untag', tag, cause }];
+  for (const reminder of facts.customer.reminders) {
+    if (reminder.status === 'open' && reminder.ruleId === 'high-value') {
+      effects.push({ kind: 'cancel-reminder', reminderId: reminder.reminderId, reason: HIGH_VALUE_LAPSED_REASON, cause });
+    }
+  }
+  return effects;
+}
+
+/** Keeps exactly one upcoming revisit per 90-day period of the current tagging; past ones stay as they are. */
+function nextRevisit(facts: CustomerFacts, tagging: { eventId: string; occurredAt: string }, at: Date): RuleEffect[] {
+  const taggedAt = Date.parse(tagging.occurredAt);
+  const period = HIGH_VALUE_REVISIT_DAYS * DAY_MS;
+  const n = Math.max(1, Math.floor((at.getTime() - taggedAt) / period) + 1);
+  const reminderId = revisitReminderId(tagging.eventId, n);
+  if (facts.customer.reminders.some((r) => r.reminderId === reminderId)) return [];
+  return [{ kind: 'schedule-reminder', reminderId, dueAt: new Date(taggedAt + n * period), reason: REVISIT_REASON, cause: `revisit:${tagging.eventId}` }];
+}

@@ -1,0 +1,81 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import type { ParkedReaction, ParkedReactions, SagaCheckpoints } from '../feed/saga-state.port.js';
+
+// The saga worker's own durable state, beside the event store in DATA_DIR (sagas.db): its feed
+// checkpoint and the reactions it parked. Kept out of the read store on purpose: a projection
+// rebuild resets read models, and must not make the sagas replay the whole feed.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS saga_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS parked_reactions (
+  id             TEXT PRIMARY KEY,
+  rule_id        TEXT NOT NULL,
+  customer_id    TEXT NOT NULL,
+  causation_id   TEXT NOT NULL,
+  cause_position INTEGER,
+  error          TEXT NOT NULL,
+  attempts       INTEGER NOT NULL,
+  parked_at      TEXT NOT NULL
+);
+`;
+
+interface ParkedRow {
+  id: string;
+  rule_id: string;
+  customer_id: string;
+  causation_id: string;
+  cause_position: number | null;
+  error: string;
+  attempts: number;
+  parked_at: string;
+}
+
+export class SqliteSagaState implements SagaCheckpoints, ParkedReactions {
+  private readonly db: Database;
+
+  constructor(file: string) {
+    this.db = new BetterSqlite3(file);
+    if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+  }
+
+  load(name: string): number {
+    const row = this.db.prepare('SELECT position FROM saga_checkpoints WHERE name = ?').get(name) as { position: number } | undefined;
+    return row?.position ?? 0;
+  }
+
+  save(name: string, position: number): void {
+    // Never backwards: a slower writer must not undo a newer checkpoint.
+    this.db
+      .prepare('INSERT INTO saga_checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = MAX(position, excluded.position)')
+      .run(name, position);
+  }
+
+  park(reaction: ParkedReaction): void {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO parked_reactions (id, rule_id, customer_id, causation_id, cause_position, error, attempts, parked_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(reaction.id, reaction.ruleId, reaction.customerId, reaction.causationId, reaction.causePosition ?? null, reaction.error, reaction.attempts, reaction.parkedAt);
+  }
+
+  list(limit: number): ParkedReaction[] {
+    const rows = this.db.prepare('SELECT * FROM parked_reactions ORDER BY parked_at DESC, id LIMIT ?').all(limit) as ParkedRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      ruleId: row.rule_id,
+      customerId: row.customer_id,
+      causationId: row.causation_id,
+      ...(row.cause_position === null ? {} : { causePosition: row.cause_position }),
+      error: row.error,
+      attempts: row.attempts,
+      parkedAt: row.parked_at,
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

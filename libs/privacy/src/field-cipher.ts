@@ -1,7 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { ERASED } from '../../domain/src/index.js';
+
+export { ERASED };
 
 const PREFIX = 'enc:v1:';
-export const ERASED = '[erased]';
 
 /** AES-256-GCM of one string field, stored as `enc:v1:<iv>:<tag>:<ciphertext>` (base64url parts). */
 export function encryptField(plaintext: string, key: Buffer): string {

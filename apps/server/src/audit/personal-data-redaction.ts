@@ -4,7 +4,7 @@ import type { Contact } from '../../../../libs/domain/src/index.js';
 import { maskContact } from '../customers/masking.js';
 
 // SPEC §7: contact data in clear for admin only here (auditors own no customers); `sensitive` for admin only.
-// A redacted item no longer matches its hash: chain checks use the verify route or an admin/CLI export.
+// History shows decrypted data; the hash chain covers the stored, encrypted form: check it with the verify route or an export.
 
 export const seesPersonalData = (actor: Actor): boolean => actor.role === 'admin';
 

@@ -3,6 +3,8 @@ import { ChangeCustomerOwnerController } from './commands/change-customer-owner/
 import { ChangeCustomerOwnerHandler } from './commands/change-customer-owner/change-customer-owner.handler.js';
 import { ChangeCustomerStatusController } from './commands/change-customer-status/change-customer-status.controller.js';
 import { ChangeCustomerStatusHandler } from './commands/change-customer-status/change-customer-status.handler.js';
+import { ErasePersonalDataController } from './commands/erase-personal-data/erase-personal-data.controller.js';
+import { ErasePersonalDataHandler } from './commands/erase-personal-data/erase-personal-data.handler.js';
 import { ImportCustomersController } from './commands/import-customers/import-customers.controller.js';
 import { ImportCustomersHandler } from './commands/import-customers/import-customers.handler.js';
 import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.controller.js';
@@ -30,6 +32,7 @@ const commandHandlers = [
   UntagCustomerHandler,
   ChangeCustomerOwnerHandler,
   ImportCustomersHandler,
+  ErasePersonalDataHandler,
 ];
 
 @Module({
@@ -43,6 +46,7 @@ const commandHandlers = [
     TagCustomerController,
     UntagCustomerController,
     ChangeCustomerOwnerController,
+    ErasePersonalDataController,
   ],
   providers: [...commandHandlers, OwnerValidator, IndustryValidator],
 })

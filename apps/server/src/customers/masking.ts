@@ -1,5 +1,5 @@
 import type { Actor } from '../../../../libs/application/src/index.js';
-import type { Contact } from '../../../../libs/domain/src/index.js';
+import { ERASED, type Contact } from '../../../../libs/domain/src/index.js';
 
 /** SPEC §7: `138****5678`. */
 export function maskPhone(phone: string): string {
@@ -17,10 +17,12 @@ export function canSeePersonalData(actor: Actor, ownerId: string): boolean {
   return actor.role === 'admin' || actor.userId === ownerId;
 }
 
+/** Erased values stay `[erased]`: there is nothing left to mask. */
 export function maskContact(contact: Contact): Contact {
+  const masked = (value: string | undefined, mask: (v: string) => string) => (value && value !== ERASED ? mask(value) : value);
   return {
     ...contact,
-    ...(contact.phone ? { phone: maskPhone(contact.phone) } : {}),
-    ...(contact.email ? { email: maskEmail(contact.email) } : {}),
+    ...(contact.phone ? { phone: masked(contact.phone, maskPhone) } : {}),
+    ...(contact.email ? { email: masked(contact.email, maskEmail) } : {}),
   };
 }

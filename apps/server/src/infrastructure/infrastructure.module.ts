@@ -9,6 +9,7 @@ import {
   UserDirectory,
 } from '../../../../libs/application/src/index.js';
 import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { PersonalDataEventStore } from '../../../../libs/privacy/src/index.js';
 import { CLOCK, SystemClock, type Clock } from '../../../../libs/shared/src/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createEventStore } from './event-store.factory.js';
@@ -49,10 +50,12 @@ export class InfrastructureModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: clock },
         { provide: EVENT_STORE, useFactory: (c: Clock) => createEventStore(config, c), inject: [CLOCK] },
+        // The same instance as EVENT_STORE, under its own type, for the one command that erases.
+        { provide: PersonalDataEventStore, useExisting: EVENT_STORE },
         EventStoreCloser,
         ...application,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, ...application.map((p) => p.provide)],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, PersonalDataEventStore, ...application.map((p) => p.provide)],
     };
   }
 }

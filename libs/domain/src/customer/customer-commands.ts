@@ -6,6 +6,8 @@ import type {
   FollowUpResult,
   TagSource,
 } from './customer-vocabulary.js';
+import type { ReminderCommand } from './customer-reminders.js';
+import type { EraseCustomerPersonalData } from './personal-data-erasure.js';
 
 // What a user (or a rule) asks of a customer. `now` comes from the injected clock, never from inside the domain.
 
@@ -74,4 +76,6 @@ export type CustomerCommand =
   | RecordOrder
   | TagCustomer
   | UntagCustomer
-  | ChangeCustomerOwner;
+  | ChangeCustomerOwner
+  | ReminderCommand
+  | EraseCustomerPersonalData;

@@ -7,6 +7,8 @@ import type {
   FollowUpResult,
   TagSource,
 } from './customer-vocabulary.js';
+import type { ReminderEvent } from './customer-reminders.js';
+import type { CustomerPersonalDataErased } from './personal-data-erasure.js';
 
 // The facts of a customer's life (SPEC §4). `data` is what is stored; metadata travels beside it.
 
@@ -74,7 +76,9 @@ export type CustomerEvent =
   | OrderRecorded
   | CustomerTagged
   | CustomerUntagged
-  | CustomerOwnerChanged;
+  | CustomerOwnerChanged
+  | ReminderEvent
+  | CustomerPersonalDataErased;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -87,6 +91,10 @@ export const CUSTOMER_EVENT_TYPES: readonly CustomerEventType[] = [
   'CustomerTagged',
   'CustomerUntagged',
   'CustomerOwnerChanged',
+  'ReminderScheduled',
+  'ReminderCompleted',
+  'ReminderCancelled',
+  'CustomerPersonalDataErased',
 ];
 
 export type { Contact };

@@ -1,3 +1,4 @@
+import type { CustomerReminder } from './customer-reminders.js';
 import type { CustomerProfile, CustomerStatus, TagSource } from './customer-vocabulary.js';
 
 export interface CustomerTag {
@@ -18,6 +19,9 @@ export interface RegisteredCustomer extends CustomerProfile {
   followUpCount: number;
   lastFollowUpAt?: string;
   lastOrderAt?: string;
+  reminders: CustomerReminder[];
+  /** Set by CustomerPersonalDataErased: name and contact read as `[erased]` from then on. */
+  personalDataErased?: boolean;
 }
 
 /** A customer is either not yet registered or registered; the fold of its stream decides which. */

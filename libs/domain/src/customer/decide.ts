@@ -14,6 +14,8 @@ import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
 import { PROFILE_FIELDS, type CustomerProfile } from './customer-vocabulary.js';
 import { canMoveStatus } from './status-lifecycle.js';
+import { decideReminder } from './decide-reminder.js';
+import { assertNoPersonalDataAfterErasure, decideErasure } from './personal-data-erasure.js';
 
 /** Decides which events a command produces for the given state, or throws a DomainError. Pure. */
 export function decide(command: CustomerCommand, state: CustomerState): CustomerEvent[] {
@@ -34,6 +36,12 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
       return untag(command, state);
     case 'ChangeCustomerOwner':
       return changeOwner(command, state);
+    case 'ScheduleReminder':
+    case 'CompleteReminder':
+    case 'CancelReminder':
+      return decideReminder(command, state);
+    case 'EraseCustomerPersonalData':
+      return decideErasure(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as CustomerCommand).type}`);
@@ -55,6 +63,7 @@ function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCu
     ),
   ) as Partial<CustomerProfile>;
   if (Object.keys(changes).length === 0) return [];
+  assertNoPersonalDataAfterErasure(state, changes);
   assertProfileRules({ ...state, ...changes });
   assertNotFuture(changes.firstContactAt, now, 'firstContactAt');
   return [{ type: 'CustomerProfileUpdated', data: { customerId: state.customerId, changes } }];

@@ -1,5 +1,7 @@
 import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
+import { evolveReminders, reassignOpenReminders } from './evolve-reminders.js';
+import { evolveErasure } from './personal-data-erasure.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -7,7 +9,7 @@ const later = (a: string | undefined, b: string): string => (a !== undefined && 
 export function evolve(state: CustomerState, event: CustomerEvent): CustomerState {
   if (event.type === 'CustomerRegistered') {
     const { customerId, code, ownerId, status, registeredAt, ...profile } = event.data;
-    return { kind: 'registered', ...profile, customerId, code, ownerId, status, registeredAt, tags: [], orderIds: [], followUpCount: 0 };
+    return { kind: 'registered', ...profile, customerId, code, ownerId, status, registeredAt, tags: [], orderIds: [], followUpCount: 0, reminders: [] };
   }
   if (state.kind !== 'registered') return state;
   return evolveRegistered(state, event);
@@ -33,8 +35,14 @@ function evolveRegistered(state: RegisteredCustomer, event: Exclude<CustomerEven
     }
     case 'CustomerUntagged':
       return { ...state, tags: state.tags.filter((t) => t.tag !== event.data.tag) };
+    case 'CustomerPersonalDataErased':
+      return evolveErasure(state);
     case 'CustomerOwnerChanged':
-      return { ...state, ownerId: event.data.to };
+      return { ...state, ownerId: event.data.to, reminders: reassignOpenReminders(state.reminders, event.data.from, event.data.to) };
+    case 'ReminderScheduled':
+    case 'ReminderCompleted':
+    case 'ReminderCancelled':
+      return { ...state, reminders: evolveReminders(state.reminders, event) };
     default: {
       const unknown: never = event;
       return unknown;

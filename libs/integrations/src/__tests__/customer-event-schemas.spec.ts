@@ -48,7 +48,12 @@ const scenario: CustomerCommand[] = [
   { type: 'TagCustomer', now: NOW, data: { tag: 'vip', source: 'manual', maxTags: 10 } },
   { type: 'TagCustomer', now: NOW, data: { tag: 'high-value', source: 'rule', ruleId: 'high-value', maxTags: 10 } },
   { type: 'UntagCustomer', now: NOW, data: { tag: 'vip', source: 'manual' } },
+  { type: 'ScheduleReminder', now: NOW, data: { reminderId: '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f', dueAt: new Date('2024-07-01T00:00:00Z'), reason: 'revisit', ruleId: 'high-value' } },
+  { type: 'ScheduleReminder', now: NOW, data: { reminderId: '1c8e4d63-3a5f-4dab-8e2f-4b3c2d1e0f9a', dueAt: new Date('2024-07-02T00:00:00Z'), reason: 'call back' } },
+  { type: 'CompleteReminder', now: NOW, data: { reminderId: '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f', completedBy: 'user-1' } },
+  { type: 'CancelReminder', now: NOW, data: { reminderId: '1c8e4d63-3a5f-4dab-8e2f-4b3c2d1e0f9a', reason: 'no longer needed', ruleId: 'churn-risk-clear' } },
   { type: 'ChangeCustomerOwner', now: NOW, data: { ownerId: 'user-2' } },
+  { type: 'EraseCustomerPersonalData', now: NOW, data: { reason: 'PIPL request' } },
 ];
 
 describe('published event schemas', () => {

@@ -113,6 +113,26 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
   CustomerTagged: tagChange,
   CustomerUntagged: tagChange,
   CustomerOwnerChanged: object({ customerId, from: string(), to: string() }, ['customerId', 'from', 'to']),
+  ReminderScheduled: object(
+    {
+      customerId,
+      reminderId: string({ format: 'uuid' }),
+      dueAt: dateTime(),
+      reason: string({ minLength: 1, maxLength: 500 }),
+      assigneeId: string({ description: 'User id; open reminders follow the customer to a new owner' }),
+      ruleId: string({ description: 'Set when a rule scheduled it' }),
+    },
+    ['customerId', 'reminderId', 'dueAt', 'reason', 'assigneeId'],
+  ),
+  ReminderCompleted: object({ customerId, reminderId: string({ format: 'uuid' }), completedBy: string() }, ['customerId', 'reminderId', 'completedBy']),
+  ReminderCancelled: object(
+    { customerId, reminderId: string({ format: 'uuid' }), reason: string({ minLength: 1, maxLength: 500 }), ruleId: string() },
+    ['customerId', 'reminderId', 'reason'],
+  ),
+  CustomerPersonalDataErased: object(
+    { customerId, erasedAt: dateTime('when the key was destroyed'), reason: string({ minLength: 1, maxLength: 500 }) },
+    ['customerId', 'erasedAt', 'reason'],
+  ),
 };
 
 export interface PublishedEventSchema {

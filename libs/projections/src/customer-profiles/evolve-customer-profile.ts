@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../../../event-store/src/index.js';
 import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
+import { ERASED } from '../../../domain/src/index.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
@@ -65,7 +66,24 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       return { ...next, tags: current.tags.filter((t) => t !== event.data.tag), tagDetails: current.tagDetails.filter((t) => t.tag !== event.data.tag) };
     case 'CustomerOwnerChanged':
       return { ...next, ownerId: event.data.to };
+    case 'CustomerPersonalDataErased': {
+      const erased = evolveErasureOfProfile(current);
+      return { ...next, name: erased.name, contact: erased.contact };
+    }
+    case 'ReminderScheduled':
+    case 'ReminderCompleted':
+    case 'ReminderCancelled':
+      return next;
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
   }
+}
+
+/** The same blanking the domain applies, so the read model never keeps what the key protected. */
+function evolveErasureOfProfile(current: CustomerProfileDocument): { name: string; contact: CustomerProfileDocument['contact'] } {
+  return { name: ERASED, contact: Object.fromEntries(Object.entries(current.contact).map(([k, v]) => [k, v === undefined ? v : ERASED])) };
 }
 
 function touched(current: CustomerProfileDocument, recorded: RecordedEvent): CustomerProfileDocument {

@@ -37,6 +37,7 @@ describe('Customer evolve', () => {
       tags: [],
       orderIds: [],
       followUpCount: 0,
+      reminders: [],
     });
   });
 

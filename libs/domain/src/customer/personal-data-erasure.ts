@@ -1,0 +1,39 @@
+import { DomainError } from '../shared/domain-error.js';
+import type { CustomerState, RegisteredCustomer } from './customer-state.js';
+import type { Contact, CustomerProfile } from './customer-vocabulary.js';
+
+/** What personal data reads as once erased (SPEC §7), everywhere. */
+export const ERASED = '[erased]';
+
+export type CustomerPersonalDataErased = {
+  type: 'CustomerPersonalDataErased';
+  data: { customerId: string; erasedAt: string; reason: string };
+};
+
+export type EraseCustomerPersonalData = {
+  type: 'EraseCustomerPersonalData';
+  data: { reason: string };
+  now: Date;
+};
+
+/** Erasing twice is a no-op: the second request finds nothing left to erase. */
+export function decideErasure({ data, now }: EraseCustomerPersonalData, state: RegisteredCustomer): CustomerPersonalDataErased[] {
+  if (state.personalDataErased) return [];
+  return [{ type: 'CustomerPersonalDataErased', data: { customerId: state.customerId, erasedAt: now.toISOString(), reason: data.reason } }];
+}
+
+export function evolveErasure(state: RegisteredCustomer): RegisteredCustomer {
+  const { sensitive: _gone, ...rest } = state;
+  return { ...rest, name: ERASED, contact: eraseContact(state.contact), personalDataErased: true };
+}
+
+/** New personal data for an erased customer would have no key to be encrypted with: refuse it. */
+export function assertNoPersonalDataAfterErasure(state: CustomerState, changes: Partial<CustomerProfile>): void {
+  if (state.kind !== 'registered' || !state.personalDataErased) return;
+  const field = (['name', 'contact', 'sensitive'] as const).find((f) => changes[f] !== undefined);
+  if (field) throw new DomainError('invalid-value', "This customer's personal data was erased; it cannot be set again", field);
+}
+
+function eraseContact(contact: Contact): Contact {
+  return Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, value === undefined ? value : ERASED])) as Contact;
+}

@@ -6,6 +6,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   append: () => import('./append.bench.js'),
   'commands-http': () => import('./commands-http.bench.js'),
   'as-of': () => import('./as-of.bench.js'),
+  'projection-rebuild': () => import('./projection-rebuild.bench.js'),
+  'read-queries': () => import('./read-queries.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

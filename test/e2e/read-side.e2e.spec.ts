@@ -36,6 +36,8 @@ describe('Read side (e2e)', () => {
     salesB = await t.createUser('sales', 'team-2');
     manager = await t.createUser('manager', 'team-1');
     analyst = await t.createUser('analyst');
+    // This suite is about the read side: keep the high-value rule (SPEC §5) from tagging alpha behind its back.
+    await request(t.http).put('/v1/admin/rules/high-value').set('authorization', `Bearer ${t.adminToken}`).send({ enabled: false }).expect(200);
 
     ids.alpha = (await as(salesA).post('/v1/customers', customerBody({ name: 'Alpha Trading', industry: 'retail', contact: { phone: '13812345678', email: 'zhang@alpha.example' } }))).id;
     ids.beta = (await as(salesA).post('/v1/customers', customerBody({ name: 'Beta Works', industry: 'internet', region: 'HD' }))).id;

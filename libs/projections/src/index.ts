@@ -3,9 +3,12 @@ import { followUpsProjection } from './follow-ups/follow-ups.projection.js';
 import type { Projection } from './projection.js';
 import { salesFunnelProjection } from './sales-funnel/sales-funnel.projection.js';
 import { valueTrendProjection } from './value-trend/value-trend.projection.js';
+import { remindersProjection } from './reminders/reminders.projection.js';
 
 export * from './projection.js';
 export * from './runner/projection-runner.js';
+export * from './runner/replay-feed.js';
+export * from './runner/rebuild-projections.js';
 export * from './customer-profiles/customer-profile.document.js';
 export * from './customer-profiles/customer-insights.js';
 export * from './customer-profiles/customer-profiles.projection.js';
@@ -14,7 +17,9 @@ export * from './sales-funnel/funnel.documents.js';
 export * from './sales-funnel/funnel-report.js';
 export * from './sales-funnel/sales-funnel.projection.js';
 export * from './value-trend/value-trend.projection.js';
+export * from './reminders/reminder.document.js';
+export * from './reminders/reminders.projection.js';
 
 /** Every read model, in the order a rebuild runs them. */
-export const ALL_PROJECTIONS: readonly Projection[] = [customerProfilesProjection, followUpsProjection, salesFunnelProjection, valueTrendProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [customerProfilesProjection, followUpsProjection, salesFunnelProjection, valueTrendProjection, remindersProjection];
 export * from './read-model-digest.js';

@@ -90,10 +90,28 @@ export interface ReadStore {
   count(collection: string, filter?: DocumentFilter): Promise<number>;
   /** Documents per value of an indexed or multi-valued field, most frequent first. */
   countBy(collection: string, field: string, filter?: DocumentFilter): Promise<ValueCount[]>;
-  /** Empties the projection's collections and removes its checkpoint (for a rebuild). */
+  /** Empties the projection's collections and removes its checkpoint (readers see the empty model). */
   reset(projection: string, collections: readonly string[]): Promise<void>;
+  /**
+   * Starts rebuilding a projection into shadow collections that readers do not see; the live ones
+   * keep answering (and may keep being written) until `publish` swaps the shadow in.
+   * Leftovers of an interrupted rebuild of the same projection are discarded first.
+   */
+  beginRebuild(projection: string, collections: readonly CollectionSpec[]): Promise<ReadModelRebuild>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A read model being rebuilt out of sight: its own documents, its own checkpoint. */
+export interface ReadModelRebuild {
+  /** A document of the shadow collections (only what this rebuild wrote). */
+  get<T extends ReadDocument>(collection: string, id: string): Promise<Versioned<T> | undefined>;
+  /** Like ReadStore.commit, into the shadow; the checkpoint is the rebuild's own until publish. */
+  commit(writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void>;
+  /** Indexes the shadow, then in one step makes it the live model with its checkpoint; drops the old one. */
+  publish(): Promise<void>;
+  /** Drops the shadow; the live model is untouched. */
+  discard(): Promise<void>;
 }
 
 export const READ_STORE = Symbol('ReadStore');

@@ -7,6 +7,7 @@ import { IndustryDistributionHandler, TagUsageHandler } from './analytics/distri
 import { FunnelHandler } from './analytics/funnel/funnel.handler.js';
 import { ValueTrendHandler } from './analytics/value-trend/value-trend.query.js';
 import { CustomerVisibility } from './customers/customer-visibility.js';
+import { TeamMembers } from './customers/team-members.js';
 import { GetCustomerProfileController } from './customers/get-customer/get-customer.controller.js';
 import { GetCustomerProfileHandler } from './customers/get-customer/get-customer.handler.js';
 import { ListCustomersController } from './customers/list-customers/list-customers.controller.js';
@@ -36,6 +37,6 @@ const queryHandlers = [
  */
 @Module({
   controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
-  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, CustomerVisibility, ...queryHandlers],
+  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, CustomerVisibility, TeamMembers, ...queryHandlers],
 })
 export class ReadSideModule {}

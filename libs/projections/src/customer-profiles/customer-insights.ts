@@ -58,9 +58,7 @@ export function churnRiskOf(customer: CustomerProfileDocument, now: Date): Churn
 
   const quietDays = daysBetween(customer.activityAt, now);
   const what = customer.lastInteractionAt ? 'since the last follow-up or order' : 'since registration without any follow-up or order';
-  if (quietDays >= 90) add(40, `${quietDays} days ${what}`);
-  else if (quietDays >= 60) add(30, `${quietDays} days ${what}`);
-  else if (quietDays >= 30) add(15, `${quietDays} days ${what}`);
+  if (quietPoints(quietDays) > 0) add(quietPoints(quietDays), `${quietDays} days ${what}`);
 
   if (customer.lastFollowUpResult === 'not_interested') add(25, 'last follow-up: not interested');
   else if (customer.lastFollowUpResult === 'needs_follow_up') add(10, 'last follow-up: needs follow-up');
@@ -76,6 +74,22 @@ export function churnRiskOf(customer: CustomerProfileDocument, now: Date): Churn
 
   score = Math.min(100, score);
   return { score, level: score >= 60 ? 'high' : score >= 30 ? 'medium' : 'low', reasons };
+}
+
+/** Points for days without interaction: the only part of the score that grows with time. */
+function quietPoints(quietDays: number): number {
+  return quietDays >= 90 ? 40 : quietDays >= 60 ? 30 : quietDays >= 30 ? 15 : 0;
+}
+
+/** Points other than quietness can add at most this much (follow-up 25, won without orders 20, overdue 15). */
+const OTHER_POINTS_MAX = 60;
+
+/**
+ * The highest churn score a customer whose last activity was at `activityAt` can have now: it falls
+ * as activityAt gets more recent, so a scan in activityAt order can stop once it is beaten.
+ */
+export function churnScoreCeiling(activityAt: string, now: Date): number {
+  return Math.min(100, quietPoints(daysBetween(activityAt, now)) + OTHER_POINTS_MAX);
 }
 
 function daysBetween(from: string, now: Date): number {

@@ -1,4 +1,7 @@
 import type { DocumentWrite, ReadDocument, ReadStore } from '../../../read-store/src/index.js';
+
+/** Where documents not in the cache come from: the live store, or a rebuild's shadow. */
+export type DocumentSource = Pick<ReadStore, 'get'>;
 import type { ProjectionDocuments } from '../projection.js';
 
 interface Entry {
@@ -8,7 +11,7 @@ interface Entry {
   dirty: boolean;
 }
 
-const MAX_CACHED = 50_000;
+const DEFAULT_MAX_CACHED = 50_000;
 
 /**
  * The runner's view of a projection's documents: a write-back cache over the read store.
@@ -19,7 +22,11 @@ export class BatchDocuments {
   private readonly entries = new Map<string, Entry>();
   private readonly dirtyKeys = new Set<string>();
 
-  constructor(private readonly store: ReadStore) {}
+  constructor(
+    private readonly store: DocumentSource,
+    /** Clean entries beyond this are evicted, least recently used first. */
+    private readonly maxCached = DEFAULT_MAX_CACHED,
+  ) {}
 
   /** The ProjectionDocuments handed to the projection for one event. */
   forEvent(position: number): ProjectionDocuments {
@@ -49,7 +56,7 @@ export class BatchDocuments {
       );
     }
     this.dirtyKeys.clear();
-    if (this.entries.size > MAX_CACHED) this.entries.clear();
+    this.evictLeastRecentlyUsed();
     return writes;
   }
 
@@ -58,10 +65,24 @@ export class BatchDocuments {
     this.dirtyKeys.clear();
   }
 
+  /** Everything is clean right after a drain; Map order is recency order (see entry()). */
+  private evictLeastRecentlyUsed(): void {
+    let excess = this.entries.size - this.maxCached;
+    if (excess <= 0) return;
+    for (const key of this.entries.keys()) {
+      if (excess-- <= 0) break;
+      this.entries.delete(key);
+    }
+  }
+
   private async entry(collection: string, id: string): Promise<Entry> {
     const key = `${collection}\u0000${id}`;
     let entry = this.entries.get(key);
-    if (!entry) {
+    if (entry) {
+      // Re-inserting moves the key to the end: the Map stays in least-recently-used-first order.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    } else {
       const stored = await this.store.get(collection, id);
       entry = { document: stored?.document, position: stored?.position ?? 0, dirty: false };
       this.entries.set(key, entry);
@@ -74,6 +95,7 @@ export class BatchDocuments {
     const entry = this.entries.get(key);
     // A blind write (no get first) is still safe: the store guards it by position at commit.
     if (entry && entry.position >= position) return;
+    this.entries.delete(key);
     this.entries.set(key, { document, position, dirty: true });
     this.dirtyKeys.add(key);
   }

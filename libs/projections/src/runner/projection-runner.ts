@@ -3,8 +3,9 @@ import type { ReadStore } from '../../../read-store/src/index.js';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { nextOrIdle, IDLE } from './next-or-idle.js';
+import { CUSTOMER_STREAM_PREFIX, replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
 
-export const CUSTOMER_STREAM_PREFIX = 'customer-';
+export { CUSTOMER_STREAM_PREFIX };
 
 export interface ProjectionRunnerOptions {
   /** Events per commit during catch-up; live traffic commits as soon as the feed goes quiet. */
@@ -16,6 +17,8 @@ export interface ProjectionRunnerOptions {
 export interface ProjectionStatus {
   name: string;
   running: boolean;
+  /** A rebuild is filling shadow collections; the live model keeps answering meanwhile. */
+  rebuilding: boolean;
   /** Position of the last event committed with the read model. */
   position: number;
   lastError?: string;
@@ -35,6 +38,8 @@ export class ProjectionRunner {
   private lastError: string | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly documents: BatchDocuments;
+  private rebuilding: Promise<void> | undefined;
+  private rebuildAbort: AbortController | undefined;
 
   constructor(
     private readonly events: EventStore,
@@ -61,11 +66,40 @@ export class ProjectionRunner {
     this.loop = undefined;
   }
 
-  /** Empties the read model and replays the whole feed into it. */
-  async rebuild(): Promise<void> {
-    await this.stop();
-    await this.store.prepare(this.projection.collections);
-    await this.store.reset(this.projection.name, this.projection.collections.map((c) => c.name));
+  /**
+   * Replays the whole feed into shadow collections while the live model keeps answering and
+   * following the feed; when the shadow has caught up, stops the live runner, applies the few
+   * events that arrived meanwhile, swaps the shadow in and resumes from its checkpoint. Ends
+   * running. A second call while one is in progress joins it.
+   */
+  rebuild(options: Omit<ReplayOptions, 'signal'> = {}): Promise<void> {
+    this.rebuilding ??= this.rebuildOnce(options).finally(() => {
+      this.rebuilding = undefined;
+      this.rebuildAbort = undefined;
+    });
+    return this.rebuilding;
+  }
+
+  /** Abandons a rebuild in progress (its shadow is dropped); the live model stays. */
+  async cancelRebuild(): Promise<void> {
+    this.rebuildAbort?.abort();
+    await this.rebuilding?.catch(() => undefined);
+  }
+
+  private async rebuildOnce(options: Omit<ReplayOptions, 'signal'>): Promise<void> {
+    this.rebuildAbort = new AbortController();
+    const replay = { ...options, signal: this.rebuildAbort.signal };
+    const target = new ReplayTarget(this.projection, await this.store.beginRebuild(this.projection.name, this.projection.collections));
+    try {
+      await replayFeed(this.events, [target], 0, replay);
+      await this.stop();
+      await replayFeed(this.events, [target], target.position, replay);
+      await target.rebuild.publish();
+    } catch (error) {
+      await target.rebuild.discard().catch(() => undefined);
+      if (!this.rebuildAbort.signal.aborted) await this.start();
+      throw error;
+    }
     await this.start();
   }
 
@@ -73,6 +107,7 @@ export class ProjectionRunner {
     return {
       name: this.projection.name,
       running: !this.stopped,
+      rebuilding: this.rebuilding !== undefined,
       position: this.position,
       ...(this.lastError ? { lastError: this.lastError } : {}),
     };

@@ -1,4 +1,4 @@
-import { MongoBulkWriteError, MongoClient, type AnyBulkWriteOperation, type Db, type Document } from 'mongodb';
+import { MongoBulkWriteError, MongoClient, type AnyBulkWriteOperation, type Collection, type Db, type Document } from 'mongodb';
 import {
   UnknownCollectionError,
   type Checkpoint,
@@ -8,13 +8,15 @@ import {
   type DocumentWrite,
   type ListQuery,
   type ReadDocument,
+  type ReadModelRebuild,
   type ReadStore,
   type ValueCount,
   type Versioned,
 } from '../read-store.port.js';
 import { mongoFilter, mongoSort } from './mongodb-filter.js';
+import { MongoReadModelRebuild } from './mongodb-read-model-rebuild.js';
 
-const CHECKPOINTS = 'projection_checkpoints';
+export const CHECKPOINTS = 'projection_checkpoints';
 const DUPLICATE_KEY = 11000;
 
 export async function connectMongoReadStore(uri: string, database: string): Promise<MongoReadStore> {
@@ -36,28 +38,15 @@ export class MongoReadStore implements ReadStore {
 
   async prepare(collections: readonly CollectionSpec[]): Promise<void> {
     for (const spec of collections) {
-      const fields = [...Object.keys(spec.fields), ...(spec.multiValued ?? [])];
-      if (fields.length > 0) await this.db.collection(spec.name).createIndexes(fields.map((field) => ({ key: { [field]: 1, _id: 1 } })));
+      const indexes = indexesOf(spec);
+      if (indexes.length > 0) await this.db.collection(spec.name).createIndexes(indexes);
       this.specs.set(spec.name, spec);
     }
   }
 
   async commit(projection: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
-    const byCollection = new Map<string, AnyBulkWriteOperation<Document>[]>();
-    for (const write of writes) {
-      this.specOf(write.collection);
-      const operations = byCollection.get(write.collection) ?? [];
-      byCollection.set(write.collection, operations);
-      if (write.kind === 'put') {
-        const { id, ...fields } = write.document;
-        operations.push({
-          replaceOne: { filter: { _id: id as never, _position: { $lt: write.position } }, replacement: { ...fields, id, _position: write.position }, upsert: true },
-        });
-      } else {
-        operations.push({ deleteOne: { filter: { _id: write.id as never, _position: { $lt: write.position } } } });
-      }
-    }
-    for (const [collection, operations] of byCollection) await this.bulkWriteIgnoringReplays(collection, operations);
+    for (const write of writes) this.specOf(write.collection);
+    for (const [collection, operations] of guardedOperations(writes)) await bulkWriteIgnoringReplays(this.db.collection(collection), operations);
     await this.db.collection(CHECKPOINTS).updateOne({ _id: projection as never }, { $max: { position: checkpoint } }, { upsert: true });
   }
 
@@ -106,6 +95,13 @@ export class MongoReadStore implements ReadStore {
     await this.db.collection(CHECKPOINTS).deleteOne({ _id: projection as never });
   }
 
+  async beginRebuild(projection: string, collections: readonly CollectionSpec[]): Promise<ReadModelRebuild> {
+    await this.prepare(collections);
+    const rebuild = new MongoReadModelRebuild(this.db, projection, collections);
+    await rebuild.start();
+    return rebuild;
+  }
+
   async ping(): Promise<void> {
     await this.db.command({ ping: 1 });
   }
@@ -114,21 +110,43 @@ export class MongoReadStore implements ReadStore {
     await this.client.close();
   }
 
-  /** A guarded upsert that finds a newer document tries to insert and hits the _id key: a replay, not an error. */
-  private async bulkWriteIgnoringReplays(collection: string, operations: AnyBulkWriteOperation<Document>[]): Promise<void> {
-    try {
-      await this.db.collection(collection).bulkWrite(operations, { ordered: false });
-    } catch (error) {
-      const replaysOnly = error instanceof MongoBulkWriteError && [error.writeErrors].flat().every((e) => e.code === DUPLICATE_KEY);
-      if (!replaysOnly) throw error;
-    }
-  }
-
   private specOf(collection: string): CollectionSpec {
     const spec = this.specs.get(collection);
     if (!spec) throw new UnknownCollectionError(collection);
     return spec;
   }
+}
+
+/** Replace/delete operations per collection, each guarded by `_position < position`. */
+export function guardedOperations(writes: readonly DocumentWrite[]): Map<string, AnyBulkWriteOperation<Document>[]> {
+  const byCollection = new Map<string, AnyBulkWriteOperation<Document>[]>();
+  for (const write of writes) {
+    const operations = byCollection.get(write.collection) ?? [];
+    byCollection.set(write.collection, operations);
+    if (write.kind === 'put') {
+      const { id, ...fields } = write.document;
+      operations.push({
+        replaceOne: { filter: { _id: id as never, _position: { $lt: write.position } }, replacement: { ...fields, id, _position: write.position }, upsert: true },
+      });
+    } else {
+      operations.push({ deleteOne: { filter: { _id: write.id as never, _position: { $lt: write.position } } } });
+    }
+  }
+  return byCollection;
+}
+
+/** A guarded upsert that finds a newer document tries to insert and hits the _id key: a replay, not an error. */
+export async function bulkWriteIgnoringReplays(collection: Collection, operations: AnyBulkWriteOperation<Document>[]): Promise<void> {
+  try {
+    await collection.bulkWrite(operations, { ordered: false });
+  } catch (error) {
+    const replaysOnly = error instanceof MongoBulkWriteError && [error.writeErrors].flat().every((e) => e.code === DUPLICATE_KEY);
+    if (!replaysOnly) throw error;
+  }
+}
+
+export function indexesOf(spec: CollectionSpec): { key: Record<string, 1> }[] {
+  return [...Object.keys(spec.fields), ...(spec.multiValued ?? [])].map((field) => ({ key: { [field]: 1, _id: 1 } }));
 }
 
 function toDocument<T extends ReadDocument>(row: Document): T {

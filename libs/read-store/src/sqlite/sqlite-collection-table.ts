@@ -6,8 +6,12 @@ const SEARCH_SEPARATOR = '\u0001';
 /**
  * How one collection maps to SQLite: a table of JSON documents with one indexed column per
  * filterable field, a lower-cased `search` column, and a side table per multi-valued field.
+ * Queries read views under stable names (`rm_<name>`, `rm_<name>__<field>`); the rows live in
+ * tables of a numbered generation (`rm_<name>__g<n>…`), so a rebuild fills generation n+1 while
+ * readers keep seeing n, and swapping is repointing the views.
  */
 export class SqliteCollectionTable {
+  /** The view queries read. */
   readonly table: string;
 
   constructor(readonly spec: CollectionSpec) {
@@ -18,8 +22,17 @@ export class SqliteCollectionTable {
     return `"f_${field}"`;
   }
 
+  /** The view over a multi-valued field's side table. */
   sideTable(field: string): string {
     return `${this.table}__${field.replace(/[^A-Za-z0-9]/g, '_')}`;
+  }
+
+  physical(generation: number): string {
+    return `${this.table}__g${generation}`;
+  }
+
+  physicalSide(field: string, generation: number): string {
+    return `${this.physical(generation)}__${field.replace(/[^A-Za-z0-9]/g, '_')}`;
   }
 
   isMultiValued(field: string): boolean {
@@ -32,22 +45,40 @@ export class SqliteCollectionTable {
     return SqliteCollectionTable.column(field);
   }
 
-  ddl(): string {
-    const fields = Object.entries(this.spec.fields);
-    const columns = fields.map(([field, kind]) => `${SqliteCollectionTable.column(field)} ${kind === 'number' ? 'REAL' : 'TEXT'}`);
-    const statements = [
-      `CREATE TABLE IF NOT EXISTS ${this.table} (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL, search TEXT${columns.map((c) => `, ${c}`).join('')})`,
-      // (field, id) serves equality filters, range filters and keyset order with its tiebreak.
-      ...fields.map(([field]) => `CREATE INDEX IF NOT EXISTS ${this.table}_by_${field} ON ${this.table} (${SqliteCollectionTable.column(field)}, id)`),
-    ];
+  /** Tables of a generation. Side tables get their by-id index at once: every re-put deletes by id. */
+  tablesDdl(generation: number): string[] {
+    const columns = Object.entries(this.spec.fields).map(([field, kind]) => `${SqliteCollectionTable.column(field)} ${kind === 'number' ? 'REAL' : 'TEXT'}`);
+    const table = this.physical(generation);
+    const statements = [`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL, search TEXT${columns.map((c) => `, ${c}`).join('')})`];
     for (const field of this.spec.multiValued ?? []) {
-      const side = this.sideTable(field);
+      const side = this.physicalSide(field, generation);
       statements.push(
         `CREATE TABLE IF NOT EXISTS ${side} (value TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (value, id)) WITHOUT ROWID`,
         `CREATE INDEX IF NOT EXISTS ${side}_by_id ON ${side} (id)`,
       );
     }
-    return statements.map((s) => `${s};`).join('\n');
+    return statements;
+  }
+
+  /** (field, id) serves equality filters, range filters and keyset order with its tiebreak. */
+  indexesDdl(generation: number): string[] {
+    const table = this.physical(generation);
+    return Object.keys(this.spec.fields).map((field) => `CREATE INDEX IF NOT EXISTS ${table}_by_${field} ON ${table} (${SqliteCollectionTable.column(field)}, id)`);
+  }
+
+  viewsDdl(generation: number): string[] {
+    const views = [[this.table, this.physical(generation)]];
+    for (const field of this.spec.multiValued ?? []) views.push([this.sideTable(field), this.physicalSide(field, generation)]);
+    return views.flatMap(([view, table]) => [`DROP VIEW IF EXISTS ${view}`, `CREATE VIEW ${view} AS SELECT * FROM ${table}`]);
+  }
+
+  dropDdl(generation: number): string[] {
+    return [this.physical(generation), ...(this.spec.multiValued ?? []).map((field) => this.physicalSide(field, generation))].map((table) => `DROP TABLE IF EXISTS ${table}`);
+  }
+
+  /** Tables a version without generations created under the view names (renamed to generation 0). */
+  legacyTables(): [string, string][] {
+    return [[this.table, this.physical(0)], ...(this.spec.multiValued ?? []).map((field): [string, string] => [this.sideTable(field), this.physicalSide(field, 0)])];
   }
 
   scalarValues(document: ReadDocument): (ScalarValue | null)[] {

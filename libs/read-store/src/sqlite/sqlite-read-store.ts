@@ -9,12 +9,16 @@ import {
   type DocumentWrite,
   type ListQuery,
   type ReadDocument,
+  type ReadModelRebuild,
   type ReadStore,
   type ValueCount,
   type Versioned,
 } from '../read-store.port.js';
 import { SqliteCollectionTable } from './sqlite-collection-table.js';
 import { orderClause, whereClause } from './sqlite-filter.js';
+import { SqliteGenerations } from './sqlite-generations.js';
+import { SqliteReadModelRebuild } from './sqlite-read-model-rebuild.js';
+import { SqliteTableWriter } from './sqlite-table-writer.js';
 
 const CHECKPOINTS_DDL = 'CREATE TABLE IF NOT EXISTS projection_checkpoints (projection TEXT PRIMARY KEY, position INTEGER NOT NULL)';
 
@@ -31,20 +35,29 @@ export function openSqliteReadStore(file: string): SqliteReadStore {
 
 export class SqliteReadStore implements ReadStore {
   private readonly tables = new Map<string, SqliteCollectionTable>();
+  /** Writers of the live generation, per collection; replaced when another rebuild swapped it. */
+  private readonly writers = new Map<string, SqliteTableWriter>();
   private readonly statements = new Map<string, Statement>();
+  private readonly generations: SqliteGenerations;
   private readonly commitInTransaction: (projection: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint) => void;
 
   constructor(private readonly db: Database) {
+    this.generations = new SqliteGenerations(db);
     const transaction = db.transaction(this.commitUnsafe.bind(this));
     this.commitInTransaction = (projection, writes, checkpoint) => transaction.immediate(projection, writes, checkpoint);
   }
 
   async prepare(collections: readonly CollectionSpec[]): Promise<void> {
-    for (const spec of collections) {
-      const table = new SqliteCollectionTable(spec);
-      this.db.exec(table.ddl());
-      this.tables.set(spec.name, table);
-    }
+    this.db
+      .transaction(() => {
+        for (const spec of collections) {
+          const table = new SqliteCollectionTable(spec);
+          const generation = this.generations.ensure(table);
+          this.tables.set(spec.name, table);
+          if (this.writers.get(spec.name)?.generation !== generation) this.writers.set(spec.name, new SqliteTableWriter(this.db, table, generation));
+        }
+      })
+      .immediate();
   }
 
   async commit(projection: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
@@ -96,13 +109,18 @@ export class SqliteReadStore implements ReadStore {
     this.db
       .transaction(() => {
         for (const collection of collections) {
-          const table = this.tableOf(collection);
-          this.db.exec(`DELETE FROM ${table.table}`);
-          for (const field of table.spec.multiValued ?? []) this.db.exec(`DELETE FROM ${table.sideTable(field)}`);
+          const { table, generation } = this.liveWriter(collection);
+          this.db.exec(`DELETE FROM ${table.physical(generation)}`);
+          for (const field of table.spec.multiValued ?? []) this.db.exec(`DELETE FROM ${table.physicalSide(field, generation)}`);
         }
         this.statement('DELETE FROM projection_checkpoints WHERE projection = ?').run(projection);
       })
       .immediate();
+  }
+
+  async beginRebuild(projection: string, collections: readonly CollectionSpec[]): Promise<ReadModelRebuild> {
+    await this.prepare(collections);
+    return new SqliteReadModelRebuild(this.db, this.generations, projection, collections.map((spec) => this.tableOf(spec.name)));
   }
 
   async ping(): Promise<void> {
@@ -115,35 +133,31 @@ export class SqliteReadStore implements ReadStore {
 
   /** Runs inside BEGIN IMMEDIATE: the writes and the checkpoint land together or not at all. */
   private commitUnsafe(projection: string, writes: readonly DocumentWrite[], checkpoint: Checkpoint): void {
+    const writers = new Map<string, SqliteTableWriter>();
     for (const write of writes) {
-      if (write.kind === 'put') this.put(this.tableOf(write.collection), write.document, write.position);
-      else this.remove(this.tableOf(write.collection), write.id, write.position);
+      let writer = writers.get(write.collection);
+      if (!writer) {
+        writer = this.liveWriter(write.collection);
+        writers.set(write.collection, writer);
+      }
+      if (write.kind === 'put') writer.put(write.document, write.position);
+      else writer.remove(write.id, write.position);
     }
     this.statement(
       'INSERT INTO projection_checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = max(position, excluded.position)',
     ).run(projection, checkpoint);
   }
 
-  private put(table: SqliteCollectionTable, document: ReadDocument, position: number): void {
-    const fields = Object.keys(table.spec.fields).map(SqliteCollectionTable.column);
-    const columns = ['id', 'position', 'doc', 'search', ...fields];
-    const sql =
-      `INSERT INTO ${table.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
-      `ON CONFLICT (id) DO UPDATE SET ${columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')} WHERE excluded.position > ${table.table}.position`;
-    const info = this.statement(sql).run(document.id, position, JSON.stringify(document), table.searchText(document), ...table.scalarValues(document));
-    if (info.changes === 0) return; // already at or past this position: a replay
-    for (const field of table.spec.multiValued ?? []) {
-      const side = table.sideTable(field);
-      this.statement(`DELETE FROM ${side} WHERE id = ?`).run(document.id);
-      const insert = this.statement(`INSERT INTO ${side} (value, id) VALUES (?, ?)`);
-      for (const value of table.multiValues(document, field)) insert.run(value, document.id);
+  /** The writer of the generation the views show now (a rebuild in another process may have swapped it). */
+  private liveWriter(collection: string): SqliteTableWriter {
+    const table = this.tableOf(collection);
+    const generation = this.generations.current(collection) ?? 0;
+    let writer = this.writers.get(collection);
+    if (writer?.generation !== generation) {
+      writer = new SqliteTableWriter(this.db, table, generation);
+      this.writers.set(collection, writer);
     }
-  }
-
-  private remove(table: SqliteCollectionTable, id: string, position: number): void {
-    const info = this.statement(`DELETE FROM ${table.table} WHERE id = ? AND position < ?`).run(id, position);
-    if (info.changes === 0) return;
-    for (const field of table.spec.multiValued ?? []) this.statement(`DELETE FROM ${table.sideTable(field)} WHERE id = ?`).run(id);
+    return writer;
   }
 
   private tableOf(collection: string): SqliteCollectionTable {

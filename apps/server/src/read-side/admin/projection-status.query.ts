@@ -13,6 +13,8 @@ export interface ProjectionStatusView {
   lag: number;
   /** Null in a process that does not run projections (ROLE=api). */
   running: boolean | null;
+  /** A rebuild is filling shadow collections (null where projections do not run). */
+  rebuilding: boolean | null;
   lastError: string | null;
 }
 
@@ -33,7 +35,7 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
         const position = await this.store.checkpoint(name);
         const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
         const status = this.supervisor.status(name);
-        return { name, position, lag: waiting ? head - position : 0, running: status?.running ?? null, lastError: status?.lastError ?? null };
+        return { name, position, lag: waiting ? head - position : 0, running: status?.running ?? null, rebuilding: status?.rebuilding ?? null, lastError: status?.lastError ?? null };
       }),
     );
     return { head, items };

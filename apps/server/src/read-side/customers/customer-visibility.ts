@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { UserDirectory, type Actor } from '../../../../../libs/application/src/index.js';
+import type { Actor } from '../../../../../libs/application/src/index.js';
 import { DomainError } from '../../../../../libs/domain/src/index.js';
 import type { CustomerProfileDocument } from '../../../../../libs/projections/src/index.js';
+import { TeamMembers } from './team-members.js';
 
 /**
  * Record-level access on the read side (SPEC §7), as CustomerAccessPolicy on the write side:
@@ -9,7 +10,7 @@ import type { CustomerProfileDocument } from '../../../../../libs/projections/sr
  */
 @Injectable()
 export class CustomerVisibility {
-  constructor(private readonly users: UserDirectory) {}
+  constructor(private readonly teams: TeamMembers) {}
 
   /** The owners whose customers the actor may see; undefined = all. */
   async visibleOwners(actor: Actor): Promise<string[] | undefined> {
@@ -18,7 +19,7 @@ export class CustomerVisibility {
         return [actor.userId];
       case 'manager': {
         if (actor.teamId === undefined) return [actor.userId];
-        const team = (await this.users.list()).filter((user) => user.teamId === actor.teamId).map((user) => user.userId);
+        const team = await this.teams.of(actor.teamId);
         return [...new Set([actor.userId, ...team])];
       }
       case 'admin':

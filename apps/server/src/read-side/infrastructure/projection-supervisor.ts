@@ -31,6 +31,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.cancelRebuild()));
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 
@@ -42,11 +43,20 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     return this.hosted ? this.runnerOf(name).status() : undefined;
   }
 
+  /**
+   * Starts a rebuild in the background and returns: the shadow fills while the live model keeps
+   * answering, and is swapped in when caught up (status shows `rebuilding` until then).
+   */
   async rebuild(name: string): Promise<void> {
     const runner = this.runnerOf(name);
     if (!this.hosted) throw new ProjectionsNotHostedError(`Projections run in the worker; this process has ROLE=${this.config.role}`);
+    if (runner.status().rebuilding) return;
     this.logger.log({ projection: name }, 'Rebuilding projection from the start of the feed');
-    await runner.rebuild();
+    const started = Date.now();
+    runner.rebuild().then(
+      () => this.logger.log({ projection: name, ms: Date.now() - started }, 'Projection rebuilt and swapped in'),
+      (error: unknown) => this.logger.error({ err: error, projection: name }, 'Projection rebuild failed; the previous read model stays'),
+    );
   }
 
   private runnerOf(name: string): ProjectionRunner {

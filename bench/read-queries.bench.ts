@@ -1,0 +1,86 @@
+// SPEC §9: `GET /v1/customers` filtered and the funnel, p99 ≤ 50 ms at 1M customers, against a raw
+// SQL select of the same rows; peak RSS ≤ 400 MB. BENCH_CUSTOMERS=1000000 for the full size
+// (default 100k). Data is seeded and projected in a forked process; this process only serves
+// (ROLE=api: no projections to run, and no rules scheduler reacting to the seeded history).
+import BetterSqlite3 from 'better-sqlite3';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../apps/server/src/config/app-config.js';
+import { createApp } from '../apps/server/src/create-app.js';
+import type { PreparePlan } from './support/prepare-read-models.js';
+import { percentile, printFigure } from './support/report.js';
+
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
+const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 300);
+const PASSWORD = 'bench-admin-password';
+
+function prepareInChild(plan: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
+  const child = fork(fileURLToPath(new URL('./support/prepare-read-models.js', import.meta.url)));
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as { events: number; seedSeconds: number; rebuildSeconds: number }));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`prepare exited with ${code}`))));
+    child.send(plan);
+  });
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 20; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+function report(name: string, value: number[], baseline: number[], baselineName: string): void {
+  for (const p of [50, 99]) {
+    printFigure({ name: `${name}, p${p}`, value: percentile(value, p), unit: 'ms', baseline: percentile(baseline, p), baselineName, better: 'lower', target: p === 99 ? '≤ 50 ms' : undefined });
+  }
+}
+
+export async function run(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-read-'));
+  try {
+    const prepared = await prepareInChild({ dataDir, customers: CUSTOMERS });
+    console.log(`${CUSTOMERS.toLocaleString('en-US')} customers, ${prepared.events.toLocaleString('en-US')} events (seed ${prepared.seedSeconds.toFixed(1)} s, rebuild ${prepared.rebuildSeconds.toFixed(1)} s, in a child process)`);
+
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ROLE: 'api', ADMIN_PASSWORD: PASSWORD, JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent' });
+    const app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    const url = await app.getUrl();
+    const raw = new BetterSqlite3(join(dataDir, 'read.db'), { readonly: true });
+    try {
+      const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const get = async (path: string) => {
+        const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+        if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+        return response.json();
+      };
+
+      const listPath = '/v1/customers?status=qualified&industry=retail&sort=-registeredAt&limit=50';
+      const listSql = raw.prepare('SELECT doc FROM rm_customer_profiles WHERE f_status = ? AND f_industry = ? ORDER BY f_registeredAt DESC, id DESC LIMIT 51');
+      const listed = (await get(listPath)) as { items: unknown[] };
+      if (listed.items.length === 0) throw new Error('the filtered list is empty: the bench would measure nothing');
+      report('GET /v1/customers status+industry, -registeredAt, 50', await timed(() => get(listPath)), await timed(async () => listSql.all('qualified', 'retail').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+
+      const funnelSql = raw.prepare("SELECT doc FROM rm_sales_funnel_cohorts WHERE f_dimension = ? AND f_day >= ? AND f_day < ? ORDER BY f_day, id");
+      report('GET /v1/analytics/funnel, 2024, no grouping', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01')), await timed(async () => funnelSql.all('all', '2024-01-01', '2025-01-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+      report('GET /v1/analytics/funnel, 2024, by industry', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry')), await timed(async () => funnelSql.all('industry', '2024-01-01', '2025-01-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+
+      const rss = process.resourceUsage().maxRSS / 1024;
+      console.log(`peak RSS of the serving process: ${Math.round(rss)} MB (target ≤ 400 MB at 1M customers)`);
+    } finally {
+      raw.close();
+      await app.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

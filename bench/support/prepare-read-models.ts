@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { openSqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
+import { ALL_PROJECTIONS, rebuildProjections } from '../../libs/projections/src/index.js';
+import { openSqliteReadStore } from '../../libs/read-store/src/sqlite/sqlite-read-store.js';
+import { SystemClock } from '../../libs/shared/src/clock.js';
+import { bulkSeedSqlite } from '../seed/bulk-seed-sqlite.js';
+
+// Forked by read-queries.bench.ts: seeds DATA_DIR and builds its read models in a process of its
+// own, so the bench process's peak RSS is the server's alone.
+
+export interface PreparePlan {
+  dataDir: string;
+  customers: number;
+}
+
+async function prepare({ dataDir, customers }: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
+  const seeded = bulkSeedSqlite(join(dataDir, 'events.db'), customers);
+  const events = openSqliteEventStore(join(dataDir, 'events.db'), new SystemClock());
+  const store = openSqliteReadStore(join(dataDir, 'read.db'));
+  const started = process.hrtime.bigint();
+  try {
+    await rebuildProjections(events, store, ALL_PROJECTIONS);
+  } finally {
+    await events.close();
+    await store.close();
+  }
+  return { events: seeded.events, seedSeconds: seeded.seconds, rebuildSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+if (process.send) {
+  process.once('message', (plan: PreparePlan) => {
+    prepare(plan).then(
+      (result) => process.send?.(result, () => process.exit(0)),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

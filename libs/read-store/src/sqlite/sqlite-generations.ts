@@ -1,0 +1,44 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { SqliteCollectionTable } from './sqlite-collection-table.js';
+
+const GENERATIONS_DDL = 'CREATE TABLE IF NOT EXISTS read_model_generations (collection TEXT PRIMARY KEY, generation INTEGER NOT NULL)';
+
+/** Which generation of each collection the views point at; shared by every process on the file. */
+export class SqliteGenerations {
+  private readonly select: Statement<[string], { generation: number }>;
+  private readonly upsert: Statement<[string, number]>;
+
+  constructor(private readonly db: Database) {
+    db.exec(GENERATIONS_DDL);
+    this.select = db.prepare('SELECT generation FROM read_model_generations WHERE collection = ?');
+    this.upsert = db.prepare('INSERT INTO read_model_generations (collection, generation) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET generation = excluded.generation');
+  }
+
+  current(collection: string): number | undefined {
+    return this.select.get(collection)?.generation;
+  }
+
+  set(collection: string, generation: number): void {
+    this.upsert.run(collection, generation);
+  }
+
+  /**
+   * Creates the collection's live generation, tables, indexes and views if missing (idempotent).
+   * Tables from before generations existed sit under the view names: they become generation 0.
+   */
+  ensure(table: SqliteCollectionTable): number {
+    let generation = this.current(table.spec.name);
+    if (generation === undefined) {
+      generation = 0;
+      for (const [legacy, renamed] of table.legacyTables()) {
+        const found = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(legacy);
+        if (found) this.db.exec(`ALTER TABLE ${legacy} RENAME TO ${renamed}`);
+      }
+      this.set(table.spec.name, generation);
+    }
+    for (const sql of [...table.tablesDdl(generation), ...table.indexesDdl(generation)]) this.db.exec(sql);
+    const viewMissing = !this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(table.table);
+    if (viewMissing) for (const sql of table.viewsDdl(generation)) this.db.exec(sql);
+    return generation;
+  }
+}

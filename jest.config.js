@@ -19,5 +19,6 @@ export default {
     '^content-disposition$': 'content-disposition-cjs',
   },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench/peer/'],
   testTimeout: 30000,
 };

@@ -1,14 +1,18 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openSqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
 import { SystemClock } from '../libs/shared/src/clock.js';
 import { printFigure } from './support/report.js';
 
 const EVENTS = Number(process.env.BENCH_APPEND_EVENTS ?? 20_000);
 const STREAMS = 1_000;
+// The peer fsyncs every append (≈ 10² ev/s here), so it gets a smaller, equal workload.
+const PEER_EVENTS = Number(process.env.BENCH_PEER_EVENTS ?? 2_000);
 
 function eventData(i: number) {
   return { customerId: `c-${i % STREAMS}`, followUpId: randomUUID(), at: new Date().toISOString(), method: 'phone', content: 'called about the renewal', result: 'interested', outcomes: [] };
@@ -34,11 +38,11 @@ function rawInsertsPerSecond(dir: string): number {
   return EVENTS / seconds;
 }
 
-async function storeAppendsPerSecond(dir: string): Promise<number> {
-  const store = openSqliteEventStore(join(dir, 'events.db'), new SystemClock());
+async function storeAppendsPerSecond(dir: string, durability: 'normal' | 'full', events = EVENTS): Promise<number> {
+  const store = openSqliteEventStore(join(dir, `events-${durability}.db`), new SystemClock(), { durability });
   const revisions = new Map<string, number>();
   const started = performance.now();
-  for (let i = 0; i < EVENTS; i++) {
+  for (let i = 0; i < events; i++) {
     const stream = `customer-${i % STREAMS}`;
     const revision = revisions.get(stream) ?? -1;
     const metadata = { actorId: 'bench', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: new Date().toISOString(), schemaVersion: 1 };
@@ -47,22 +51,37 @@ async function storeAppendsPerSecond(dir: string): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   await store.close();
-  return EVENTS / seconds;
+  return events / seconds;
+}
+
+/**
+ * SPEC §9's peer: Emmett's SQLite event store, installed apart in bench/peer (npm --prefix bench/peer ci)
+ * and run in its own process. Its defaults fsync every commit, so it is compared with our 'full' mode too.
+ */
+function peerAppendsPerSecond(dir: string, events: number): { eventsPerSecond: number; busyRetries: number } | undefined {
+  const peerDir = fileURLToPath(new URL('../../bench/peer/', import.meta.url));
+  if (!existsSync(join(peerDir, 'node_modules', '@event-driven-io', 'emmett-sqlite'))) return undefined;
+  const output = execFileSync(process.execPath, [join(peerDir, 'peer-append.mjs'), join(dir, 'peer.db'), String(events), String(STREAMS)], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop() as string) as { eventsPerSecond: number; busyRetries: number };
 }
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-append-'));
   try {
     const baseline = rawInsertsPerSecond(dir);
-    const value = await storeAppendsPerSecond(dir);
-    printFigure({
-      name: `event append, 1 event/append (${EVENTS.toLocaleString('en-US')})`,
-      value,
-      unit: 'ev/s',
-      baseline,
-      baselineName: 'raw SQLite insert/tx',
-      better: 'higher',
-    });
+    const value = await storeAppendsPerSecond(dir, 'normal');
+    printFigure({ name: `event append, 1 event/append (${EVENTS.toLocaleString('en-US')})`, value, unit: 'ev/s', baseline, baselineName: 'raw SQLite insert/tx', better: 'higher' });
+
+    const peer = peerAppendsPerSecond(dir, PEER_EVENTS);
+    if (peer === undefined) {
+      console.log('event append vs peer: skipped — install the peer with `npm --prefix bench/peer ci` (compiles sqlite3, ~2 min)');
+      return;
+    }
+    const full = await storeAppendsPerSecond(dir, 'full', PEER_EVENTS);
+    const baselineName = 'Emmett SQLite peer';
+    printFigure({ name: 'event append, durability normal (default)', value, unit: 'ev/s', baseline: peer.eventsPerSecond, baselineName, better: 'higher', target: '≥ 2×' });
+    printFigure({ name: 'event append, durability full (fsync each)', value: full, unit: 'ev/s', baseline: peer.eventsPerSecond, baselineName, better: 'higher', target: '≥ 2×' });
+    if (peer.busyRetries > 0) console.log(`  (the peer retried ${peer.busyRetries} appends after its own SQLITE_BUSY errors)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

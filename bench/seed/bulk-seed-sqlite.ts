@@ -23,7 +23,7 @@ export interface BulkSeedResult {
 export function bulkSeedSqlite(file: string, customers: number, options: DemoOptions & { recordedAt?: Date; onProgress?: (customers: number) => void } = {}): BulkSeedResult {
   const started = process.hrtime.bigint();
   const db = new BetterSqlite3(file);
-  configureDatabase(db, false);
+  configureDatabase(db, false, 'normal');
   const insert = db.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
   const recordedAt = (options.recordedAt ?? new Date()).toISOString();
   const writeRows = db.transaction((rows: unknown[][]) => {

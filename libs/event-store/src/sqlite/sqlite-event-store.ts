@@ -26,11 +26,13 @@ import { SqliteSubscription } from './sqlite-subscription.js';
 export interface SqliteEventStoreOptions {
   /** How often live subscriptions look for appends made by other processes. */
   pollIntervalMs?: number;
+  /** 'full' fsyncs every append (survives power loss); the default 'normal' survives process crashes. */
+  durability?: 'normal' | 'full';
 }
 
 export function openSqliteEventStore(file: string, clock: Clock, options: SqliteEventStoreOptions = {}): SqliteEventStore {
   const db = new BetterSqlite3(file);
-  configureDatabase(db, file === ':memory:' || file === '');
+  configureDatabase(db, file === ':memory:' || file === '', options.durability ?? 'normal');
   return new SqliteEventStore(db, clock, options.pollIntervalMs ?? 150);
 }
 

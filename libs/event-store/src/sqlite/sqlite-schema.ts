@@ -16,11 +16,11 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
 `;
 
-export function configureDatabase(db: Database, inMemory: boolean): void {
+export function configureDatabase(db: Database, inMemory: boolean, durability: 'normal' | 'full'): void {
   if (!inMemory) db.pragma('journal_mode = WAL');
   // NORMAL is durable against process crashes in WAL mode; only an OS crash/power loss can drop
   // the last commits. FULL costs an fsync per append.
-  db.pragma('synchronous = NORMAL');
+  db.pragma(durability === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);

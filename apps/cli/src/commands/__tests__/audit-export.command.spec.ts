@@ -36,7 +36,11 @@ describe('audit:export and audit:verify-export', () => {
     console.error = () => undefined;
     process.exitCode = undefined;
   });
-  afterEach(() => Object.assign(console, original));
+  afterEach(() => {
+    Object.assign(console, original);
+    // The commands report failures through process.exitCode; it must not leak into the test runner's own exit code.
+    process.exitCode = undefined;
+  });
   afterAll(() => {
     process.exitCode = undefined;
     rmSync(dataDir, { recursive: true, force: true });

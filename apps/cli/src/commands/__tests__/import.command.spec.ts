@@ -33,7 +33,11 @@ describe('import and users:import', () => {
     console.error = () => undefined;
     process.exitCode = undefined;
   });
-  afterEach(() => Object.assign(console, original));
+  afterEach(() => {
+    Object.assign(console, original);
+    // The commands report failures through process.exitCode; it must not leak into the test runner's own exit code.
+    process.exitCode = undefined;
+  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('creates users row by row and reports the invalid ones (exit code 2)', async () => {

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The architecture rules of the developers' guide, checked on the import statements themselves.
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '__tests__' ? [] : sourceFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+}
+
+describe('layering', () => {
+  it('keeps the domain pure: no framework, no Node APIs, nothing outside libs/domain', () => {
+    const domain = join(ROOT, 'libs/domain/src');
+    const offending = sourceFiles(domain).flatMap((file) =>
+      importsOf(file)
+        .filter((target) => !target.startsWith('.') || relative(domain, resolve(dirname(file), target)).startsWith('..'))
+        .map((target) => `${relative(ROOT, file)} imports ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps the domain free of clocks: time comes in with the command', () => {
+    const offending = sourceFiles(join(ROOT, 'libs/domain/src')).filter((file) => /Date\.now\(|new Date\(\)/.test(readFileSync(file, 'utf8')));
+    expect(offending.map((file) => relative(ROOT, file))).toEqual([]);
+  });
+
+  it('keeps Nest out of the libraries that hold the rules and the storage ports', () => {
+    const pureLibs = ['domain', 'event-store', 'read-store', 'projections', 'audit', 'privacy', 'application'];
+    const offending = pureLibs.flatMap((lib) =>
+      sourceFiles(join(ROOT, 'libs', lib, 'src')).flatMap((file) =>
+        importsOf(file).filter((target) => target.startsWith('@nestjs/')).map((target) => `${relative(ROOT, file)} imports ${target}`),
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+});

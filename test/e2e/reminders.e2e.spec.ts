@@ -133,7 +133,7 @@ describe('Reminders (e2e)', () => {
     expect((await reminders(salesA)).find((r) => r.customerId === id)?.overdue).toBe(true);
   });
 
-  it('a rebuild, a restart and a lost saga checkpoint replay everything and add nothing', async () => {
+  it('a rebuild, a restart and a lost saga checkpoint (sagas restart at the head, the scheduler re-evaluates) add nothing', async () => {
     const id = await customerWithPlannedFollowUp(salesA, 4);
     await request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(salesA)).send({ orderId: 'BIG-1', amount: 10_000_000, orderedAt: iso(-1) }).expect(201);
     await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(bearer(salesA)).send({ method: 'phone', content: 'quote', result: 'interested', outcomes: ['quote_sent'] }).expect(201);

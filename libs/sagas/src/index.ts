@@ -19,3 +19,4 @@ export * from './feed/saga-state.port.js';
 export * from './sqlite/sqlite-saga-state.js';
 export * from './scheduler/read-model-candidates.js';
 export * from './scheduler/rules-evaluator.js';
+export * from './scheduler/evaluation-run.js';

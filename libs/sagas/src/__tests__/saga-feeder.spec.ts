@@ -79,7 +79,7 @@ describe('SagaFeeder', () => {
     first.start();
     await until(() => seen.length === 5 && first.position() === 2);
     // A crash: the process dies with 3 and 4 unfinished; only the durable checkpoint survives.
-    const checkpoint = state.load('test');
+    const checkpoint = state.load('test') ?? 0;
     expect(checkpoint).toBe(2);
 
     seen = [];
@@ -100,6 +100,40 @@ describe('SagaFeeder', () => {
     await until(() => feeder.position() === 6);
     await feeder.stop();
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('a first start at the head saves the head as its checkpoint and reacts only to later events', async () => {
+    const starts: number[] = [];
+    const feeder = new SagaFeeder(store, state, ledger, reactor([]), { name: 'test', firstStart: 'head', onFirstStart: (p) => starts.push(p) });
+    feeder.start();
+    await until(() => state.load('test') === 5);
+    await store.append('customer-c-1', [followUp(6)], 'any');
+    await until(() => feeder.position() === 6);
+    await feeder.stop();
+    expect(seen).toEqual([6]);
+    expect(starts).toEqual([5]);
+
+    const restarted = new SagaFeeder(store, state, ledger, reactor([]), { name: 'test', firstStart: 'head', onFirstStart: (p) => starts.push(p) });
+    restarted.start();
+    await store.append('customer-c-1', [followUp(7)], 'any');
+    await until(() => restarted.position() === 7);
+    await restarted.stop();
+    expect(seen).toEqual([6, 7]);
+    expect(starts).toEqual([5]);
+  });
+
+  it('a catch-up yields to the event loop between small batches, reporting progress', async () => {
+    for (let n = 6; n <= 60; n++) await store.append('customer-c-1', [followUp(n)], 'any');
+    const progress: number[] = [];
+    const feeder = new SagaFeeder(store, state, ledger, reactor([]), { name: 'test', yieldEvery: 10, progressEvery: 20, onProgress: (p) => progress.push(p) });
+    let seenOnNextTurn = -1;
+    feeder.start();
+    setImmediate(() => (seenOnNextTurn = seen.length));
+    await until(() => feeder.position() === 60);
+    await feeder.stop();
+    expect(seenOnNextTurn).toBeGreaterThanOrEqual(0);
+    expect(seenOnNextTurn).toBeLessThan(60);
+    expect(progress).toEqual([20, 40, 60]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EventStore, EventSubscription, RecordedEvent } from '../../../event-store/src/index.js';
 import { CUSTOMER_STREAM_PREFIX } from '../../../application/src/index.js';
 import { rehydrate, type CustomerFeedEvent } from './feed-events.js';
@@ -11,6 +12,17 @@ export interface SagaFeederOptions {
   maxInFlight?: number;
   retryDelayMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Where a feed with no checkpoint yet starts: `beginning` reacts to the whole history; `head` saves
+   * the current head as its checkpoint and reacts only to what is appended from then on. Default `beginning`.
+   */
+  firstStart?: 'beginning' | 'head';
+  onFirstStart?: (position: number) => void;
+  /** Events dispatched between two yields to the event loop (a catch-up must not starve the process). */
+  yieldEvery?: number;
+  /** Called every `progressEvery` events read, with the position reached. */
+  onProgress?: (position: number) => void;
+  progressEvery?: number;
 }
 
 interface InFlight {
@@ -68,17 +80,41 @@ export class SagaFeeder {
   }
 
   private subscribe(): void {
-    this.checkpoint = this.checkpoints.load(this.options.name);
+    this.loop = this.run().catch((error: unknown) => this.fail(error));
+  }
+
+  private async run(): Promise<void> {
+    this.checkpoint = await this.startPosition();
+    if (this.stopped) return;
     const subscription = this.store.subscribeToAll({ after: this.checkpoint, streamPrefixes: [CUSTOMER_STREAM_PREFIX] });
     this.subscription = subscription;
-    this.loop = this.consume(subscription).catch((error: unknown) => this.fail(subscription, error));
+    await this.consume(subscription);
+  }
+
+  /** The saved checkpoint; without one, the start chosen by `firstStart`, saved at once so a restart keeps it. */
+  private async startPosition(): Promise<number> {
+    const saved = this.checkpoints.load(this.options.name);
+    if (saved !== undefined) return saved;
+    if (this.options.firstStart !== 'head') return 0;
+    const head = await this.store.headPosition();
+    this.checkpoints.save(this.options.name, head);
+    this.options.onFirstStart?.(head);
+    return head;
   }
 
   private async consume(subscription: EventSubscription): Promise<void> {
     const maxInFlight = this.options.maxInFlight ?? 64;
+    const yieldEvery = this.options.yieldEvery ?? 64;
+    const progressEvery = this.options.progressEvery ?? 10_000;
+    let read = 0;
     for await (const recorded of subscription) {
       if (recorded.position <= this.lastQueued()) continue; // redelivered by a resubscription
       this.dispatch(recorded);
+      read += 1;
+      if (read % progressEvery === 0) this.options.onProgress?.(recorded.position);
+      // A synchronous store resolves reads and reactions as microtasks only: without this, a long
+      // catch-up would hold the event loop (and every HTTP request) until it reached the head.
+      if (read % yieldEvery === 0) await yieldToEventLoop();
       while (this.window.length >= maxInFlight && this.waiting.size > 0) await Promise.race(this.waiting);
     }
   }
@@ -114,9 +150,9 @@ export class SagaFeeder {
   }
 
   /** Waits for what is running, then resumes from the durable checkpoint after a pause. */
-  private async fail(subscription: EventSubscription, error: unknown): Promise<void> {
+  private async fail(error: unknown): Promise<void> {
     this.options.onError?.(error);
-    await subscription.close().catch(() => undefined);
+    await this.subscription?.close().catch(() => undefined);
     await this.settleAll();
     if (this.stopped) return;
     this.retryTimer = setTimeout(() => {

@@ -1,6 +1,7 @@
 /** Where the saga feeder keeps its checkpoint: the feed position up to which every reaction has settled. */
 export interface SagaCheckpoints {
-  load(name: string): number;
+  /** undefined when this feed has never run against the store (no checkpoint saved yet). */
+  load(name: string): number | undefined;
   save(name: string, position: number): void;
 }
 

@@ -1,9 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import type { ParkedReaction, ParkedReactions, SagaCheckpoints } from '../feed/saga-state.port.js';
+import type { EvaluationJournal, EvaluationRun } from '../scheduler/evaluation-run.js';
 
 // The saga worker's own durable state, beside the event store in DATA_DIR (sagas.db): its feed
-// checkpoint and the reactions it parked. Kept out of the read store on purpose: a projection
+// checkpoint, the reactions it parked and how far an unfinished scheduler run got. Kept out of the read store on purpose: a projection
 // rebuild resets read models, and must not make the sagas replay the whole feed.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS saga_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
@@ -17,6 +18,7 @@ CREATE TABLE IF NOT EXISTS parked_reactions (
   attempts       INTEGER NOT NULL,
   parked_at      TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS evaluation_runs (name TEXT PRIMARY KEY, run TEXT NOT NULL);
 `;
 
 interface ParkedRow {
@@ -30,7 +32,7 @@ interface ParkedRow {
   parked_at: string;
 }
 
-export class SqliteSagaState implements SagaCheckpoints, ParkedReactions {
+export class SqliteSagaState implements SagaCheckpoints, ParkedReactions, EvaluationJournal {
   private readonly db: Database;
 
   constructor(file: string) {
@@ -40,9 +42,9 @@ export class SqliteSagaState implements SagaCheckpoints, ParkedReactions {
     this.db.exec(SCHEMA);
   }
 
-  load(name: string): number {
+  load(name: string): number | undefined {
     const row = this.db.prepare('SELECT position FROM saga_checkpoints WHERE name = ?').get(name) as { position: number } | undefined;
-    return row?.position ?? 0;
+    return row?.position;
   }
 
   save(name: string, position: number): void {
@@ -73,6 +75,19 @@ export class SqliteSagaState implements SagaCheckpoints, ParkedReactions {
       attempts: row.attempts,
       parkedAt: row.parked_at,
     }));
+  }
+
+  unfinishedRun(name: string): EvaluationRun | undefined {
+    const row = this.db.prepare('SELECT run FROM evaluation_runs WHERE name = ?').get(name) as { run: string } | undefined;
+    return row ? (JSON.parse(row.run) as EvaluationRun) : undefined;
+  }
+
+  recordRun(name: string, run: EvaluationRun): void {
+    this.db.prepare('INSERT INTO evaluation_runs (name, run) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET run = excluded.run').run(name, JSON.stringify(run));
+  }
+
+  finishRun(name: string): void {
+    this.db.prepare('DELETE FROM evaluation_runs WHERE name = ?').run(name);
   }
 
   close(): void {

@@ -55,6 +55,16 @@ describe('customer commands over HTTP', () => {
       expect(refused.body.code).toBe('duplicate-suspected');
       await request(t.http).post('/v1/customers').set(auth(sales)).send({ ...again, allowDuplicate: true }).expect(201);
     });
+
+    it('follows profile changes: the old name and phone become free, the new ones are taken', async () => {
+      const original = customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } });
+      const { id } = await register(sales, original);
+      await request(t.http).patch(`/v1/customers/${id}`).set(auth(sales)).send({ contact: { phone: '13700000002' } }).expect(200);
+      await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } })).expect(201);
+      const taken = await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ name: 'Moving Co', contact: { phone: '13700000002' } }));
+      expect(taken.status).toBe(409);
+      expect(taken.body.code).toBe('duplicate-suspected');
+    });
   });
 
   describe('bad input', () => {

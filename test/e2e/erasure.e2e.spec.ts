@@ -57,4 +57,12 @@ describe('erasure of personal data (crypto-shredding)', () => {
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'contact' })]);
     await request(t.http).patch(`/v1/customers/${id}`).set(as(t.adminToken)).send({ notes: 'account closed' }).expect(200);
   });
+
+  it('frees the erased name and contact: the same person can be registered again without a duplicate warning', async () => {
+    const person = customerBody({ name: 'Qian Qi', contact: { phone: '13733334444' } });
+    const { id } = (await request(t.http).post('/v1/customers').set(as(sales.token)).send(person).expect(201)).body;
+    await request(t.http).post('/v1/customers').set(as(sales.token)).send(person).expect(409);
+    await request(t.http).delete(`/v1/customers/${id}/personal-data`).set(as(t.adminToken)).send({ reason: 'request' }).expect(200);
+    await request(t.http).post('/v1/customers').set(as(sales.token)).send(person).expect(201);
+  });
 });

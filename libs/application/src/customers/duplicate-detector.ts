@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DomainError, type Contact } from '../../../domain/src/index.js';
 import type { EventStore } from '../../../event-store/src/index.js';
 import type { CommandContext } from '../command-pipeline/command-context.js';
@@ -17,20 +17,52 @@ export class DuplicateDetector {
 
   async assertNoDuplicate(name: string, contact: Contact, customerId: string): Promise<void> {
     for (const fingerprint of fingerprints(name, contact)) {
-      const [claim] = await this.store.readStream(identityClaimStream(fingerprint), { maxCount: 1 });
-      if (claim && claim.data.customerId !== customerId) {
-        throw new DomainError('duplicate-suspected', `A customer with the same name and contact exists: ${String(claim.data.customerId)}`, 'name');
-      }
+      const other = [...(await this.holders(fingerprint))].find((holder) => holder !== customerId);
+      if (other) throw new DomainError('duplicate-suspected', `A customer with the same name and contact exists: ${other}`, 'name');
     }
   }
 
-  async claim(name: string, contact: Contact, customerId: string, context: CommandContext, now: Date): Promise<void> {
-    for (const fingerprint of fingerprints(name, contact)) {
+  /** This customer now answers to this name and contact. */
+  claim(name: string, contact: Contact, customerId: string, context: CommandContext, now: Date): Promise<void> {
+    return this.record('CustomerIdentityClaimed', fingerprints(name, contact), customerId, context, now);
+  }
+
+  /** This customer no longer answers to this name and contact (changed profile, erased data). */
+  release(name: string, contact: Contact, customerId: string, context: CommandContext, now: Date): Promise<void> {
+    return this.record('CustomerIdentityReleased', fingerprints(name, contact), customerId, context, now);
+  }
+
+  /** Re-claims the identity after a profile change: releases what no longer applies, claims what is new. */
+  async move(before: Identity, after: Identity, customerId: string, context: CommandContext, now: Date): Promise<void> {
+    const [old, current] = [fingerprints(before.name, before.contact), fingerprints(after.name, after.contact)];
+    await this.record('CustomerIdentityReleased', old.filter((f) => !current.includes(f)), customerId, context, now);
+    await this.record('CustomerIdentityClaimed', current.filter((f) => !old.includes(f)), customerId, context, now);
+  }
+
+  private async holders(fingerprint: string): Promise<Set<string>> {
+    const holders = new Set<string>();
+    for (const event of await this.store.readStream(identityClaimStream(fingerprint))) {
+      const customerId = String(event.data.customerId);
+      if (event.type === 'CustomerIdentityReleased') holders.delete(customerId);
+      else holders.add(customerId);
+    }
+    return holders;
+  }
+
+  private async record(type: string, prints: string[], customerId: string, context: CommandContext, now: Date): Promise<void> {
+    for (const fingerprint of prints) {
       const streamId = identityClaimStream(fingerprint);
-      const [proposed] = toProposedEvents([{ type: 'CustomerIdentityClaimed', data: { customerId } }], streamId, context, now);
-      await this.store.append(streamId, [{ ...proposed, id: deterministicUuid('identity-claim', fingerprint, customerId) }], 'any');
+      const [proposed] = toProposedEvents([{ type, data: { customerId } }], streamId, context, now);
+      // Deterministic per request (a retry appends nothing); a later request may claim again after a release.
+      const id = context.idempotencyKey ? deterministicUuid(type, fingerprint, customerId, context.idempotencyKey) : randomUUID();
+      await this.store.append(streamId, [{ ...proposed, id }], 'any');
     }
   }
+}
+
+export interface Identity {
+  name: string;
+  contact: Contact;
 }
 
 function fingerprints(name: string, contact: Contact): string[] {

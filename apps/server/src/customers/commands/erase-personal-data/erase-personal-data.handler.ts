@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '../../../../../../libs/application/src/index.js';
 import { DomainError } from '../../../../../../libs/domain/src/index.js';
 import { PersonalDataEventStore } from '../../../../../../libs/privacy/src/index.js';
 import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
@@ -16,12 +16,15 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
   constructor(
     private readonly pipeline: CustomerCommandPipeline,
     private readonly personalData: PersonalDataEventStore,
+    private readonly duplicates: DuplicateDetector,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ customerId, reason, context }: ErasePersonalDataCommand): Promise<CommandResult> {
     const { state } = await this.pipeline.load(customerId);
     if (state.kind !== 'registered') throw new DomainError('not-found', 'Customer not found');
+    // While the key still exists: free the name and contact for duplicate detection.
+    if (!state.personalDataErased) await this.duplicates.release(state.name, state.contact, customerId, context, this.clock.now());
     await this.personalData.erase(customerId, this.clock.now());
     return this.pipeline.execute(customerId, context, (now) => ({ type: 'EraseCustomerPersonalData', data: { reason }, now }), { retryOnConflict: true });
   }

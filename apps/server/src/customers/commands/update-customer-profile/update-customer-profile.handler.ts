@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '../../../../../../libs/application/src/index.js';
 import type { CustomerProfile } from '../../../../../../libs/domain/src/index.js';
+import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
 import { plain } from '../../dto/plain.js';
 import { IndustryValidator } from '../../industry-validator.js';
 import { UpdateCustomerProfileCommand } from './update-customer-profile.command.js';
@@ -10,12 +11,21 @@ import { UpdateCustomerProfileCommand } from './update-customer-profile.command.
 export class UpdateCustomerProfileHandler implements ICommandHandler<UpdateCustomerProfileCommand> {
   constructor(
     private readonly pipeline: CustomerCommandPipeline,
+    private readonly duplicates: DuplicateDetector,
     @Inject(IndustryValidator) private readonly industries: IndustryValidator,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute({ customerId, changes, expectedRevision, context }: UpdateCustomerProfileCommand): Promise<CommandResult> {
+  async execute({ customerId, changes, expectedRevision, context }: UpdateCustomerProfileCommand): Promise<CommandResult> {
     this.industries.assertKnown(changes.industry);
     const data = { changes: plain(changes) as Partial<CustomerProfile> };
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'UpdateCustomerProfile', data, now }), { expectedRevision });
+    const { state: before } = await this.pipeline.load(customerId);
+    const result = await this.pipeline.execute(customerId, context, (now) => ({ type: 'UpdateCustomerProfile', data, now }), { expectedRevision });
+    if (before.kind === 'registered' && (data.changes.name !== undefined || data.changes.contact !== undefined)) {
+      // Keep duplicate detection describing who the customer is now.
+      const after = { name: data.changes.name ?? before.name, contact: data.changes.contact ?? before.contact };
+      await this.duplicates.move(before, after, customerId, context, this.clock.now());
+    }
+    return result;
   }
 }

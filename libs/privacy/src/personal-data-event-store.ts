@@ -37,7 +37,7 @@ export class PersonalDataEventStore implements EventStore {
     if (!streamId.startsWith(CUSTOMER_STREAM_PREFIX) || !events.some((e) => personalFieldsOf(e.type).length > 0)) {
       return this.stored.append(streamId, events, expected);
     }
-    const key = await this.keyStore.keyFor(customerIdOfStream(streamId));
+    const key = await this.cachedKey(customerIdOfStream(streamId), { create: true });
     const encrypted = events.map((event) => ({
       ...event,
       data: mapPersonalFields(event.type, event.data, (value) => (key ? encryptField(value, key) : ERASED)),
@@ -94,10 +94,11 @@ export class PersonalDataEventStore implements EventStore {
     return { ...event, data };
   }
 
-  private async cachedKey(customerId: string): Promise<Buffer | undefined> {
+  /** Writers create the key on first use; readers never do (a missing key reads as erased). */
+  private async cachedKey(customerId: string, { create = false } = {}): Promise<Buffer | undefined> {
     const cached = this.keys.get(customerId);
-    if (cached && Date.now() - cached.fetchedAt < KEY_CACHE_TTL_MS) return cached.key;
-    const key = await this.keyStore.existingKey(customerId);
+    if (cached && Date.now() - cached.fetchedAt < KEY_CACHE_TTL_MS && (cached.key || !create)) return cached.key;
+    const key = create ? await this.keyStore.keyFor(customerId) : await this.keyStore.existingKey(customerId);
     this.keys.delete(customerId);
     this.keys.set(customerId, { key, fetchedAt: Date.now() });
     if (this.keys.size > KEY_CACHE_SIZE) this.keys.delete(this.keys.keys().next().value as string);

@@ -7,6 +7,11 @@ export interface FeedSource {
 }
 
 const PAGE_SIZE = 500;
+/**
+ * An in-process append wakes the subscription after this short pause, so that a burst of appends
+ * (many concurrent commands) costs one read of the feed per subscriber instead of one per append.
+ */
+const APPEND_COALESCE_MS = 3;
 
 /**
  * Catch-up by pages of the feed, then live: woken at once by in-process appends and by a poll timer
@@ -18,6 +23,7 @@ export class SqliteSubscription implements EventSubscription {
   private wake: (() => void) | undefined;
   private readonly stopListening: () => void;
   private pendingWake = false;
+  private coalescing: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly source: FeedSource,
@@ -25,7 +31,7 @@ export class SqliteSubscription implements EventSubscription {
     private readonly pollIntervalMs: number,
   ) {
     this.after = options.after ?? 0;
-    this.stopListening = source.onAppend(() => this.signal());
+    this.stopListening = source.onAppend(() => this.signalSoon());
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
@@ -54,7 +60,15 @@ export class SqliteSubscription implements EventSubscription {
   async close(): Promise<void> {
     this.closed = true;
     this.stopListening();
+    clearTimeout(this.coalescing);
     this.signal();
+  }
+
+  private signalSoon(): void {
+    this.coalescing ??= setTimeout(() => {
+      this.coalescing = undefined;
+      this.signal();
+    }, APPEND_COALESCE_MS);
   }
 
   private signal(): void {

@@ -70,9 +70,9 @@ export async function run(): Promise<void> {
       if (listed.items.length === 0) throw new Error('the filtered list is empty: the bench would measure nothing');
       report('GET /v1/customers status+industry, -registeredAt, 50', await timed(() => get(listPath)), await timed(async () => listSql.all('qualified', 'retail').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
 
-      const funnelSql = raw.prepare("SELECT doc FROM rm_sales_funnel_cohorts WHERE f_dimension = ? AND f_day >= ? AND f_day < ? ORDER BY f_day, id");
-      report('GET /v1/analytics/funnel, 2024, no grouping', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01')), await timed(async () => funnelSql.all('all', '2024-01-01', '2025-01-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
-      report('GET /v1/analytics/funnel, 2024, by industry', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry')), await timed(async () => funnelSql.all('industry', '2024-01-01', '2025-01-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+      const funnelSql = raw.prepare("SELECT doc FROM rm_sales_funnel_months WHERE f_dimension = ? AND f_month >= ? AND f_month < ? ORDER BY f_month, id");
+      report('GET /v1/analytics/funnel, 2024, no grouping', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01')), await timed(async () => funnelSql.all('all', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+      report('GET /v1/analytics/funnel, 2024, by industry', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry')), await timed(async () => funnelSql.all('industry', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
 
       const rss = process.resourceUsage().maxRSS / 1024;
       console.log(`peak RSS of the serving process: ${Math.round(rss)} MB (target ≤ 400 MB at 1M customers)`);

@@ -27,6 +27,11 @@ export interface CollectionSpec {
   multiValued?: readonly string[];
   /** Dotted paths searched by a case-insensitive substring (`q`). */
   searchable?: readonly string[];
+  /**
+   * Indexes over several scalar fields (each also in `fields`), e.g. [filter, sort key] so a filtered
+   * page is read in order instead of sorted. A field leading one of them gets no index of its own.
+   */
+  compositeIndexes?: readonly (readonly string[])[];
 }
 
 export type ScalarValue = string | number;

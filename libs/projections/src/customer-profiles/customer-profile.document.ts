@@ -67,4 +67,11 @@ export const customerProfilesCollection: CollectionSpec = {
   },
   multiValued: ['tags'],
   searchable: ['name', 'code', 'contact.name', 'contact.phone', 'contact.email'],
+  // The list filters with the default order (newest first): a filtered page is read, not sorted.
+  compositeIndexes: [
+    ['status', 'registeredAt'],
+    ['industry', 'registeredAt'],
+    ['region', 'registeredAt'],
+    ['ownerId', 'registeredAt'],
+  ],
 };

@@ -28,47 +28,56 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
     };
   }
   if (current === undefined) return undefined;
+  // `next` is a fresh copy: the cases below change it in place rather than copying it again.
   const next = touched(current, recorded);
   switch (event.type) {
     case 'CustomerProfileUpdated': {
       // Sensitive fields stay out of read models: they are shown to admins from the stream only.
       const { sensitive: _sensitive, ...changes } = event.data.changes;
-      return { ...next, ...changes };
+      return Object.assign(next, changes);
     }
     case 'CustomerStatusChanged':
-      return { ...next, status: event.data.to, statusChangedAt: occurredAtOf(recorded) };
+      next.status = event.data.to;
+      next.statusChangedAt = occurredAtOf(recorded);
+      return next;
     case 'FollowUpRecorded': {
       const { at, result, nextFollowUpAt } = event.data;
       const isLatest = current.lastFollowUpAt === undefined || at >= current.lastFollowUpAt;
-      return withInteraction({
-        ...next,
-        followUpCount: current.followUpCount + 1,
-        lastFollowUpAt: later(current.lastFollowUpAt, at),
-        ...(isLatest ? { lastFollowUpResult: result, nextFollowUpAt } : {}),
-      });
+      next.followUpCount = current.followUpCount + 1;
+      next.lastFollowUpAt = later(current.lastFollowUpAt, at);
+      if (isLatest) {
+        next.lastFollowUpResult = result;
+        next.nextFollowUpAt = nextFollowUpAt;
+      }
+      return withInteraction(next);
     }
     case 'OrderRecorded': {
       const { orderId, amount, currency, orderedAt } = event.data;
       if (current.orders.some((order) => order.orderId === orderId)) return next;
-      return withInteraction({
-        ...next,
-        orders: [...current.orders, { orderId, amount, currency, orderedAt }],
-        orderCount: current.orderCount + 1,
-        lastOrderAt: later(current.lastOrderAt, orderedAt),
-      });
+      next.orders = [...current.orders, { orderId, amount, currency, orderedAt }];
+      next.orderCount = current.orderCount + 1;
+      next.lastOrderAt = later(current.lastOrderAt, orderedAt);
+      return withInteraction(next);
     }
     case 'CustomerTagged': {
       const { tag, source, ruleId } = event.data;
       if (current.tags.includes(tag)) return next;
-      return { ...next, tags: [...current.tags, tag], tagDetails: [...current.tagDetails, ruleId === undefined ? { tag, source } : { tag, source, ruleId }] };
+      next.tags = [...current.tags, tag];
+      next.tagDetails = [...current.tagDetails, ruleId === undefined ? { tag, source } : { tag, source, ruleId }];
+      return next;
     }
     case 'CustomerUntagged':
-      return { ...next, tags: current.tags.filter((t) => t !== event.data.tag), tagDetails: current.tagDetails.filter((t) => t.tag !== event.data.tag) };
+      next.tags = current.tags.filter((t) => t !== event.data.tag);
+      next.tagDetails = current.tagDetails.filter((t) => t.tag !== event.data.tag);
+      return next;
     case 'CustomerOwnerChanged':
-      return { ...next, ownerId: event.data.to };
+      next.ownerId = event.data.to;
+      return next;
     case 'CustomerPersonalDataErased': {
       const erased = evolveErasureOfProfile(current);
-      return { ...next, name: erased.name, contact: erased.contact };
+      next.name = erased.name;
+      next.contact = erased.contact;
+      return next;
     }
     case 'ReminderScheduled':
     case 'ReminderCompleted':
@@ -90,11 +99,14 @@ function touched(current: CustomerProfileDocument, recorded: RecordedEvent): Cus
   return { ...current, revision: recorded.revision, updatedAt: later(current.updatedAt, occurredAtOf(recorded)) };
 }
 
+/** Sets the interaction times on a document this module just copied. */
 function withInteraction(document: CustomerProfileDocument): CustomerProfileDocument {
-  const candidates = [document.lastFollowUpAt, document.lastOrderAt].filter((t): t is string => t !== undefined);
-  const lastInteractionAt = candidates.sort().at(-1);
+  const { lastFollowUpAt, lastOrderAt } = document;
+  const lastInteractionAt = lastFollowUpAt === undefined ? lastOrderAt : lastOrderAt === undefined ? lastFollowUpAt : later(lastFollowUpAt, lastOrderAt);
   if (lastInteractionAt === undefined) return document;
-  return { ...document, lastInteractionAt, activityAt: lastInteractionAt };
+  document.lastInteractionAt = lastInteractionAt;
+  document.activityAt = lastInteractionAt;
+  return document;
 }
 
 export const customerIdOf = (recorded: RecordedEvent): string => customerIdOfStream(recorded.streamId);

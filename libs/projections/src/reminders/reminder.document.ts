@@ -2,7 +2,7 @@ import type { ReminderStatus } from '../../../domain/src/index.js';
 import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
 
 export const REMINDERS = 'reminders';
-/** Per customer: its current owner and open reminders, so an owner change can reassign them. */
+/** Per customer that has had a reminder: its owner and open reminders, so an owner change can reassign them. */
 export const REMINDER_OWNERS = 'reminder-owners';
 
 export interface ReminderDocument extends ReadDocument {

@@ -24,13 +24,12 @@ export const remindersProjection: Projection = {
     const customerId = customerIdOfStream(recorded.streamId);
     const at = recorded.metadata.recordedAt;
     switch (event.type) {
-      case 'CustomerRegistered':
-        documents.put(REMINDER_OWNERS, { id: customerId, ownerId: event.data.ownerId, openReminderIds: [] } satisfies ReminderOwnerDocument);
-        return;
       case 'ReminderScheduled': {
         const { customerId: _customerId, reminderId, ...scheduled } = event.data;
         documents.put(REMINDERS, { ...scheduled, id: reminderId, customerId, status: 'open', scheduledAt: at } satisfies ReminderDocument);
-        await updateOwner(documents, customerId, (owner) => ({ ...owner, openReminderIds: [...owner.openReminderIds, reminderId] }));
+        // Created with the first reminder, not at registration: most customers never have one.
+        const owner = (await documents.get<ReminderOwnerDocument>(REMINDER_OWNERS, customerId)) ?? { id: customerId, ownerId: scheduled.assigneeId, openReminderIds: [] };
+        documents.put(REMINDER_OWNERS, { ...owner, openReminderIds: [...owner.openReminderIds, reminderId] } satisfies ReminderOwnerDocument);
         return;
       }
       case 'ReminderCompleted':

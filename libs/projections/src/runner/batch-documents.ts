@@ -1,14 +1,16 @@
 import type { DocumentWrite, ReadDocument, ReadStore } from '../../../read-store/src/index.js';
+import type { ProjectionDocuments } from '../projection.js';
 
 /** Where documents not in the cache come from: the live store, or a rebuild's shadow. */
 export type DocumentSource = Pick<ReadStore, 'get'>;
-import type { ProjectionDocuments } from '../projection.js';
 
 interface Entry {
   document: ReadDocument | undefined;
   /** Position of the last event reflected in the document (0: none). */
   position: number;
   dirty: boolean;
+  /** Access clock value of the last get or write: the smallest are the least recently used. */
+  used: number;
 }
 
 const DEFAULT_MAX_CACHED = 50_000;
@@ -19,8 +21,11 @@ const DEFAULT_MAX_CACHED = 50_000;
  * Projections must treat what `get` returns as immutable: it is the cached document itself.
  */
 export class BatchDocuments {
-  private readonly entries = new Map<string, Entry>();
-  private readonly dirtyKeys = new Set<string>();
+  /** Per collection, per id: no key concatenation on the hot path. */
+  private readonly collections = new Map<string, Map<string, Entry>>();
+  private readonly dirty: [string, string, Entry][] = [];
+  private size = 0;
+  private clock = 0;
 
   constructor(
     private readonly store: DocumentSource,
@@ -31,72 +36,99 @@ export class BatchDocuments {
   /** The ProjectionDocuments handed to the projection for one event. */
   forEvent(position: number): ProjectionDocuments {
     return {
-      get: async <T extends ReadDocument>(collection: string, id: string) => (await this.entry(collection, id)).document as T | undefined,
+      get: <T extends ReadDocument>(collection: string, id: string) => this.get(collection, id) as Promise<T | undefined>,
       put: (collection, document) => this.write(collection, document.id, document, position),
       remove: (collection, id) => this.write(collection, id, undefined, position),
     };
   }
 
   get pendingWrites(): number {
-    return this.dirtyKeys.size;
+    return this.dirty.length;
   }
 
   /** The writes to commit, oldest first; marks them clean. */
   drainWrites(): DocumentWrite[] {
     const writes: DocumentWrite[] = [];
-    for (const key of this.dirtyKeys) {
-      const entry = this.entries.get(key) as Entry;
+    for (const [collection, id, entry] of this.dirty) {
       entry.dirty = false;
-      const collection = key.slice(0, key.indexOf('\u0000'));
-      const id = key.slice(collection.length + 1);
       writes.push(
         entry.document
           ? { kind: 'put', collection, document: entry.document, position: entry.position }
           : { kind: 'delete', collection, id, position: entry.position },
       );
     }
-    this.dirtyKeys.clear();
+    this.dirty.length = 0;
     this.evictLeastRecentlyUsed();
     return writes;
   }
 
   clear(): void {
-    this.entries.clear();
-    this.dirtyKeys.clear();
+    this.collections.clear();
+    this.dirty.length = 0;
+    this.size = 0;
   }
 
-  /** Everything is clean right after a drain; Map order is recency order (see entry()). */
+  /** Everything is clean right after a drain; access stamps are unique, so the cut is exact. */
   private evictLeastRecentlyUsed(): void {
-    let excess = this.entries.size - this.maxCached;
+    const excess = this.size - this.maxCached;
     if (excess <= 0) return;
-    for (const key of this.entries.keys()) {
-      if (excess-- <= 0) break;
-      this.entries.delete(key);
+    const stamps = new Float64Array(this.size);
+    let i = 0;
+    for (const entries of this.collections.values()) for (const entry of entries.values()) stamps[i++] = entry.used;
+    stamps.sort();
+    const threshold = stamps[excess - 1];
+    for (const entries of this.collections.values()) {
+      for (const [id, entry] of entries) {
+        if (entry.used <= threshold) entries.delete(id);
+      }
     }
+    this.size -= excess;
   }
 
-  private async entry(collection: string, id: string): Promise<Entry> {
-    const key = `${collection}\u0000${id}`;
-    let entry = this.entries.get(key);
-    if (entry) {
-      // Re-inserting moves the key to the end: the Map stays in least-recently-used-first order.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    } else {
-      const stored = await this.store.get(collection, id);
-      entry = { document: stored?.document, position: stored?.position ?? 0, dirty: false };
-      this.entries.set(key, entry);
+  private entries(collection: string): Map<string, Entry> {
+    let entries = this.collections.get(collection);
+    if (!entries) {
+      entries = new Map();
+      this.collections.set(collection, entries);
     }
-    return entry;
+    return entries;
+  }
+
+  private async get(collection: string, id: string): Promise<ReadDocument | undefined> {
+    const entries = this.entries(collection);
+    let entry = entries.get(id);
+    if (!entry) {
+      const stored = await this.store.get(collection, id);
+      // A write of the same document may have landed while the store was read.
+      entry = entries.get(id);
+      if (!entry) {
+        entry = { document: stored?.document, position: stored?.position ?? 0, dirty: false, used: 0 };
+        entries.set(id, entry);
+        this.size += 1;
+      }
+    }
+    entry.used = ++this.clock;
+    return entry.document;
   }
 
   private write(collection: string, id: string, document: ReadDocument | undefined, position: number): void {
-    const key = `${collection}\u0000${id}`;
-    const entry = this.entries.get(key);
+    const entries = this.entries(collection);
+    const entry = entries.get(id);
     // A blind write (no get first) is still safe: the store guards it by position at commit.
-    if (entry && entry.position >= position) return;
-    this.entries.delete(key);
-    this.entries.set(key, { document, position, dirty: true });
-    this.dirtyKeys.add(key);
+    if (!entry) {
+      const created: Entry = { document, position, dirty: true, used: ++this.clock };
+      entries.set(id, created);
+      this.size += 1;
+      this.dirty.push([collection, id, created]);
+      return;
+    }
+    if (entry.position >= position) return;
+    entry.document = document;
+    entry.position = position;
+    entry.used = ++this.clock;
+    if (!entry.dirty) {
+      entry.dirty = true;
+      this.dirty.push([collection, id, entry]);
+    }
   }
 }

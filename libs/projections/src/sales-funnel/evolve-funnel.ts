@@ -4,6 +4,7 @@ import {
   FUNNEL_STAGES,
   STAGE_INTERVALS,
   type FunnelCohortDocument,
+  type FunnelDayCounts,
   type FunnelDimension,
   type FunnelMemberDocument,
   type StageInterval,
@@ -31,50 +32,61 @@ function reach(member: FunnelMemberDocument, status: FunnelMemberDocument['statu
   return next;
 }
 
-export function emptyCohort(dimension: FunnelDimension, value: string, day: string): FunnelCohortDocument {
-  return {
-    id: cohortId(dimension, value, day),
-    dimension,
-    value,
-    day,
-    registered: 0,
-    reached: { prospect: 0, qualified: 0, won: 0, churned: 0 },
-    current: { prospect: 0, qualified: 0, won: 0, churned: 0 },
-    days: { prospectToQualified: {}, qualifiedToWon: {}, prospectToWon: {} },
-  };
+export function emptyCohort(dimension: FunnelDimension, value: string, month: string): FunnelCohortDocument {
+  return { id: cohortId(dimension, value, month), dimension, value, month, byDay: Array.from({ length: 31 }, () => null) };
 }
 
-export const cohortId = (dimension: FunnelDimension, value: string, day: string): string => `${dimension}|${value}|${day}`;
+const emptyDay = (): FunnelDayCounts => ({
+  registered: 0,
+  reached: { prospect: 0, qualified: 0, won: 0, churned: 0 },
+  current: { prospect: 0, qualified: 0, won: 0, churned: 0 },
+  days: { prospectToQualified: {}, qualifiedToWon: {}, prospectToWon: {} },
+});
+
+export const cohortId = (dimension: FunnelDimension, value: string, month: string): string => `${dimension}|${value}|${month}`;
+
+export const monthOf = (member: FunnelMemberDocument): string => member.day.slice(0, 7);
 
 export const groupValueOf = (member: FunnelMemberDocument, dimension: FunnelDimension): string =>
   dimension === 'all' ? 'all' : member.groups[dimension];
 
-/** Replaces a member's old contribution to a cohort by its new one (either may be absent). */
+/**
+ * Replaces a member's old contribution to its month cohort by its new one (either may be absent;
+ * both are of the same registration day). Only what changes is copied: the rest is shared.
+ */
 export function recount(cohort: FunnelCohortDocument, before: FunnelMemberDocument | undefined, after: FunnelMemberDocument | undefined): FunnelCohortDocument {
-  const next: FunnelCohortDocument = {
-    ...cohort,
-    reached: { ...cohort.reached },
-    current: { ...cohort.current },
-    days: { prospectToQualified: { ...cohort.days.prospectToQualified }, qualifiedToWon: { ...cohort.days.qualifiedToWon }, prospectToWon: { ...cohort.days.prospectToWon } },
-  };
-  if (before) contribute(next, before, -1);
-  if (after) contribute(next, after, +1);
-  return next;
+  const member = after ?? before;
+  if (member === undefined) return cohort;
+  const day = Number(member.day.slice(8, 10)) - 1;
+  const current = cohort.byDay[day] ?? emptyDay();
+  const next: FunnelDayCounts = { registered: current.registered, reached: { ...current.reached }, current: { ...current.current }, days: { ...current.days } };
+  if (before) count(next, before, -1);
+  if (after) count(next, after, +1);
+  for (const interval of STAGE_INTERVALS) {
+    const from = before && daysOf(before, interval);
+    const to = after && daysOf(after, interval);
+    if (from === to) continue;
+    const histogram = { ...current.days[interval] };
+    if (from !== undefined) bump(histogram, from, -1);
+    if (to !== undefined) bump(histogram, to, +1);
+    next.days[interval] = histogram;
+  }
+  const byDay = cohort.byDay.slice();
+  byDay[day] = next.registered === 0 ? null : next;
+  return { ...cohort, byDay };
 }
 
-function contribute(cohort: FunnelCohortDocument, member: FunnelMemberDocument, sign: 1 | -1): void {
-  cohort.registered += sign;
+function count(counts: FunnelDayCounts, member: FunnelMemberDocument, sign: 1 | -1): void {
+  counts.registered += sign;
   const reachedAt = { prospect: member.registeredAt, qualified: member.qualifiedAt, won: member.wonAt, churned: member.churnedAt };
-  for (const stage of FUNNEL_STAGES) if (reachedAt[stage] !== undefined) cohort.reached[stage] += sign;
-  cohort.current[member.status] += sign;
-  for (const interval of STAGE_INTERVALS) {
-    const days = daysOf(member, interval);
-    if (days === undefined) continue;
-    const histogram = cohort.days[interval];
-    const count = (histogram[days] ?? 0) + sign;
-    if (count === 0) delete histogram[days];
-    else histogram[days] = count;
-  }
+  for (const stage of FUNNEL_STAGES) if (reachedAt[stage] !== undefined) counts.reached[stage] += sign;
+  counts.current[member.status] += sign;
+}
+
+function bump(histogram: Record<string, number>, days: string, sign: 1 | -1): void {
+  const n = (histogram[days] ?? 0) + sign;
+  if (n === 0) delete histogram[days];
+  else histogram[days] = n;
 }
 
 function daysOf(member: FunnelMemberDocument, interval: StageInterval): string | undefined {

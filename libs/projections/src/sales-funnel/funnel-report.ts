@@ -1,5 +1,5 @@
 import type { CustomerStatus } from '../../../domain/src/index.js';
-import { STAGE_INTERVALS, type FunnelCohortDocument, type FunnelStage, type StageInterval } from './funnel.documents.js';
+import { STAGE_INTERVALS, type FunnelCohortDocument, type FunnelDayCounts, type FunnelStage, type StageInterval } from './funnel.documents.js';
 
 export interface FunnelGroupReport {
   key: string;
@@ -18,8 +18,14 @@ interface Totals {
   days: Record<StageInterval, Map<number, number>>;
 }
 
-/** Sums day cohorts per group value and derives conversion rates and exact medians. */
-export function funnelReport(cohorts: readonly FunnelCohortDocument[]): FunnelGroupReport[] {
+/** Registration days [from, to) as `YYYY-MM-DD`; either bound may be open. */
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+/** Sums the month cohorts' days within the range per group value, and derives conversion rates and exact medians. */
+export function funnelReport(cohorts: readonly FunnelCohortDocument[], range: DayRange = {}): FunnelGroupReport[] {
   const groups = new Map<string, Totals>();
   for (const cohort of cohorts) {
     let totals = groups.get(cohort.value);
@@ -32,15 +38,11 @@ export function funnelReport(cohorts: readonly FunnelCohortDocument[]): FunnelGr
       };
       groups.set(cohort.value, totals);
     }
-    totals.registered += cohort.registered;
-    for (const stage of Object.keys(totals.reached) as FunnelStage[]) totals.reached[stage] += cohort.reached[stage];
-    for (const status of Object.keys(totals.current) as CustomerStatus[]) totals.current[status] += cohort.current[status];
-    for (const interval of STAGE_INTERVALS) {
-      for (const [days, count] of Object.entries(cohort.days[interval])) {
-        const histogram = totals.days[interval];
-        histogram.set(Number(days), (histogram.get(Number(days)) ?? 0) + count);
-      }
-    }
+    cohort.byDay.forEach((counts, index) => {
+      const day = `${cohort.month}-${String(index + 1).padStart(2, '0')}`;
+      if (counts === null || (range.from !== undefined && day < range.from) || (range.to !== undefined && day >= range.to)) return;
+      add(totals, counts);
+    });
   }
   return [...groups.entries()]
     .map(([key, totals]) => ({
@@ -61,6 +63,16 @@ export function funnelReport(cohorts: readonly FunnelCohortDocument[]): FunnelGr
     }))
     .filter((group) => group.registered > 0)
     .sort((a, b) => b.registered - a.registered || a.key.localeCompare(b.key));
+}
+
+function add(totals: Totals, counts: FunnelDayCounts): void {
+  totals.registered += counts.registered;
+  for (const stage of Object.keys(totals.reached) as FunnelStage[]) totals.reached[stage] += counts.reached[stage];
+  for (const status of Object.keys(totals.current) as CustomerStatus[]) totals.current[status] += counts.current[status];
+  for (const interval of STAGE_INTERVALS) {
+    const histogram = totals.days[interval];
+    for (const [days, count] of Object.entries(counts.days[interval])) histogram.set(Number(days), (histogram.get(Number(days)) ?? 0) + count);
+  }
 }
 
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);

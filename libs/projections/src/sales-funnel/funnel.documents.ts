@@ -2,11 +2,12 @@ import type { CustomerStatus } from '../../../domain/src/index.js';
 import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
 
 export const FUNNEL_MEMBERS = 'sales-funnel-members';
-export const FUNNEL_COHORTS = 'sales-funnel-cohorts';
+/** Renamed from `sales-funnel-cohorts` (one document per day) when cohorts became monthly: rebuild `sales-funnel` once. */
+export const FUNNEL_COHORTS = 'sales-funnel-months';
 
 export const FUNNEL_GROUPINGS = ['owner', 'industry', 'region', 'source'] as const;
 export type FunnelGrouping = (typeof FUNNEL_GROUPINGS)[number];
-/** `all` holds the ungrouped totals, so a query without groupBy reads one row per day. */
+/** `all` holds the ungrouped totals, so a query without groupBy reads one row per month. */
 export type FunnelDimension = FunnelGrouping | 'all';
 export const FUNNEL_DIMENSIONS: readonly FunnelDimension[] = ['all', ...FUNNEL_GROUPINGS];
 
@@ -31,12 +32,8 @@ export interface FunnelMemberDocument extends ReadDocument {
   churnedAt?: string;
 }
 
-/** Pre-aggregated counters of the customers registered on one day, for one group value. */
-export interface FunnelCohortDocument extends ReadDocument {
-  id: string;
-  dimension: FunnelDimension;
-  value: string;
-  day: string;
+/** Counters of the customers registered on one day. */
+export interface FunnelDayCounts {
   registered: number;
   reached: Record<FunnelStage, number>;
   current: Record<CustomerStatus, number>;
@@ -44,5 +41,20 @@ export interface FunnelCohortDocument extends ReadDocument {
   days: Record<StageInterval, Record<string, number>>;
 }
 
+/**
+ * Pre-aggregated counters of the customers registered in one month (UTC) for one group value. They
+ * stay per registration day inside, so any [from, to) by day is answered exactly, while a group has
+ * one document per month rather than one per day (a day per owner is about one customer).
+ */
+export interface FunnelCohortDocument extends ReadDocument {
+  id: string;
+  dimension: FunnelDimension;
+  value: string;
+  /** YYYY-MM */
+  month: string;
+  /** Index day-of-month − 1 → counters, null for a day without registrations (an array: cheap to copy). */
+  byDay: (FunnelDayCounts | null)[];
+}
+
 export const funnelMembersCollection: CollectionSpec = { name: FUNNEL_MEMBERS, fields: { day: 'text' } };
-export const funnelCohortsCollection: CollectionSpec = { name: FUNNEL_COHORTS, fields: { dimension: 'text', day: 'text', value: 'text' } };
+export const funnelCohortsCollection: CollectionSpec = { name: FUNNEL_COHORTS, fields: { dimension: 'text', month: 'text', value: 'text' }, compositeIndexes: [['dimension', 'month']] };

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../../../event-store/src/index.js';
 import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
-import { emptyCohort, cohortId, evolveFunnelMember, groupValueOf, recount } from './evolve-funnel.js';
+import { emptyCohort, cohortId, evolveFunnelMember, groupValueOf, monthOf, recount } from './evolve-funnel.js';
 import {
   FUNNEL_COHORTS,
   FUNNEL_DIMENSIONS,
@@ -24,8 +24,8 @@ export const salesFunnelProjection: Projection = {
     // them can skew counters until a rebuild.
     for (const dimension of FUNNEL_DIMENSIONS) {
       const value = groupValueOf(after, dimension);
-      const id = cohortId(dimension, value, after.day);
-      const cohort = (await documents.get<FunnelCohortDocument>(FUNNEL_COHORTS, id)) ?? emptyCohort(dimension, value, after.day);
+      const month = monthOf(after);
+      const cohort = (await documents.get<FunnelCohortDocument>(FUNNEL_COHORTS, cohortId(dimension, value, month))) ?? emptyCohort(dimension, value, month);
       documents.put(FUNNEL_COHORTS, recount(cohort, before, after));
     }
     documents.put(FUNNEL_MEMBERS, after);

@@ -146,7 +146,8 @@ export async function bulkWriteIgnoringReplays(collection: Collection, operation
 }
 
 export function indexesOf(spec: CollectionSpec): { key: Record<string, 1> }[] {
-  return [...Object.keys(spec.fields), ...(spec.multiValued ?? [])].map((field) => ({ key: { [field]: 1, _id: 1 } }));
+  const composite = (spec.compositeIndexes ?? []).map((fields) => ({ key: Object.fromEntries([...fields, '_id'].map((field) => [field, 1 as const])) }));
+  return [...Object.keys(spec.fields), ...(spec.multiValued ?? [])].map((field) => ({ key: { [field]: 1, _id: 1 } as Record<string, 1> })).concat(composite);
 }
 
 function toDocument<T extends ReadDocument>(row: Document): T {

@@ -60,10 +60,20 @@ export class SqliteCollectionTable {
     return statements;
   }
 
-  /** (field, id) serves equality filters, range filters and keyset order with its tiebreak. */
+  /**
+   * (field, id) serves equality filters, range filters and keyset order with its tiebreak; a
+   * composite (a, b, id) also serves equality on a alone, so a gets no index of its own.
+   */
   indexesDdl(generation: number): string[] {
     const table = this.physical(generation);
-    return Object.keys(this.spec.fields).map((field) => `CREATE INDEX IF NOT EXISTS ${table}_by_${field} ON ${table} (${SqliteCollectionTable.column(field)}, id)`);
+    const composites = (this.spec.compositeIndexes ?? []).map((fields) => fields.map((field) => this.columnOf(field)));
+    const leading = new Set((this.spec.compositeIndexes ?? []).map((fields) => fields[0]));
+    return [
+      ...Object.keys(this.spec.fields)
+        .filter((field) => !leading.has(field))
+        .map((field) => `CREATE INDEX IF NOT EXISTS ${table}_by_${field} ON ${table} (${SqliteCollectionTable.column(field)}, id)`),
+      ...composites.map((columns, i) => `CREATE INDEX IF NOT EXISTS ${table}_by_${(this.spec.compositeIndexes ?? [])[i].join('_')} ON ${table} (${columns.join(', ')}, id)`),
+    ];
   }
 
   viewsDdl(generation: number): string[] {

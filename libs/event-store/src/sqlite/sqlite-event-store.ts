@@ -72,12 +72,13 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const types = nonEmpty(options.types);
-    const prefixes = nonEmpty(options.streamPrefixes);
+    // An empty prefix matches every stream: no filter at all.
+    const prefixes = options.streamPrefixes?.includes('') ? undefined : nonEmpty(options.streamPrefixes);
     const params: unknown[] = [options.after ?? 0];
     if (types) params.push(JSON.stringify(types));
-    if (prefixes) params.push(JSON.stringify(prefixes));
+    for (const prefix of prefixes ?? []) params.push(prefix, prefixUpperBound(prefix));
     params.push(options.limit);
-    return this.statements.feed(Boolean(types), Boolean(prefixes)).all(...params).map(toRecordedEvent);
+    return this.statements.feed(Boolean(types), prefixes?.length ?? 0).all(...params).map(toRecordedEvent);
   }
 
   subscribeToAll(options: SubscribeOptions): EventSubscription {
@@ -176,4 +177,9 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     data: JSON.parse(row.data) as Record<string, unknown>,
     metadata: JSON.parse(row.metadata) as EventMetadata,
   };
+}
+
+/** The smallest string greater than every string starting with `prefix` (prefixes are ASCII stream names). */
+function prefixUpperBound(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }

@@ -45,16 +45,19 @@ export class SqliteStatements {
     this.headPosition = db.prepare('SELECT max(position) AS head FROM events');
   }
 
-  /** Lists are bound as JSON arrays so one statement serves any number of types or prefixes. */
-  feed(byType: boolean, byPrefix: boolean): Statement<unknown[], EventRow> {
-    const key = `${byType}:${byPrefix}`;
+  /**
+   * Types are bound as a JSON array so one statement serves any number of them; each stream prefix
+   * is a range `[prefix, next)` — a plain comparison per row, much cheaper than a subquery. The
+   * unary `+` keeps SQLite from using the (stream_id, revision) index for the range, which would
+   * trade the position order of the page for a sort.
+   */
+  feed(byType: boolean, prefixCount: number): Statement<unknown[], EventRow> {
+    const key = `${byType}:${prefixCount}`;
     let statement = this.feedVariants.get(key);
     if (!statement) {
       const conditions = ['position > ?'];
       if (byType) conditions.push('type IN (SELECT value FROM json_each(?))');
-      if (byPrefix) {
-        conditions.push('EXISTS (SELECT 1 FROM json_each(?) AS p WHERE substr(stream_id, 1, length(p.value)) = p.value)');
-      }
+      if (prefixCount > 0) conditions.push(`(${Array(prefixCount).fill('(+stream_id >= ? AND +stream_id < ?)').join(' OR ')})`);
       statement = this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`);
       this.feedVariants.set(key, statement);
     }

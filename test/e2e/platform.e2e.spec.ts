@@ -44,7 +44,7 @@ describe('auth, users and operations', () => {
 
   it('reports health with the store check, and serves the OpenAPI document', async () => {
     const health = await request(t.http).get('/health').expect(200);
-    expect(health.body).toEqual({ status: 'up', checks: { eventStore: { status: 'up' } } });
+    expect(health.body).toEqual({ status: 'up', checks: { eventStore: { status: 'up' }, readStore: { status: 'up' } } });
     const openApi = await request(t.http).get('/docs/openapi.json').expect(200);
     expect(Object.keys(openApi.body.paths)).toEqual(expect.arrayContaining(['/v1/customers', '/v1/customers/{id}/follow-ups', '/v1/auth/login']));
     expect(openApi.body.components.schemas.RegisterCustomerDto.properties).toHaveProperty('contact');

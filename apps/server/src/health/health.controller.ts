@@ -3,17 +3,24 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../../../libs/auth/src/index.js';
 import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { READ_STORE, type ReadStore } from '../../../../libs/read-store/src/index.js';
 
 /** Liveness and readiness in one answer: 200 when every store answers, 503 otherwise. */
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly readModels: ReadStore,
+  ) {}
 
   @Get()
   @Public()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    const checks = { eventStore: await this.check(() => this.events.ping()) };
+    const checks = {
+      eventStore: await this.check(() => this.events.ping()),
+      readStore: await this.check(() => this.readModels.ping()),
+    };
     const up = Object.values(checks).every((check) => check.status === 'up');
     reply.status(up ? 200 : 503);
     return { status: up ? 'up' : 'down', checks };

@@ -15,6 +15,7 @@ import { ListCustomersHandler } from './customers/list-customers/list-customers.
 import { ListFollowUpsController } from './customers/list-follow-ups/list-follow-ups.controller.js';
 import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-ups.handler.js';
 import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
+import { READ_STORE } from '../../../../libs/read-store/src/index.js';
 import { readStoreProvider, ReadStoreCloser } from './infrastructure/read-store.provider.js';
 import { MinPositionInterceptor } from './read-your-writes/min-position.interceptor.js';
 import { ProjectionWaiter } from './read-your-writes/projection-waiter.js';
@@ -37,6 +38,7 @@ const queryHandlers = [
  */
 @Module({
   controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
+  exports: [READ_STORE],
   providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, CustomerVisibility, TeamMembers, ...queryHandlers],
 })
 export class ReadSideModule {}

@@ -9,6 +9,7 @@ import type { ProposedEvent } from '../libs/event-store/src/index.js';
 import { openSqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
 import { ManualClock } from '../libs/shared/src/clock.js';
 import { percentile, printFigure } from './support/report.js';
+import { timed } from './support/timing.js';
 
 const EVENTS = 1000;
 const RUNS = 200;
@@ -27,17 +28,6 @@ function event(index: number, occurredAt: string): ProposedEvent {
   };
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b);
-}
-
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-asof-'));
   const start = new Date('2024-01-01T00:00:00Z');
@@ -52,8 +42,8 @@ export async function run(): Promise<void> {
     const trail = new CustomerAuditTrail(store);
     // Just before the last event, so as-of reads and folds almost the whole stream: the worst case.
     const at = new Date(start.getTime() + (EVENTS - 2) * 1000);
-    const read = await timed(() => store.readStream(stream));
-    const asOf = await timed(() => trail.asOf(CUSTOMER_ID, { at }));
+    const read = await timed(() => store.readStream(stream), RUNS);
+    const asOf = await timed(() => trail.asOf(CUSTOMER_ID, { at }), RUNS);
     for (const p of [50, 99]) {
       printFigure({
         name: `as-of, ${EVENTS}-event stream, p${p}`,

@@ -13,6 +13,7 @@ import { loadConfig } from '../apps/server/src/config/app-config.js';
 import { createApp } from '../apps/server/src/create-app.js';
 import type { PreparePlan } from './support/prepare-read-models.js';
 import { percentile, printFigure } from './support/report.js';
+import { timed } from './support/timing.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 300);
@@ -25,17 +26,6 @@ function prepareInChild(plan: PreparePlan): Promise<{ events: number; seedSecond
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`prepare exited with ${code}`))));
     child.send(plan);
   });
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b);
 }
 
 function report(name: string, value: number[], baseline: number[], baselineName: string): void {
@@ -68,11 +58,11 @@ export async function run(): Promise<void> {
       const listSql = raw.prepare('SELECT doc FROM rm_customer_profiles WHERE f_status = ? AND f_industry = ? ORDER BY f_registeredAt DESC, id DESC LIMIT 51');
       const listed = (await get(listPath)) as { items: unknown[] };
       if (listed.items.length === 0) throw new Error('the filtered list is empty: the bench would measure nothing');
-      report('GET /v1/customers status+industry, -registeredAt, 50', await timed(() => get(listPath)), await timed(async () => listSql.all('qualified', 'retail').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+      report('GET /v1/customers status+industry, -registeredAt, 50', await timed(() => get(listPath), RUNS), await timed(async () => listSql.all('qualified', 'retail').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS), 'raw SQL select');
 
       const funnelSql = raw.prepare("SELECT doc FROM rm_sales_funnel_months WHERE f_dimension = ? AND f_month >= ? AND f_month < ? ORDER BY f_month, id");
-      report('GET /v1/analytics/funnel, 2024, no grouping', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01')), await timed(async () => funnelSql.all('all', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
-      report('GET /v1/analytics/funnel, 2024, by industry', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry')), await timed(async () => funnelSql.all('industry', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc))), 'raw SQL select');
+      report('GET /v1/analytics/funnel, 2024, no grouping', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01'), RUNS), await timed(async () => funnelSql.all('all', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS), 'raw SQL select');
+      report('GET /v1/analytics/funnel, 2024, by industry', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry'), RUNS), await timed(async () => funnelSql.all('industry', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS), 'raw SQL select');
 
       const rss = process.resourceUsage().maxRSS / 1024;
       console.log(`peak RSS of the serving process: ${Math.round(rss)} MB (target ≤ 400 MB at 1M customers)`);

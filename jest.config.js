@@ -21,4 +21,5 @@ export default {
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench/peer/'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/announce-skipped-suites.js',
 };

@@ -5,3 +5,4 @@ export * from './hash-chain.js';
 export * from './sqlite/sqlite-event-store.js';
 export * from './expected-revision.js';
 export * from './stored-events.js';
+export * from './read-mapping-event-store.js';

@@ -1,16 +1,5 @@
 import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '../../application/src/command-pipeline/stream-names.js';
-import type {
-  AppendResult,
-  EventStore,
-  EventSubscription,
-  ExpectedRevision,
-  GlobalPosition,
-  ProposedEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
-  SubscribeOptions,
-} from '../../event-store/src/index.js';
+import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '../../event-store/src/index.js';
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
 import { mapPersonalFields, personalFieldsOf } from './personal-fields.js';
@@ -25,15 +14,17 @@ const KEY_CACHE_SIZE = 50_000;
  * chain is computed by the store underneath over the encrypted bytes, so history stays verifiable
  * after erasure. Keys are cached briefly; another process sees an erasure within the cache TTL.
  */
-export class PersonalDataEventStore implements EventStore {
+export class PersonalDataEventStore extends ReadMappingEventStore {
   private readonly keys = new Map<string, { key: Buffer | undefined; fetchedAt: number }>();
 
   constructor(
-    readonly stored: EventStore,
+    stored: EventStore,
     private readonly keyStore: KeyStore,
-  ) {}
+  ) {
+    super(stored);
+  }
 
-  async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  override async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     if (!streamId.startsWith(CUSTOMER_STREAM_PREFIX) || !events.some((e) => personalFieldsOf(e.type).length > 0)) {
       return this.stored.append(streamId, events, expected);
     }
@@ -45,49 +36,18 @@ export class PersonalDataEventStore implements EventStore {
     return this.stored.append(streamId, encrypted, expected);
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return this.decryptAll(await this.stored.readStream(streamId, options));
-  }
-
-  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.decryptAll(await this.stored.readAll(options));
-  }
-
-  subscribeToAll(options: SubscribeOptions): EventSubscription {
-    const inner = this.stored.subscribeToAll(options);
-    const decrypt = (event: RecordedEvent) => this.decrypt(event);
-    return {
-      close: () => inner.close(),
-      async *[Symbol.asyncIterator]() {
-        for await (const event of inner) yield await decrypt(event);
-      },
-    };
-  }
-
   /** Destroys the customer's key: from now on its personal fields read as `[erased]` everywhere. */
   async erase(customerId: string, at: Date): Promise<void> {
     await this.keyStore.destroy(customerId, at);
     this.keys.set(customerId, { key: undefined, fetchedAt: Date.now() });
   }
 
-  headPosition(): Promise<GlobalPosition> {
-    return this.stored.headPosition();
-  }
-
-  ping(): Promise<void> {
-    return this.stored.ping();
-  }
-
-  async close(): Promise<void> {
+  override async close(): Promise<void> {
     await this.stored.close();
     await this.keyStore.close();
   }
 
-  private decryptAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    return Promise.all(events.map((event) => this.decrypt(event)));
-  }
-
-  private async decrypt(event: RecordedEvent): Promise<RecordedEvent> {
+  protected async mapRead(event: RecordedEvent): Promise<RecordedEvent> {
     if (!event.streamId.startsWith(CUSTOMER_STREAM_PREFIX) || personalFieldsOf(event.type).length === 0) return event;
     const key = await this.cachedKey(customerIdOfStream(event.streamId));
     const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));

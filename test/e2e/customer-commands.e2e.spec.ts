@@ -195,6 +195,12 @@ describe('customer commands over HTTP', () => {
       expect((await get(otherSales, id)).body.ownerId).toBe(otherSales.id);
     });
 
+    it('shows sensitive fields to admins only', async () => {
+      const { id } = await register(sales, { sensitive: { idNumber: '110101199003077777' } });
+      expect((await get({ token: t.adminToken } as TestUser, id)).body.sensitive).toEqual({ idNumber: '110101199003077777' });
+      expect((await get(sales, id)).body).not.toHaveProperty('sensitive');
+    });
+
     it('masks phone and email for a service agent, shows them to the owner', async () => {
       const service = await t.createUser('service');
       const { id } = await register(sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });

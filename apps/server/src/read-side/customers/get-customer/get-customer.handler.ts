@@ -1,5 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CustomerCommandPipeline } from '../../../../../../libs/application/src/index.js';
+import type { SensitiveData } from '../../../../../../libs/domain/src/index.js';
 import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../../../../../libs/projections/src/index.js';
 import { READ_STORE, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
 import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
@@ -13,11 +15,16 @@ export class GetCustomerProfileHandler implements IQueryHandler<GetCustomerProfi
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly visibility: CustomerVisibility,
+    private readonly customers: CustomerCommandPipeline,
   ) {}
 
-  async execute({ customerId, actor }: GetCustomerProfileQuery): Promise<CustomerDetail> {
+  async execute({ customerId, actor }: GetCustomerProfileQuery): Promise<CustomerDetail & { sensitive?: SensitiveData }> {
     const stored = await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId);
     const customer = await this.visibility.assertCanSee(actor, stored?.document);
-    return toDetail(customer, actor, this.clock.now());
+    const detail = toDetail(customer, actor, this.clock.now());
+    if (actor.role !== 'admin') return detail;
+    // SPEC §7: sensitive fields are shown raw to admins only; they never enter a read model, so they come from the stream.
+    const { state } = await this.customers.load(customerId);
+    return state.kind === 'registered' && state.sensitive ? { ...detail, sensitive: state.sensitive } : detail;
   }
 }

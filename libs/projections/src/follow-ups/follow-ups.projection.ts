@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '../../../event-store/src/index.js';
-import type { FollowUpMethod, FollowUpOutcome, FollowUpResult } from '../../../domain/src/index.js';
+import type { FollowUpRecorded } from '../../../domain/src/index.js';
 import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
 import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
 import { customerEventOf } from '../customer-event.js';
@@ -7,18 +7,12 @@ import type { Projection, ProjectionDocuments } from '../projection.js';
 
 export const FOLLOW_UPS = 'follow-ups';
 
-export interface FollowUpDocument extends ReadDocument {
-  id: string;
-  customerId: string;
-  at: string;
-  method: FollowUpMethod;
-  content: string;
-  result: FollowUpResult;
-  nextFollowUpAt?: string;
-  outcomes: FollowUpOutcome[];
-  recordedBy: string;
-  recordedAt: string;
-}
+/** The recorded follow-up as stored, keyed by its id, with the time the store recorded it. */
+export type FollowUpDocument = ReadDocument &
+  Omit<FollowUpRecorded['data'], 'followUpId'> & {
+    id: string;
+    recordedAt: string;
+  };
 
 export const followUpsCollection: CollectionSpec = {
   name: FOLLOW_UPS,

@@ -26,3 +26,17 @@ export function maskContact(contact: Contact): Contact {
     ...(contact.email ? { email: masked(contact.email, maskEmail) } : {}),
   };
 }
+
+/**
+ * Event data (a registration, or a profile update's `changes`) as someone who owns no customer may
+ * see it — auditors, integrators: contact masked, `sensitive` removed. Admins see it all.
+ */
+export function redactEventData(data: Record<string, unknown>): Record<string, unknown> {
+  const redacted = redactProfile(data);
+  return data.changes && typeof data.changes === 'object' ? { ...redacted, changes: redactProfile(data.changes as Record<string, unknown>) } : redacted;
+}
+
+function redactProfile(profile: Record<string, unknown>): Record<string, unknown> {
+  const { sensitive: _adminOnly, ...rest } = profile;
+  return rest.contact && typeof rest.contact === 'object' ? { ...rest, contact: maskContact(rest.contact as Contact) } : rest;
+}

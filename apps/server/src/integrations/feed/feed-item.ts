@@ -1,7 +1,6 @@
 import { customerIdOfStream, type Actor } from '../../../../../libs/application/src/index.js';
-import type { Contact } from '../../../../../libs/domain/src/index.js';
 import type { EventMetadata, RecordedEvent } from '../../../../../libs/event-store/src/index.js';
-import { maskContact } from '../../customers/masking.js';
+import { redactEventData } from '../../customers/masking.js';
 
 /** One event as integrators see it: in the page feed, on the SSE stream and in webhook bodies. */
 export interface FeedItem {
@@ -20,19 +19,6 @@ export function seesPersonalData(role: Actor['role']): boolean {
   return role === 'admin';
 }
 
-function redactProfile(profile: Record<string, unknown>): Record<string, unknown> {
-  const { sensitive: _adminOnly, ...rest } = profile;
-  return rest.contact && typeof rest.contact === 'object' ? { ...rest, contact: maskContact(rest.contact as Contact) } : rest;
-}
-
-function redact(type: string, data: Record<string, unknown>): Record<string, unknown> {
-  if (type === 'CustomerRegistered') return redactProfile(data);
-  if (type === 'CustomerProfileUpdated' && data.changes && typeof data.changes === 'object') {
-    return { ...data, changes: redactProfile(data.changes as Record<string, unknown>) };
-  }
-  return data;
-}
-
 export function toFeedItem(event: RecordedEvent, personalData: boolean): FeedItem {
   return {
     id: event.id,
@@ -41,7 +27,7 @@ export function toFeedItem(event: RecordedEvent, personalData: boolean): FeedIte
     customerId: customerIdOfStream(event.streamId),
     revision: event.revision,
     position: event.position,
-    data: personalData ? event.data : redact(event.type, event.data),
+    data: personalData ? event.data : redactEventData(event.data),
     metadata: event.metadata,
   };
 }

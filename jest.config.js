@@ -10,6 +10,8 @@ const swc = {
 
 export default {
   testEnvironment: 'node',
+  // '#lib' imports (package.json) resolve to the TypeScript sources under this condition, to dist/ in Node.
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {

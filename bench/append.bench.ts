@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { SystemClock } from '../libs/shared/src/clock.js';
+import { openSqliteEventStore } from '#event-store';
+import { SystemClock } from '#shared';
 import { printFigure } from './support/report.js';
 
 const EVENTS = Number(process.env.BENCH_APPEND_EVENTS ?? 20_000);

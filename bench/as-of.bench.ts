@@ -3,11 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { customerStream } from '../libs/application/src/index.js';
-import { CustomerAuditTrail } from '../libs/audit/src/index.js';
-import type { ProposedEvent } from '../libs/event-store/src/index.js';
-import { openSqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { ManualClock } from '../libs/shared/src/clock.js';
+import { customerStream } from '#application';
+import { CustomerAuditTrail } from '#audit';
+import { type ProposedEvent, openSqliteEventStore } from '#event-store';
+import { ManualClock } from '#shared';
 import { percentile, printFigure } from './support/report.js';
 import { timed } from './support/timing.js';
 

@@ -5,8 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../apps/server/src/config/app-config.js';
-import { createApp } from '../apps/server/src/create-app.js';
+import { loadConfig, createApp } from '#server';
 import { registrationBody, type LoadPlan, type LoadResult } from './support/load-generator.js';
 import { printFigure } from './support/report.js';
 

@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteEventStore } from '../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { ALL_PROJECTIONS, rebuildProjections } from '../libs/projections/src/index.js';
-import { openSqliteReadStore } from '../libs/read-store/src/sqlite/sqlite-read-store.js';
-import { SystemClock } from '../libs/shared/src/clock.js';
-import { bulkSeedSqlite } from './seed/bulk-seed-sqlite.js';
+import { openSqliteEventStore } from '#event-store';
+import { ALL_PROJECTIONS, rebuildProjections } from '#projections';
+import { openSqliteReadStore } from '#read-store';
+import { SystemClock } from '#shared';
+import { bulkSeedSqlite } from '#seed';
 import { rawFeedRead } from './support/raw-feed-read.js';
 import { printFigure } from './support/report.js';
 

@@ -2,16 +2,8 @@
 // Tests use random stream ids, types and prefixes, and read the feed only after the head they
 // saw at the start, so the suite can run against a shared server.
 import { randomUUID } from 'node:crypto';
-import { ManualClock } from '../../libs/shared/src/clock.js';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../libs/event-store/src/event-store.errors.js';
-import type {
-  EventStore,
-  EventSubscription,
-  ExpectedRevision,
-  ProposedEvent,
-  RecordedEvent,
-} from '../../libs/event-store/src/event-store.port.js';
-import { GENESIS_HASH, eventHash } from '../../libs/event-store/src/hash-chain.js';
+import { ManualClock } from '#shared';
+import { DuplicateEventIdError, WrongExpectedRevisionError, type EventStore, type EventSubscription, type ExpectedRevision, type ProposedEvent, type RecordedEvent, GENESIS_HASH, eventHash } from '#event-store';
 
 export interface ContractOptions {
   /** The store can tell an event id reused in another stream (SQLite: unique index; EventStoreDB: no global id index). */

@@ -1,4 +1,4 @@
-import { connectEventStoreDb } from '../../libs/event-store/src/eventstoredb/eventstoredb-event-store.js';
+import { connectEventStoreDb } from '#event-store';
 import { describeEventStoreContract } from './event-store.contract.js';
 
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;

@@ -1,4 +1,4 @@
-import { connectMongoReadStore } from '../../libs/read-store/src/mongodb/mongodb-read-store.js';
+import { connectMongoReadStore } from '#read-store';
 import { describeReadStoreContract } from './read-store.contract.js';
 
 const uri = process.env.MONGODB_URI;

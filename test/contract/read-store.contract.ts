@@ -1,7 +1,7 @@
 // One behavioural contract for every ReadStore adapter (SQLite, MongoDB).
 // Collection and projection names are random per test, so the suite can share a server.
 import { randomUUID } from 'node:crypto';
-import type { CollectionSpec, DocumentPage, ReadDocument, ReadStore } from '../../libs/read-store/src/read-store.port.js';
+import type { CollectionSpec, DocumentPage, ReadDocument, ReadStore } from '#read-store';
 
 interface Person extends ReadDocument {
   name: string;

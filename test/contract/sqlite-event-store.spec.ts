@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
+import { openSqliteEventStore } from '#event-store';
 import { describeEventStoreContract } from './event-store.contract.js';
 
 describeEventStoreContract(
@@ -22,7 +22,7 @@ describeEventStoreContract(
 
 describe('SqliteEventStore across processes sharing one file', () => {
   it('a live subscription sees appends made through another connection (polling)', async () => {
-    const { ManualClock } = await import('../../libs/shared/src/clock.js');
+    const { ManualClock } = await import('#shared');
     const { proposed } = await import('./event-store.contract.js');
     const dir = mkdtempSync(join(tmpdir(), 'dossier-es-'));
     const clock = new ManualClock(new Date('2024-01-01T00:00:00Z'));

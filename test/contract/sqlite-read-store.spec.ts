@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteReadStore } from '../../libs/read-store/src/sqlite/sqlite-read-store.js';
+import { openSqliteReadStore } from '#read-store';
 import { describeReadStoreContract } from './read-store.contract.js';
 
 describeReadStoreContract('SQLite (temp file)', async () => {

@@ -3,8 +3,8 @@ import { ModulesContainer } from '@nestjs/core';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import request from 'supertest';
-import { checkSignedExport } from '../../libs/audit/src/index.js';
-import { ManualClock } from '../../libs/shared/src/clock.js';
+import { checkSignedExport } from '#audit';
+import { ManualClock } from '#shared';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { ALL_PROJECTIONS, readModelDigest } from '../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../libs/read-store/src/index.js';
-import { ManualClock } from '../../libs/shared/src/clock.js';
+import { ALL_PROJECTIONS, readModelDigest } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
+import { ManualClock } from '#shared';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // The read side over the real app: commands go in over HTTP, reads come from the projections.

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { RulesScheduler } from '../../apps/server/src/rules/rules-scheduler.service.js';
-import { ManualClock } from '../../libs/shared/src/clock.js';
+import { RulesScheduler } from '#server';
+import { ManualClock } from '#shared';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Reminders over HTTP: scheduled by rules, listed with `overdue` from the injected clock, completed,

@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import request from 'supertest';
-import { bulkSeedSqlite } from '../../bench/seed/bulk-seed-sqlite.js';
-import { DEMO_NOW } from '../../bench/seed/demo-customers.js';
-import { RulesEvaluationService } from '../../apps/server/src/rules/rules-evaluation.service.js';
-import { RulesScheduler } from '../../apps/server/src/rules/rules-scheduler.service.js';
-import { SagaFeederService } from '../../apps/server/src/sagas/saga-feeder.service.js';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '../../libs/event-store/src/index.js';
-import { SqliteSagaState } from '../../libs/sagas/src/index.js';
-import { ManualClock } from '../../libs/shared/src/clock.js';
+import { bulkSeedSqlite, DEMO_NOW } from '#seed';
+import { RulesEvaluationService, RulesScheduler, SagaFeederService } from '#server';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '#event-store';
+import { SqliteSagaState } from '#sagas';
+import { ManualClock } from '#shared';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // A store with a few thousand customers of history (the bench seeder) and no sagas.db: the first

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ManualClock } from '../../libs/shared/src/clock.js';
+import { ManualClock } from '#shared';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Tag rules and sagas over HTTP with backdated business time (follow-up `at`, order `orderedAt`) and

@@ -3,13 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bulkSeedSqlite } from '../../bench/seed/bulk-seed-sqlite.js';
-import type { EventStore } from '../../libs/event-store/src/index.js';
-import { openSqliteEventStore } from '../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { ALL_PROJECTIONS, ProjectionRunner, readModelDigest, rebuildProjections } from '../../libs/projections/src/index.js';
-import type { ReadStore } from '../../libs/read-store/src/index.js';
-import { openSqliteReadStore } from '../../libs/read-store/src/sqlite/sqlite-read-store.js';
-import { SystemClock } from '../../libs/shared/src/clock.js';
+import { bulkSeedSqlite } from '#seed';
+import { type EventStore, openSqliteEventStore } from '#event-store';
+import { ALL_PROJECTIONS, ProjectionRunner, readModelDigest, rebuildProjections } from '#projections';
+import { type ReadStore, openSqliteReadStore } from '#read-store';
+import { SystemClock } from '#shared';
 
 // A projection process killed with SIGKILL in the middle of a batch: each batch's writes and its
 // checkpoint commit together, so the restarted runners resume from the last whole batch and end

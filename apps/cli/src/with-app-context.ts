@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { AppModule } from '../../server/src/app.module.js';
-import { loadConfig } from '../../server/src/config/app-config.js';
+import { AppModule, loadConfig } from '#server';
 
 /**
  * The server's own modules without HTTP and without workers (ROLE=api), so a CLI command runs

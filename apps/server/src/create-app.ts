@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../../libs/shared/src/clock.js';
+import type { Clock } from '#shared';
 import { AppModule } from './app.module.js';
 import { AppMetrics } from './metrics/metrics.js';
 import type { AppConfig } from './config/app-config.js';

@@ -1,5 +1,5 @@
-import { evolve, initialCustomerState, type CustomerEvent, type RegisteredCustomer } from '../../domain/src/index.js';
-import type { GlobalPosition, RecordedEvent, StreamRevision } from '../../event-store/src/index.js';
+import { evolve, initialCustomerState, type CustomerEvent, type RegisteredCustomer } from '#domain';
+import type { GlobalPosition, RecordedEvent, StreamRevision } from '#event-store';
 
 /**
  * The instant to look back to. `at` is compared with `recordedAt`, not `occurredAt`: an audit asks

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, eventHash, type RecordedEvent, type StreamRevision } from '../../event-store/src/index.js';
+import { GENESIS_HASH, eventHash, type RecordedEvent, type StreamRevision } from '#event-store';
 
 /**
  * Why the chain broke:

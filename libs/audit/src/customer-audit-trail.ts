@@ -1,6 +1,6 @@
-import { customerStream } from '../../application/src/index.js';
-import { DomainError } from '../../domain/src/index.js';
-import type { EventStore, RecordedEvent, StreamRevision } from '../../event-store/src/index.js';
+import { customerStream } from '#application';
+import { DomainError } from '#domain';
+import type { EventStore, RecordedEvent, StreamRevision } from '#event-store';
 import { customerAsOf, type AsOfPoint, type CustomerSnapshot } from './as-of.js';
 import { verifyChain, type ChainVerification } from './chain-verification.js';
 import { formatHistory, type ExportFormat } from './history-formats.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { canonicalJson } from '../../event-store/src/index.js';
+import { canonicalJson } from '#event-store';
 import type { HistoryItem } from './history-item.js';
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;

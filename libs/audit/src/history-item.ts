@@ -1,4 +1,4 @@
-import type { EventMetadata, GlobalPosition, RecordedEvent, StreamRevision } from '../../event-store/src/index.js';
+import type { EventMetadata, GlobalPosition, RecordedEvent, StreamRevision } from '#event-store';
 
 /** One event of a customer's history, as stored (data and metadata untouched). */
 export interface HistoryItem {

@@ -1,5 +1,5 @@
-import type { CustomerStatus } from '../../domain/src/index.js';
-import type { GlobalPosition, RecordedEvent, StreamRevision } from '../../event-store/src/index.js';
+import type { CustomerStatus } from '#domain';
+import type { GlobalPosition, RecordedEvent, StreamRevision } from '#event-store';
 
 /** One step of a customer's status life; registration is the first, from `null`. */
 export interface StatusChange {

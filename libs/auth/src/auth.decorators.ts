@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '../../domain/src/index.js';
-import type { Actor } from '../../application/src/index.js';
+import type { Role } from '#domain';
+import type { Actor } from '#application';
 
 export const PUBLIC_ROUTE = 'dossier:public';
 export const ALLOWED_ROLES = 'dossier:roles';

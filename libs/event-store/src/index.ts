@@ -6,3 +6,6 @@ export * from './sqlite/sqlite-event-store.js';
 export * from './expected-revision.js';
 export * from './stored-events.js';
 export * from './read-mapping-event-store.js';
+export { configureDatabase } from './sqlite/sqlite-schema.js';
+export { connectEventStoreDb, EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+export * from './upcasting/index.js';

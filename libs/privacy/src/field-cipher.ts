@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { ERASED } from '../../domain/src/index.js';
+import { ERASED } from '#domain';
 
 export { ERASED };
 

@@ -1,5 +1,5 @@
-import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '../../application/src/command-pipeline/stream-names.js';
-import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '../../event-store/src/index.js';
+import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '#application';
+import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '#event-store';
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
 import { mapPersonalFields, personalFieldsOf } from './personal-fields.js';

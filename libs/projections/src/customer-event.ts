@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../../event-store/src/index.js';
-import { CUSTOMER_EVENT_TYPES, type CustomerEvent } from '../../domain/src/index.js';
+import type { RecordedEvent } from '#event-store';
+import { CUSTOMER_EVENT_TYPES, type CustomerEvent } from '#domain';
 
 const KNOWN = new Set<string>(CUSTOMER_EVENT_TYPES);
 

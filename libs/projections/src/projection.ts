@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../../event-store/src/index.js';
-import type { CollectionSpec, ReadDocument } from '../../read-store/src/index.js';
+import type { RecordedEvent } from '#event-store';
+import type { CollectionSpec, ReadDocument } from '#read-store';
 
 /**
  * The documents a projection reads and writes while applying one event. Reads see the projection's

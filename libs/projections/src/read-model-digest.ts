@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../event-store/src/index.js';
-import type { KeysetPosition, ReadStore } from '../../read-store/src/index.js';
+import { canonicalJson } from '#event-store';
+import type { KeysetPosition, ReadStore } from '#read-store';
 import type { Projection } from './projection.js';
 
 /**

@@ -3,11 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { loadConfig } from '../../../apps/server/src/config/app-config.js';
-import { createApp } from '../../../apps/server/src/create-app.js';
-import type { Role } from '../../../libs/domain/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../libs/event-store/src/index.js';
-import type { Clock } from '../../../libs/shared/src/clock.js';
+import { loadConfig, createApp } from '#server';
+import type { Role } from '#domain';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import type { Clock } from '#shared';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-123' };
 

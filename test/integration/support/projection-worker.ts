@@ -1,10 +1,10 @@
 // The child of projection-crash.spec.ts: runs every projection over DATA_DIR with small batches and
 // freezes inside a batch at HANG_AT_POSITION (after telling the parent), waiting to be SIGKILLed.
 import { join } from 'node:path';
-import { openSqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { ALL_PROJECTIONS, ProjectionRunner, type Projection } from '../../../libs/projections/src/index.js';
-import { openSqliteReadStore } from '../../../libs/read-store/src/sqlite/sqlite-read-store.js';
-import { SystemClock } from '../../../libs/shared/src/clock.js';
+import { openSqliteEventStore } from '#event-store';
+import { ALL_PROJECTIONS, ProjectionRunner, type Projection } from '#projections';
+import { openSqliteReadStore } from '#read-store';
+import { SystemClock } from '#shared';
 
 const dataDir = process.env.DATA_DIR as string;
 const hangAt = Number(process.env.HANG_AT_POSITION);

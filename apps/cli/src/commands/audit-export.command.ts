@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { CustomerAuditTrail, EXPORT_FORMATS, checkSignedExport, type ExportFormat } from '../../../../libs/audit/src/index.js';
-import { storedEventsOf } from '../../../../libs/event-store/src/upcasting/index.js';
+import { CustomerAuditTrail, EXPORT_FORMATS, checkSignedExport, type ExportFormat } from '#audit';
+import { storedEventsOf } from '#event-store';
 import { withEventStore } from '../with-event-store.js';
 
 interface AuditExportOptions {

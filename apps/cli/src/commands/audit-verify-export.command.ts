@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { checkSignedExport } from '../../../../libs/audit/src/index.js';
+import { checkSignedExport } from '#audit';
 
 /** `audit:verify-export <file>`: checks the checksum line of an audit export; exit code 1 when it does not match. */
 export function register(program: Command): void {

@@ -3,9 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { UserDirectory, type CommandContext } from '../../../../libs/application/src/index.js';
-import { ImportCustomersCommand, type ImportReport } from '../../../server/src/customers/commands/import-customers/import-customers.command.js';
-import { importRows } from '../../../server/src/customers/commands/import-customers/import-rows.js';
+import { UserDirectory, type CommandContext } from '#application';
+import { ImportCustomersCommand, type ImportReport, importRows } from '#server';
 import { progressBar } from '../progress.js';
 import { withAppContext } from '../with-app-context.js';
 

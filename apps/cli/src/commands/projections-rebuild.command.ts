@@ -1,8 +1,7 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { ALL_PROJECTIONS, rebuildProjections } from '../../../../libs/projections/src/index.js';
-import { loadConfig } from '../../../server/src/config/app-config.js';
-import { createReadStore } from '../../../server/src/read-side/infrastructure/read-store.factory.js';
+import { ALL_PROJECTIONS, rebuildProjections } from '#projections';
+import { loadConfig, createReadStore } from '#server';
 import { withEventStore } from '../with-event-store.js';
 
 /**

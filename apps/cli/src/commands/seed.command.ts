@@ -2,11 +2,9 @@ import { SingleBar, Presets } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { demoCustomers } from '../../../../bench/seed/demo-customers.js';
-import { proposedEventOf } from '../../../../bench/seed/demo-events.js';
-import { bulkSeedSqlite } from '../../../../bench/seed/bulk-seed-sqlite.js';
-import { customerStream } from '../../../../libs/application/src/command-pipeline/stream-names.js';
-import { loadConfig } from '../../../server/src/config/app-config.js';
+import { demoCustomers, proposedEventOf, bulkSeedSqlite } from '#seed';
+import { customerStream } from '#application';
+import { loadConfig } from '#server';
 import { withEventStore } from '../with-event-store.js';
 
 interface SeedOptions {

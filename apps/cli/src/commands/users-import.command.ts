@@ -3,10 +3,8 @@ import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DomainError } from '../../../../libs/domain/src/index.js';
-import { CreateUserDto } from '../../../server/src/users/create-user.dto.js';
-import { UserAccountsService } from '../../../server/src/users/user-accounts.service.js';
-import { flattenValidationErrors } from '../../../server/src/http/validation.js';
+import { DomainError } from '#domain';
+import { CreateUserDto, UserAccountsService, flattenValidationErrors } from '#server';
 import { progressBar } from '../progress.js';
 import { withAppContext } from '../with-app-context.js';
 

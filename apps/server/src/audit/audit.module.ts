@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CustomerAuditTrail } from '../../../../libs/audit/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
-import { storedEventsOf } from '../../../../libs/event-store/src/upcasting/index.js';
+import { CustomerAuditTrail } from '#audit';
+import { EVENT_STORE, type EventStore, storedEventsOf } from '#event-store';
 import { GetCustomerAsOfController } from './queries/get-customer-as-of/get-customer-as-of.controller.js';
 import { GetCustomerAsOfHandler } from './queries/get-customer-as-of/get-customer-as-of.handler.js';
 import { ExportCustomerHistoryHandler } from './queries/get-customer-history/export-customer-history.handler.js';

@@ -1,5 +1,5 @@
-import type { Actor } from '../../../../libs/application/src/index.js';
-import type { HistoryItem } from '../../../../libs/audit/src/index.js';
+import type { Actor } from '#application';
+import type { HistoryItem } from '#audit';
 import { redactEventData } from '../customers/masking.js';
 
 // SPEC §7: contact data in clear for admin only here (auditors own no customers); `sensitive` for admin only.

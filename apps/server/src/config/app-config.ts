@@ -1,6 +1,6 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
-import { DEFAULT_INDUSTRIES, DEFAULT_MAX_TAGS } from '../../../../libs/domain/src/index.js';
+import { DEFAULT_INDUSTRIES, DEFAULT_MAX_TAGS } from '#domain';
 
 /** Every setting of SPEC §2, read from the environment and validated once at start-up. */
 class EnvironmentVariables {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '../../../../libs/domain/src/index.js';
+import { DomainError } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /** Industries are a configurable list (INDUSTRIES), so they are checked here rather than in the DTO. */

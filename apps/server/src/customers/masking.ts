@@ -1,5 +1,5 @@
-import type { Actor } from '../../../../libs/application/src/index.js';
-import { ERASED, type Contact } from '../../../../libs/domain/src/index.js';
+import type { Actor } from '#application';
+import { ERASED, type Contact } from '#domain';
 
 /** SPEC §7: `138****5678`. */
 export function maskPhone(phone: string): string {

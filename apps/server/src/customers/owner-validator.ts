@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../../libs/domain/src/index.js';
-import { UserDirectory } from '../../../../libs/application/src/index.js';
+import { DomainError } from '#domain';
+import { UserDirectory } from '#application';
 
 const OWNER_ROLES = new Set(['sales', 'manager', 'admin']);
 

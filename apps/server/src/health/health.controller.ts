@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../../../../libs/auth/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../libs/read-store/src/index.js';
+import { Public } from '#auth';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { READ_STORE, type ReadStore } from '#read-store';
 
 /** Liveness and readiness in one answer: 200 when every store answers, 503 otherwise. */
 @ApiTags('operations')

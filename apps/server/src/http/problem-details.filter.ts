@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type DomainErrorCode } from '../../../../libs/domain/src/index.js';
-import { PreconditionFailedError } from '../../../../libs/application/src/index.js';
-import { WrongExpectedRevisionError } from '../../../../libs/event-store/src/index.js';
+import { DomainError, type DomainErrorCode } from '#domain';
+import { PreconditionFailedError } from '#application';
+import { WrongExpectedRevisionError } from '#event-store';
 import { IdempotencyKeyReusedError } from './idempotency/idempotency-key-reused.error.js';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem.js';
 import { RequestValidationException } from './validation.js';

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Actor, CommandContext } from '../../../../libs/application/src/index.js';
+import type { Actor, CommandContext } from '#application';
 
 /** What the guard and the idempotency interceptor leave on the request. */
 export interface DossierRequest {

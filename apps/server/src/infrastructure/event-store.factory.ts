@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventStore } from '../../../../libs/event-store/src/index.js';
-import { openSqliteEventStore } from '../../../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { PersonalDataEventStore, resolveMasterKey, SqliteKeyStore } from '../../../../libs/privacy/src/index.js';
-import type { Clock } from '../../../../libs/shared/src/clock.js';
+import { type EventStore, connectEventStoreDb, openSqliteEventStore } from '#event-store';
+import { PersonalDataEventStore, resolveMasterKey, SqliteKeyStore } from '#privacy';
+import type { Clock } from '#shared';
 import type { AppConfig } from '../config/app-config.js';
 
 /**
@@ -19,7 +18,6 @@ export async function createEventStore(config: AppConfig, clock: Clock): Promise
 
 async function openStore(config: AppConfig, clock: Clock): Promise<EventStore> {
   if (config.eventStore === 'eventstoredb') {
-    const { connectEventStoreDb } = await import('../../../../libs/event-store/src/eventstoredb/eventstoredb-event-store.js');
     return connectEventStoreDb(config.eventStoreConnectionString as string, clock);
   }
   return openSqliteEventStore(join(config.dataDir, 'events.db'), clock);

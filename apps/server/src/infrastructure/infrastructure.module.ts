@@ -7,10 +7,10 @@ import {
   IdempotencyStore,
   RegisterCustomerService,
   UserDirectory,
-} from '../../../../libs/application/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
-import { PersonalDataEventStore } from '../../../../libs/privacy/src/index.js';
-import { CLOCK, SystemClock, type Clock } from '../../../../libs/shared/src/clock.js';
+} from '#application';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { PersonalDataEventStore } from '#privacy';
+import { CLOCK, SystemClock, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createEventStore } from './event-store.factory.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, type WebhookUrlPolicy } from '../../../../libs/integrations/src/index.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, type WebhookUrlPolicy } from '#integrations';
 import type { AppConfig } from '../config/app-config.js';
 import { ConfigError } from '../config/app-config.js';
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
-import { Public } from '../../../../libs/auth/src/index.js';
+import { Public } from '#auth';
 import { AppMetrics } from './metrics.js';
 
 /** Prometheus scrape endpoint (SPEC §6 operations); keep it on an internal network in production. */

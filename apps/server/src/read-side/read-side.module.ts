@@ -15,7 +15,7 @@ import { ListCustomersHandler } from './customers/list-customers/list-customers.
 import { ListFollowUpsController } from './customers/list-follow-ups/list-follow-ups.controller.js';
 import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-ups.handler.js';
 import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
-import { READ_STORE } from '../../../../libs/read-store/src/index.js';
+import { READ_STORE } from '#read-store';
 import { readStoreProvider, ReadStoreCloser } from './infrastructure/read-store.provider.js';
 import { MinPositionInterceptor } from './read-your-writes/min-position.interceptor.js';
 import { ProjectionWaiter } from './read-your-writes/projection-waiter.js';

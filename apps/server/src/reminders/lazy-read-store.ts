@@ -1,5 +1,5 @@
 import type { ModuleRef } from '@nestjs/core';
-import { READ_STORE, type ReadStore } from '../../../../libs/read-store/src/index.js';
+import { READ_STORE, type ReadStore } from '#read-store';
 
 /**
  * The read side's store, looked up on each call. ReadSideModule does not export READ_STORE, and at

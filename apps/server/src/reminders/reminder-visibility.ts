@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserDirectory, type Actor } from '../../../../libs/application/src/index.js';
+import { UserDirectory, type Actor } from '#application';
 
 /**
  * Whose reminders the actor may list (SPEC §7 applied to assignees, who are the customers' owners):

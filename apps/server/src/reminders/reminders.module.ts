@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-store';
 
 import { ProjectionWaiter } from '../read-side/read-your-writes/projection-waiter.js';
 import { CompleteReminderController } from './complete-reminder/complete-reminder.controller.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CommandContext } from '../../../../libs/application/src/index.js';
-import { Roles } from '../../../../libs/auth/src/index.js';
+import type { CommandContext } from '#application';
+import { Roles } from '#auth';
 import {
   InvalidRuleChangeError,
   isRuleId,
@@ -10,7 +10,7 @@ import {
   type EvaluationReport,
   type RuleSettings,
   type TagRuleChangedData,
-} from '../../../../libs/sagas/src/index.js';
+} from '#sagas';
 import { CommandCtx } from '../http/request-context.js';
 import { RequestValidationException } from '../http/validation.js';
 import { EvaluateRulesDto } from './evaluate-rules.dto.js';

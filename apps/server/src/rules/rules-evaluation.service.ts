@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { READ_STORE, type ReadStore } from '../../../../libs/read-store/src/index.js';
+import { READ_STORE, type ReadStore } from '#read-store';
 import {
   ReactionRunner,
   ReadModelCandidates,
@@ -11,8 +11,8 @@ import {
   type EvaluationOptions,
   type EvaluationReport,
   type EvaluationRun,
-} from '../../../../libs/sagas/src/index.js';
-import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
+} from '#sagas';
+import { CLOCK, type Clock } from '#shared';
 
 /** The journal entry of the scheduler's run in progress (sagas.db). */
 const SCHEDULED_RUN = 'scheduled';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import type { EvaluationRun } from '../../../../libs/sagas/src/index.js';
+import type { EvaluationRun } from '#sagas';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RulesEvaluationService } from './rules-evaluation.service.js';
 

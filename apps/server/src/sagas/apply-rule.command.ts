@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { ReactionResult, RuleId, RuleTrigger } from '../../../../libs/sagas/src/index.js';
+import type { ReactionResult, RuleId, RuleTrigger } from '#sagas';
 
 /** What every saga emits: apply one rule to one customer because of one feed event. */
 export class ApplyRuleCommand extends Command<ReactionResult> {

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ReactionLedger, ReactionRunner, type ReactionResult } from '../../../../libs/sagas/src/index.js';
-import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
+import { ReactionLedger, ReactionRunner, type ReactionResult } from '#sagas';
+import { CLOCK, type Clock } from '#shared';
 import { ApplyRuleCommand } from './apply-rule.command.js';
 
 @CommandHandler(ApplyRuleCommand)

@@ -11,7 +11,7 @@ import {
   OrderRecordedEvent,
   pendingDealRule,
   type CustomerRule,
-} from '../../../../libs/sagas/src/index.js';
+} from '#sagas';
 import { ApplyRuleCommand } from './apply-rule.command.js';
 
 /**

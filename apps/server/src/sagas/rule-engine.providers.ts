@@ -1,8 +1,8 @@
 import { Logger, type Provider } from '@nestjs/common';
-import { CustomerCommandPipeline } from '../../../../libs/application/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
-import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '../../../../libs/sagas/src/index.js';
-import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
+import { CustomerCommandPipeline } from '#application';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '#sagas';
+import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 const logger = new Logger('Sagas');

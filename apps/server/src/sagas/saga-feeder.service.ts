@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '../../../../libs/event-store/src/index.js';
-import { ReactionLedger, SagaFeeder, SqliteSagaState } from '../../../../libs/sagas/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { ReactionLedger, SagaFeeder, SqliteSagaState } from '#sagas';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 export const CUSTOMER_RULES_FEED = 'customer-rules';

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SqliteSagaState } from '../../../../libs/sagas/src/index.js';
+import { SqliteSagaState } from '#sagas';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 export const sagaStateProvider: Provider = {

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../../../libs/auth/src/index.js';
-import { SqliteSagaState, type ParkedReaction } from '../../../../libs/sagas/src/index.js';
+import { Roles } from '#auth';
+import { SqliteSagaState, type ParkedReaction } from '#sagas';
 import { SagaFeederService } from './saga-feeder.service.js';
 
 const MAX_PARKED = 500;

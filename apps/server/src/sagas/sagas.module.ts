@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '../../../../libs/sagas/src/index.js';
+import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '#sagas';
 import { ApplyRuleHandler } from './apply-rule.handler.js';
 import { CustomerRuleSagas } from './customer-rules.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';

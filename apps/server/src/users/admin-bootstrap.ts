@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserDirectory } from '../../../../libs/application/src/index.js';
+import { UserDirectory } from '#application';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { UserAccountsService } from './user-accounts.service.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ROLES, type Role } from '../../../../libs/domain/src/index.js';
+import { ROLES, type Role } from '#domain';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'li.lei' })

@@ -7,11 +7,11 @@ import {
   userStream,
   usernameStream,
   type CommandContext,
-} from '../../../../libs/application/src/index.js';
-import { hashPassword } from '../../../../libs/auth/src/index.js';
-import { decideUser, DomainError, type Role } from '../../../../libs/domain/src/index.js';
-import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '../../../../libs/event-store/src/index.js';
-import { CLOCK, type Clock } from '../../../../libs/shared/src/clock.js';
+} from '#application';
+import { hashPassword } from '#auth';
+import { decideUser, DomainError, type Role } from '#domain';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#event-store';
+import { CLOCK, type Clock } from '#shared';
 
 export interface NewUser {
   username: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { UserDirectory, type CommandContext } from '../../../../libs/application/src/index.js';
-import { Roles } from '../../../../libs/auth/src/index.js';
+import { UserDirectory, type CommandContext } from '#application';
+import { Roles } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { CreateUserDto } from './create-user.dto.js';
 import { UserAccountsService } from './user-accounts.service.js';

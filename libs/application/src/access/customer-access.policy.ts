@@ -1,4 +1,4 @@
-import { DomainError, type RegisteredCustomer } from '../../../domain/src/index.js';
+import { DomainError, type RegisteredCustomer } from '#domain';
 import type { Actor } from '../command-pipeline/command-context.js';
 import type { UserDirectory } from '../users/user-directory.js';
 

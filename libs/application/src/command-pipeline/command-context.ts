@@ -1,4 +1,4 @@
-import type { Role } from '../../../domain/src/index.js';
+import type { Role } from '#domain';
 
 export interface Actor {
   userId: string;

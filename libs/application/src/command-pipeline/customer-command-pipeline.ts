@@ -5,9 +5,9 @@ import {
   type CustomerCommand,
   type CustomerEvent,
   type CustomerState,
-} from '../../../domain/src/index.js';
-import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision, type RecordedEvent } from '../../../event-store/src/index.js';
-import type { Clock } from '../../../shared/src/clock.js';
+} from '#domain';
+import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision, type RecordedEvent } from '#event-store';
+import type { Clock } from '#shared';
 import type { CustomerAccessPolicy } from '../access/customer-access.policy.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { CustomerStateCache } from './customer-state-cache.js';

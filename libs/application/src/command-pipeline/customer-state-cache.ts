@@ -1,4 +1,4 @@
-import type { CustomerState } from '../../../domain/src/index.js';
+import type { CustomerState } from '#domain';
 
 export interface CachedCustomer {
   state: CustomerState;

@@ -1,4 +1,4 @@
-import type { ProposedEvent } from '../../../event-store/src/index.js';
+import type { ProposedEvent } from '#event-store';
 import type { CommandContext } from './command-context.js';
 import { eventIdsFor } from './deterministic-id.js';
 

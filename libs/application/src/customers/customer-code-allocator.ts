@@ -1,5 +1,5 @@
-import { customerCodePrefix, DomainError, formatCustomerCode } from '../../../domain/src/index.js';
-import { WrongExpectedRevisionError, type EventStore } from '../../../event-store/src/index.js';
+import { customerCodePrefix, DomainError, formatCustomerCode } from '#domain';
+import { WrongExpectedRevisionError, type EventStore } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { toProposedEvents } from '../command-pipeline/event-envelope.js';

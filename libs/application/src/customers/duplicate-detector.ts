@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, type Contact } from '../../../domain/src/index.js';
-import type { EventStore } from '../../../event-store/src/index.js';
+import { DomainError, type Contact } from '#domain';
+import type { EventStore } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { toProposedEvents } from '../command-pipeline/event-envelope.js';

@@ -1,5 +1,5 @@
-import { decide, initialCustomerState, type CustomerProfile, type RegisterCustomer } from '../../../domain/src/index.js';
-import type { Clock } from '../../../shared/src/clock.js';
+import { decide, initialCustomerState, type CustomerProfile, type RegisterCustomer } from '#domain';
+import type { Clock } from '#shared';
 import { randomUUID } from 'node:crypto';
 import type { CommandContext, CommandResult } from '../command-pipeline/command-context.js';
 import type { CustomerCommandPipeline } from '../command-pipeline/customer-command-pipeline.js';

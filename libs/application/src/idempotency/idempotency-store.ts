@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EventStore } from '../../../event-store/src/index.js';
+import type { EventStore } from '#event-store';
 import type { Actor } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { idempotencyStream } from '../command-pipeline/stream-names.js';

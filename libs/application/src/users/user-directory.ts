@@ -1,5 +1,5 @@
-import { evolveUser, initialUserState, type Role, type UserEvent, type UserState } from '../../../domain/src/index.js';
-import type { EventStore } from '../../../event-store/src/index.js';
+import { evolveUser, initialUserState, type Role, type UserEvent, type UserState } from '#domain';
+import type { EventStore } from '#event-store';
 import { userStream, usernameStream } from '../command-pipeline/stream-names.js';
 
 export interface UserRecord {

@@ -1,5 +1,5 @@
-import { customerStream } from '../../../application/src/index.js';
-import type { RecordedEvent } from '../../../event-store/src/index.js';
+import { customerStream } from '#application';
+import type { RecordedEvent } from '#event-store';
 import { customerAsOf, eventsAsOf } from '../as-of.js';
 import { CUSTOMER_ID, MINUTE, START, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 

@@ -3,11 +3,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { customerStream } from '../../../application/src/index.js';
-import type { CustomerEvent } from '../../../domain/src/index.js';
-import type { ProposedEvent } from '../../../event-store/src/index.js';
-import { openSqliteEventStore, type SqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ManualClock } from '../../../shared/src/clock.js';
+import { customerStream } from '#application';
+import type { CustomerEvent } from '#domain';
+import { type ProposedEvent, openSqliteEventStore, type SqliteEventStore } from '#event-store';
+import { ManualClock } from '#shared';
 
 export const CUSTOMER_ID = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
 export const START = new Date('2024-05-01T08:00:00.000Z');

@@ -1,4 +1,4 @@
-import { customerStream } from '../../../application/src/index.js';
+import { customerStream } from '#application';
 import { verifyChain } from '../chain-verification.js';
 import { CUSTOMER_ID, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 
@@ -40,7 +40,7 @@ describe('verifyChain over a stream in a real SQLite file', () => {
 
   it('finds an edit whose own hash was recomputed, at the next link', async () => {
     const events = await fixture.store.readStream(stream);
-    const { eventHash } = await import('../../../event-store/src/index.js');
+    const { eventHash } = await import('#event-store');
     const forged = { ...events[1], data: { ...events[1].data, reason: 'forged' } };
     const forgedHash = eventHash(events[1].metadata.prevHash, forged);
     fixture.tamper(

@@ -1,7 +1,6 @@
-import { customerStream } from '../../../application/src/index.js';
-import { DomainError } from '../../../domain/src/index.js';
-import type { RecordedEvent } from '../../../event-store/src/index.js';
-import { UpcasterRegistry, UpcastingEventStore } from '../../../event-store/src/upcasting/index.js';
+import { customerStream } from '#application';
+import { DomainError } from '#domain';
+import { type RecordedEvent, UpcasterRegistry, UpcastingEventStore } from '#event-store';
 import { verifyChain } from '../chain-verification.js';
 import { CustomerAuditTrail } from '../customer-audit-trail.js';
 import { checkSignedExport } from '../signed-export.js';

@@ -1,5 +1,5 @@
 import type { AllStreamRecordedEvent, Position, ReadPosition } from '@eventstore/db-client';
-import type { Clock } from '../../../shared/src/clock.js';
+import type { Clock } from '#shared';
 import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import type {
   AppendResult,

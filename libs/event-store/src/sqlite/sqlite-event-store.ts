@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import type { Clock } from '../../../shared/src/clock.js';
+import type { Clock } from '#shared';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
 import type {
   AppendResult,

@@ -6,7 +6,7 @@ import {
   type CustomerCommand,
   type CustomerEvent,
   type CustomerState,
-} from '../../../domain/src/index.js';
+} from '#domain';
 import { eventDataSchema, publishedEventSchemas } from '../schemas/customer-event-schemas.js';
 import { validateJsonSchema } from '../schemas/json-schema.js';
 

@@ -10,7 +10,7 @@ import {
   REGION_PATTERN,
   TAG_SOURCES,
   type CustomerEventType,
-} from '../../../domain/src/index.js';
+} from '#domain';
 import type { JsonSchema } from './json-schema.js';
 
 // The published contract of every customer event (GET /v1/events/schemas). Enumerations and

@@ -1,6 +1,6 @@
 // Test support: a customer's stream as RecordedEvents, with positions as a shared feed would assign them.
-import type { CustomerEvent } from '../../../domain/src/index.js';
-import type { RecordedEvent } from '../../../event-store/src/index.js';
+import type { CustomerEvent } from '#domain';
+import type { RecordedEvent } from '#event-store';
 
 export class Feed {
   private position = 0;

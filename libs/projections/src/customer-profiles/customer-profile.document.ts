@@ -1,5 +1,5 @@
-import type { CustomerSource, CustomerStatus, CustomerTag, CustomerType, Contact, EnterpriseSize, FollowUpResult } from '../../../domain/src/index.js';
-import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+import type { CustomerSource, CustomerStatus, CustomerTag, CustomerType, Contact, EnterpriseSize, FollowUpResult } from '#domain';
+import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const CUSTOMER_PROFILES = 'customer-profiles';
 

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../../event-store/src/index.js';
+import type { RecordedEvent } from '#event-store';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 import { CUSTOMER_PROFILES, customerProfilesCollection, type CustomerProfileDocument } from './customer-profile.document.js';
 import { customerIdOf, evolveCustomerProfile } from './evolve-customer-profile.js';

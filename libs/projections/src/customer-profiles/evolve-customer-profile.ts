@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '../../../event-store/src/index.js';
-import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
+import type { RecordedEvent } from '#event-store';
+import { customerIdOfStream } from '#application';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
-import { ERASED } from '../../../domain/src/index.js';
+import { ERASED } from '#domain';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);

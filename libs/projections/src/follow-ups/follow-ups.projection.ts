@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '../../../event-store/src/index.js';
-import type { FollowUpRecorded } from '../../../domain/src/index.js';
-import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
-import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
+import type { RecordedEvent } from '#event-store';
+import type { FollowUpRecorded } from '#domain';
+import type { CollectionSpec, ReadDocument } from '#read-store';
+import { customerIdOfStream } from '#application';
 import { customerEventOf } from '../customer-event.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 

@@ -1,5 +1,5 @@
-import type { ReminderStatus } from '../../../domain/src/index.js';
-import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+import type { ReminderStatus } from '#domain';
+import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const REMINDERS = 'reminders';
 /** Per customer that has had a reminder: its owner and open reminders, so an owner change can reassign them. */

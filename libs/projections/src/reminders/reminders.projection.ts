@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../../../event-store/src/index.js';
-import { customerIdOfStream } from '../../../application/src/command-pipeline/stream-names.js';
+import type { RecordedEvent } from '#event-store';
+import { customerIdOfStream } from '#application';
 import { customerEventOf } from '../customer-event.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 import {

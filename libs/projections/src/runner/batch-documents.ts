@@ -1,4 +1,4 @@
-import type { DocumentWrite, ReadDocument, ReadStore } from '../../../read-store/src/index.js';
+import type { DocumentWrite, ReadDocument, ReadStore } from '#read-store';
 import type { ProjectionDocuments } from '../projection.js';
 
 /** Where documents not in the cache come from: the live store, or a rebuild's shadow. */

@@ -1,5 +1,5 @@
-import type { EventStore, EventSubscription, RecordedEvent } from '../../../event-store/src/index.js';
-import type { ReadStore } from '../../../read-store/src/index.js';
+import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
+import type { ReadStore } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { nextOrIdle, IDLE } from './next-or-idle.js';

@@ -1,5 +1,5 @@
-import type { EventStore } from '../../../event-store/src/index.js';
-import type { ReadStore } from '../../../read-store/src/index.js';
+import type { EventStore } from '#event-store';
+import type { ReadStore } from '#read-store';
 import type { Projection } from '../projection.js';
 import { replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
 

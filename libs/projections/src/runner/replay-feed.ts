@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { EventStore } from '../../../event-store/src/index.js';
-import type { Checkpoint, ReadModelRebuild } from '../../../read-store/src/index.js';
+import type { EventStore } from '#event-store';
+import type { Checkpoint, ReadModelRebuild } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { WrittenKeysFilter } from './written-keys-filter.js';

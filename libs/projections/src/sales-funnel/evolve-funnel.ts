@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../../event-store/src/index.js';
+import type { RecordedEvent } from '#event-store';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import {
   FUNNEL_STAGES,

@@ -1,4 +1,4 @@
-import type { CustomerStatus } from '../../../domain/src/index.js';
+import type { CustomerStatus } from '#domain';
 import { STAGE_INTERVALS, type FunnelCohortDocument, type FunnelDayCounts, type FunnelStage, type StageInterval } from './funnel.documents.js';
 
 export interface FunnelGroupReport {

@@ -1,5 +1,5 @@
-import type { CustomerStatus } from '../../../domain/src/index.js';
-import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+import type { CustomerStatus } from '#domain';
+import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const FUNNEL_MEMBERS = 'sales-funnel-members';
 /** Renamed from `sales-funnel-cohorts` (one document per day) when cohorts became monthly: rebuild `sales-funnel` once. */

@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../../../event-store/src/index.js';
-import type { CollectionSpec, ReadDocument } from '../../../read-store/src/index.js';
+import type { RecordedEvent } from '#event-store';
+import type { CollectionSpec, ReadDocument } from '#read-store';
 import { customerEventOf } from '../customer-event.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 

@@ -1,5 +1,5 @@
-import { openSqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ManualClock } from '../../../shared/src/clock.js';
+import { openSqliteEventStore } from '#event-store';
+import { ManualClock } from '#shared';
 import { InvalidRuleChangeError, TAG_RULES_STREAM } from '../rule-book/rule-book.js';
 import { RuleBookStore } from '../rule-book/rule-book-store.js';
 import { NOW } from './rule-fixture.js';

@@ -1,7 +1,6 @@
-import { CustomerAccessPolicy, CustomerCommandPipeline, customerStream, UserDirectory, type CommandContext } from '../../../application/src/index.js';
-import type { EventStore } from '../../../event-store/src/index.js';
-import { openSqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ManualClock } from '../../../shared/src/clock.js';
+import { CustomerAccessPolicy, CustomerCommandPipeline, customerStream, UserDirectory, type CommandContext } from '#application';
+import { type EventStore, openSqliteEventStore } from '#event-store';
+import { ManualClock } from '#shared';
 import { ReactionRunner } from '../engine/reaction-runner.js';
 import { RuleEngine, type RuleApplication } from '../engine/rule-engine.js';
 import { RuleBookStore } from '../rule-book/rule-book-store.js';

@@ -1,6 +1,6 @@
 // Facts for rule specs: a customer history as recorded events, folded with the real factsOf.
-import type { CustomerEvent } from '../../../domain/src/index.js';
-import type { RecordedEvent } from '../../../event-store/src/index.js';
+import type { CustomerEvent } from '#domain';
+import type { RecordedEvent } from '#event-store';
 import { factsOf, type CustomerFacts } from '../facts/customer-facts.js';
 import { DEFAULT_RULE_BOOK, type RuleBook, type RuleId, type RuleSettings } from '../rule-book/rule-catalog.js';
 import type { RuleEffect, RuleTrigger } from '../rules/customer-rule.js';

@@ -1,6 +1,5 @@
-import type { EventStore, ProposedEvent } from '../../../event-store/src/index.js';
-import { openSqliteEventStore } from '../../../event-store/src/sqlite/sqlite-event-store.js';
-import { ManualClock } from '../../../shared/src/clock.js';
+import { type EventStore, type ProposedEvent, openSqliteEventStore } from '#event-store';
+import { ManualClock } from '#shared';
 import type { CustomerFeedEvent } from '../feed/feed-events.js';
 import { FollowUpRecordedEvent } from '../feed/feed-events.js';
 import { ReactionLedger } from '../feed/reaction-ledger.js';

@@ -1,4 +1,4 @@
-import type { CustomerCommand } from '../../../domain/src/index.js';
+import type { CustomerCommand } from '#domain';
 import type { RuleEffect } from '../rules/customer-rule.js';
 import type { RuleId } from '../rule-book/rule-catalog.js';
 

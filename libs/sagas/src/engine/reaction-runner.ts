@@ -1,6 +1,6 @@
-import { deterministicUuid } from '../../../application/src/index.js';
-import { DomainError } from '../../../domain/src/index.js';
-import type { Clock } from '../../../shared/src/clock.js';
+import { deterministicUuid } from '#application';
+import { DomainError } from '#domain';
+import type { Clock } from '#shared';
 import type { ParkedReactions } from '../feed/saga-state.port.js';
 import { KeyedLanes } from './keyed-lanes.js';
 import type { RuleApplication, RuleEngine, RuleOutcome } from './rule-engine.js';

@@ -4,9 +4,9 @@ import {
   type Actor,
   type CommandContext,
   type CustomerCommandPipeline,
-} from '../../../application/src/index.js';
-import { DomainError } from '../../../domain/src/index.js';
-import type { EventStore } from '../../../event-store/src/index.js';
+} from '#application';
+import { DomainError } from '#domain';
+import type { EventStore } from '#event-store';
 import { factsOf } from '../facts/customer-facts.js';
 import type { RuleId } from '../rule-book/rule-catalog.js';
 import type { RuleBookStore } from '../rule-book/rule-book-store.js';

@@ -1,5 +1,5 @@
-import { evolve, initialCustomerState, type CustomerEvent, type CustomerState, type RegisteredCustomer } from '../../../domain/src/index.js';
-import type { RecordedEvent } from '../../../event-store/src/index.js';
+import { evolve, initialCustomerState, type CustomerEvent, type CustomerState, type RegisteredCustomer } from '#domain';
+import type { RecordedEvent } from '#event-store';
 
 export interface OrderFact {
   orderId: string;

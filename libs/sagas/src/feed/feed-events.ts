@@ -1,5 +1,5 @@
-import type { EventMetadata, RecordedEvent } from '../../../event-store/src/index.js';
-import { customerIdOfStream } from '../../../application/src/index.js';
+import type { EventMetadata, RecordedEvent } from '#event-store';
+import { customerIdOfStream } from '#application';
 import type { RuleTrigger } from '../rules/customer-rule.js';
 
 /**

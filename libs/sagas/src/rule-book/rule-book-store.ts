@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '../../../event-store/src/index.js';
-import type { Actor } from '../../../application/src/index.js';
-import type { Clock } from '../../../shared/src/clock.js';
+import { WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '#event-store';
+import type { Actor } from '#application';
+import type { Clock } from '#shared';
 import { decideRuleChange, ruleBookOf, TAG_RULE_CHANGED, TAG_RULES_STREAM, type TagRuleChangedData } from './rule-book.js';
 import type { RuleBook, RuleChanges, RuleId } from './rule-catalog.js';
 

@@ -1,4 +1,4 @@
-import { deterministicUuid } from '../../../application/src/index.js';
+import { deterministicUuid } from '#application';
 import { hasTag, lastInteractionAt, type CustomerFacts } from '../facts/customer-facts.js';
 import { CHURN_CONTACT_DAYS } from '../rule-book/rule-catalog.js';
 import { DAY_MS, type CustomerRule, type RuleEffect } from './customer-rule.js';

@@ -1,4 +1,4 @@
-import type { CustomerStatus } from '../../../domain/src/index.js';
+import type { CustomerStatus } from '#domain';
 import type { CustomerFacts } from '../facts/customer-facts.js';
 import type { RuleBook, RuleId } from '../rule-book/rule-catalog.js';
 

@@ -1,4 +1,4 @@
-import { canMoveStatus } from '../../../domain/src/index.js';
+import { canMoveStatus } from '#domain';
 import { hasTag } from '../facts/customer-facts.js';
 import type { CustomerRule, RuleEffect } from './customer-rule.js';
 import { outcomesOf } from './follow-up-trigger.js';

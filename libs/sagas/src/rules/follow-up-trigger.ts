@@ -1,4 +1,4 @@
-import type { FollowUpOutcome } from '../../../domain/src/index.js';
+import type { FollowUpOutcome } from '#domain';
 import type { RuleTrigger } from './customer-rule.js';
 
 interface FollowUpData {

@@ -1,4 +1,4 @@
-import { deterministicUuid } from '../../../application/src/index.js';
+import { deterministicUuid } from '#application';
 import type { CustomerRule } from './customer-rule.js';
 import { nextFollowUpAtOf } from './follow-up-trigger.js';
 

@@ -1,4 +1,4 @@
-import type { KeysetPosition } from '../../../read-store/src/index.js';
+import type { KeysetPosition } from '#read-store';
 
 /** Where a candidate scan stands: the named scan and the keyset position of the last customer done in it. */
 export interface CandidateCursor {

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../../projections/src/index.js';
-import type { DocumentFilter, KeysetPosition, ReadStore } from '../../../read-store/src/index.js';
+import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
+import type { DocumentFilter, KeysetPosition, ReadStore } from '#read-store';
 import { DAY_MS } from '../rules/customer-rule.js';
 import { HIGH_VALUE_CURRENCY } from '../rules/high-value.rule.js';
 import type { RuleBook } from '../rule-book/rule-catalog.js';

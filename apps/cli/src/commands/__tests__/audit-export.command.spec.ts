@@ -2,10 +2,10 @@ import { Command } from 'commander';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { customerStream } from '../../../../../libs/application/src/index.js';
-import { checkSignedExport } from '../../../../../libs/audit/src/index.js';
-import { openSqliteEventStore } from '../../../../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { ManualClock } from '../../../../../libs/shared/src/clock.js';
+import { customerStream } from '#application';
+import { checkSignedExport } from '#audit';
+import { openSqliteEventStore } from '#event-store';
+import { ManualClock } from '#shared';
 import { register as registerExport } from '../audit-export.command.js';
 import { register as registerVerify } from '../audit-verify-export.command.js';
 

@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteEventStore } from '../../../../../libs/event-store/src/sqlite/sqlite-event-store.js';
-import { SystemClock } from '../../../../../libs/shared/src/clock.js';
+import { openSqliteEventStore } from '#event-store';
+import { SystemClock } from '#shared';
 import { register as registerImport } from '../import.command.js';
 import { register as registerUsersImport } from '../users-import.command.js';
 

@@ -23,7 +23,7 @@ import {
   type CustomerSource,
   type CustomerType,
   type EnterpriseSize,
-} from '../../../../../libs/domain/src/index.js';
+} from '#domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PHONE_PATTERN = new RegExp(`${MAINLAND_MOBILE_PATTERN.source}|${E164_PATTERN.source}`);

@@ -1,9 +1,9 @@
 import { BadRequestException, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { from, mergeMap, of, switchMap, type Observable } from 'rxjs';
-import { IdempotencyStore, type Actor } from '../../../../../libs/application/src/index.js';
-import { canonicalJson } from '../../../../../libs/event-store/src/index.js';
-import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { IdempotencyStore, type Actor } from '#application';
+import { canonicalJson } from '#event-store';
+import { CLOCK, type Clock } from '#shared';
 import { correlationIdOf, type DossierRequest } from '../request-context.js';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error.js';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '../../../../../libs/application/src/index.js';
-import { EVENT_STORE, type EventStore, type EventSubscription } from '../../../../../libs/event-store/src/index.js';
-import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '../../../../../libs/integrations/src/index.js';
-import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '#application';
+import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
+import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '#integrations';
+import { CLOCK, type Clock } from '#shared';
 import { seesPersonalData, toFeedItem } from '../feed/feed-item.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { evolveWebhook, signingSecrets, WEBHOOK_EVENT_TYPES, webhookStream, type Webhook } from '../webhooks/webhook-events.js';

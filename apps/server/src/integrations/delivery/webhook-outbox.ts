@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { QueueHead } from '../../../../../libs/integrations/src/index.js';
+import type { QueueHead } from '#integrations';
 
 // The delivery worker's durable state, beside the event store in DATA_DIR: per webhook the feed
 // position up to which events were queued (its checkpoint), the queue itself and the attempt log.

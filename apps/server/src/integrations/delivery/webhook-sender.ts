@@ -1,4 +1,4 @@
-import type { WebhookHeaders } from '../../../../../libs/integrations/src/index.js';
+import type { WebhookHeaders } from '#integrations';
 
 export interface SendResult {
   statusCode?: number;

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../../../../../libs/application/src/index.js';
-import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
+import type { Actor } from '#application';
+import { CurrentActor, Roles } from '#auth';
 import { seesPersonalData } from './feed-item.js';
 import { parseEventTypes, resumePosition, StreamQueryDto } from './feed-query.js';
 import { EventStreamService } from './event-stream.service.js';

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { once } from 'node:events';
-import { CUSTOMER_STREAM_PREFIX } from '../../../../../libs/application/src/index.js';
-import { EVENT_STORE, type EventStore, type EventSubscription } from '../../../../../libs/event-store/src/index.js';
+import { CUSTOMER_STREAM_PREFIX } from '#application';
+import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { toFeedItem } from './feed-item.js';
 

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CUSTOMER_STREAM_PREFIX, type Actor } from '../../../../../libs/application/src/index.js';
-import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
-import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '../../../../../libs/integrations/src/index.js';
+import { CUSTOMER_STREAM_PREFIX, type Actor } from '#application';
+import { CurrentActor, Roles } from '#auth';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '#integrations';
 import { seesPersonalData, toFeedItem, type FeedItem } from './feed-item.js';
 import { FeedQueryDto, parseEventTypes } from './feed-query.js';
 

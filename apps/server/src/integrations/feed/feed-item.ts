@@ -1,5 +1,5 @@
-import { customerIdOfStream, type Actor } from '../../../../../libs/application/src/index.js';
-import type { EventMetadata, RecordedEvent } from '../../../../../libs/event-store/src/index.js';
+import { customerIdOfStream, type Actor } from '#application';
+import type { EventMetadata, RecordedEvent } from '#event-store';
 import { redactEventData } from '../../customers/masking.js';
 
 /** One event as integrators see it: in the page feed, on the SSE stream and in webhook bodies. */

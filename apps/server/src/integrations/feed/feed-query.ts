@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { CUSTOMER_EVENT_TYPES } from '../../../../../libs/domain/src/index.js';
+import { CUSTOMER_EVENT_TYPES } from '#domain';
 import { RequestValidationException } from '../../http/validation.js';
 
 export const MAX_PAGE_SIZE = 1000;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
-import { CUSTOMER_EVENT_TYPES } from '../../../../../libs/domain/src/index.js';
+import { CUSTOMER_EVENT_TYPES } from '#domain';
 
 export class CreateWebhookDto {
   @ApiProperty({ example: 'https://hooks.example.com/dossier' })

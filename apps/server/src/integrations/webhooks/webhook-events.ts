@@ -1,5 +1,5 @@
-import type { Role } from '../../../../../libs/domain/src/index.js';
-import type { RecordedEvent } from '../../../../../libs/event-store/src/index.js';
+import type { Role } from '#domain';
+import type { RecordedEvent } from '#event-store';
 
 // Webhook subscriptions are state kept as events (SPEC §7), in streams `webhook-<id>`, so who
 // subscribed what and when secrets were rotated is in the audit trail.

@@ -1,9 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { deterministicUuid, toProposedEvents, type Actor, type CommandContext } from '../../../../../libs/application/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
-import { generateWebhookSecret } from '../../../../../libs/integrations/src/index.js';
-import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { deterministicUuid, toProposedEvents, type Actor, type CommandContext } from '#application';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { generateWebhookSecret } from '#integrations';
+import { CLOCK, type Clock } from '#shared';
 import type { CreateWebhookDto } from './create-webhook.dto.js';
 import { evolveWebhook, publicView, webhookStream, type Webhook } from './webhook-events.js';
 import { WebhookTargetCheck } from './webhook-target-check.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
-import { assertDeliverableUrl, WebhookUrlRejected } from '../../../../../libs/integrations/src/index.js';
+import { assertDeliverableUrl, WebhookUrlRejected } from '#integrations';
 import { RequestValidationException } from '../../http/validation.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 

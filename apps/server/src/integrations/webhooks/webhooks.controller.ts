@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, CommandContext } from '../../../../../libs/application/src/index.js';
-import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
+import type { Actor, CommandContext } from '#application';
+import { CurrentActor, Roles } from '#auth';
 import { CommandCtx } from '../../http/request-context.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';
 import { DeliveriesQueryDto } from './deliveries-query.js';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
-import { CUSTOMER_STREAM_PREFIX } from '../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { CUSTOMER_STREAM_PREFIX } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
 
 export interface ProjectionStatusView {

@@ -1,7 +1,7 @@
 import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../../../../libs/auth/src/index.js';
+import { Roles } from '#auth';
 import { ProjectionSupervisor, ProjectionsNotHostedError, UnknownProjectionError } from '../infrastructure/projection-supervisor.js';
 import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { FUNNEL_GROUPINGS, type ChurnRiskLevel, type FunnelGrouping } from '../../../../../libs/projections/src/index.js';
+import { FUNNEL_GROUPINGS, type ChurnRiskLevel, type FunnelGrouping } from '#projections';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 
 export class FunnelDto extends ReadQueryDto {

@@ -1,6 +1,6 @@
-import type { Actor } from '../../../../../libs/application/src/index.js';
-import type { Contact, CustomerTag } from '../../../../../libs/domain/src/index.js';
-import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '../../../../../libs/projections/src/index.js';
+import type { Actor } from '#application';
+import type { Contact, CustomerTag } from '#domain';
+import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '#projections';
 import { canSeePersonalData, maskContact } from '../../customers/masking.js';
 
 export interface CustomerListItem {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../../../../../libs/application/src/index.js';
-import { DomainError } from '../../../../../libs/domain/src/index.js';
-import type { CustomerProfileDocument } from '../../../../../libs/projections/src/index.js';
+import type { Actor } from '#application';
+import { DomainError } from '#domain';
+import type { CustomerProfileDocument } from '#projections';
 import { TeamMembers } from './team-members.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UserDirectory } from '../../../../../libs/application/src/index.js';
-import { USER_EVENT_TYPES } from '../../../../../libs/domain/src/index.js';
-import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
+import { UserDirectory } from '#application';
+import { USER_EVENT_TYPES } from '#domain';
+import { EVENT_STORE, type EventStore } from '#event-store';
 
 /**
  * Who is in which team, for a manager's visibility. Listing users replays every user stream, too

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
-import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus } from '../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 export class UnknownProjectionError extends Error {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { READ_STORE, type ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { createReadStore } from './read-store.factory.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '../../../../../libs/event-store/src/index.js';
-import { ALL_PROJECTIONS, CUSTOMER_STREAM_PREFIX } from '../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { ALL_PROJECTIONS, CUSTOMER_STREAM_PREFIX } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 
 const POLL_MS = 20;
 

@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CommandContext, CommandResult } from '../../../../../libs/application/src/index.js';
-import { Roles } from '../../../../../libs/auth/src/index.js';
+import type { CommandContext, CommandResult } from '#application';
+import { Roles } from '#auth';
 import { CommandResultDto } from '../../customers/dto/command-result.dto.js';
 import { CommandCtx } from '../../http/request-context.js';
 import { MinPositionInterceptor } from '../../read-side/read-your-writes/min-position.interceptor.js';

@@ -1,9 +1,9 @@
 import { ModuleRef } from '@nestjs/core';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '../../../../../libs/application/src/index.js';
-import { DomainError } from '../../../../../libs/domain/src/index.js';
-import { REMINDERS, type ReminderDocument } from '../../../../../libs/projections/src/index.js';
-import type { ReadStore } from '../../../../../libs/read-store/src/index.js';
+import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { DomainError } from '#domain';
+import { REMINDERS, type ReminderDocument } from '#projections';
+import type { ReadStore } from '#read-store';
 import { lazyReadStore } from '../lazy-read-store.js';
 import { CompleteReminderCommand } from './complete-reminder.command.js';
 

@@ -1,8 +1,8 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../../../../../libs/application/src/index.js';
-import { CurrentActor, Roles } from '../../../../../libs/auth/src/index.js';
+import type { Actor } from '#application';
+import { CurrentActor, Roles } from '#auth';
 import { MinPositionInterceptor } from '../../read-side/read-your-writes/min-position.interceptor.js';
 import { ListRemindersDto } from './list-reminders.dto.js';
 import { ListRemindersQuery, type ReminderPage } from './list-reminders.query.js';

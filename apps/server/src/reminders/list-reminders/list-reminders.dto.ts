@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { REMINDER_STATUSES, type ReminderStatus } from '../../../../../libs/domain/src/index.js';
+import { REMINDER_STATUSES, type ReminderStatus } from '#domain';
 
 export class ListRemindersDto {
   @ApiPropertyOptional({ description: 'user id; sales see their own only' })

@@ -1,9 +1,9 @@
 import { BadRequestException, Inject } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { REMINDERS, type ReminderDocument } from '../../../../../libs/projections/src/index.js';
-import { decodeCursor, encodeCursor, type DocumentFilter } from '../../../../../libs/read-store/src/index.js';
-import { CLOCK, type Clock } from '../../../../../libs/shared/src/clock.js';
+import { REMINDERS, type ReminderDocument } from '#projections';
+import { decodeCursor, encodeCursor, type DocumentFilter } from '#read-store';
+import { CLOCK, type Clock } from '#shared';
 import { ReminderVisibility } from '../reminder-visibility.js';
 import { lazyReadStore } from '../lazy-read-store.js';
 import { ListRemindersQuery, type ReminderPage } from './list-reminders.query.js';

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../../../libs/application/src/index.js';
-import type { ReminderDocument } from '../../../../../libs/projections/src/index.js';
+import type { Actor } from '#application';
+import type { ReminderDocument } from '#projections';
 import type { ListRemindersDto } from './list-reminders.dto.js';
 
 export interface ReminderView extends ReminderDocument {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '../../../../shared/src/clock.js';
+import { ManualClock } from '#shared';
 import type { ProposedEvent, RecordedEvent } from '../../event-store.port.js';
 import { eventHash } from '../../hash-chain.js';
 import { openSqliteEventStore, type SqliteEventStore } from '../../sqlite/sqlite-event-store.js';

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../../../event-store/src/index.js';
+import type { RecordedEvent } from '#event-store';
 import { Feed, followUp, orderRecorded, registered, statusChanged } from '../../__tests__/customer-history.js';
 import { churnRiskOf, tierOf, valueMetricsOf } from '../customer-insights.js';
 import type { CustomerProfileDocument } from '../customer-profile.document.js';

@@ -1,7 +1,6 @@
-import type { CustomerEvent } from '../../../../domain/src/index.js';
-import type { RecordedEvent } from '../../../../event-store/src/index.js';
-import type { ReadStore } from '../../../../read-store/src/index.js';
-import { openSqliteReadStore } from '../../../../read-store/src/sqlite/sqlite-read-store.js';
+import type { CustomerEvent } from '#domain';
+import type { RecordedEvent } from '#event-store';
+import { type ReadStore, openSqliteReadStore } from '#read-store';
 import { Feed, registered } from '../../__tests__/customer-history.js';
 import { BatchDocuments } from '../../runner/batch-documents.js';
 import { REMINDERS, type ReminderDocument } from '../reminder.document.js';

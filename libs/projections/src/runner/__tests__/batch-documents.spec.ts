@@ -1,4 +1,4 @@
-import type { ReadDocument, Versioned } from '../../../../read-store/src/index.js';
+import type { ReadDocument, Versioned } from '#read-store';
 import { BatchDocuments } from '../batch-documents.js';
 
 describe('BatchDocuments', () => {

@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CustomerEvent } from '../../../../domain/src/index.js';
-import type { EventStore } from '../../../../event-store/src/index.js';
-import { openSqliteEventStore } from '../../../../event-store/src/sqlite/sqlite-event-store.js';
-import type { ReadStore } from '../../../../read-store/src/index.js';
-import { openSqliteReadStore } from '../../../../read-store/src/sqlite/sqlite-read-store.js';
-import { ManualClock } from '../../../../shared/src/clock.js';
+import type { CustomerEvent } from '#domain';
+import { type EventStore, openSqliteEventStore } from '#event-store';
+import { type ReadStore, openSqliteReadStore } from '#read-store';
+import { ManualClock } from '#shared';
 import { orderRecorded, registered, statusChanged } from '../../__tests__/customer-history.js';
 import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../customer-profiles/customer-profile.document.js';
 import { ALL_PROJECTIONS, customerProfilesProjection } from '../../index.js';

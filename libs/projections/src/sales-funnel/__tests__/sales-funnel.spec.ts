@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../../../../event-store/src/index.js';
-import { openSqliteReadStore } from '../../../../read-store/src/sqlite/sqlite-read-store.js';
+import type { RecordedEvent } from '#event-store';
+import { openSqliteReadStore } from '#read-store';
 import { Feed, registered, statusChanged } from '../../__tests__/customer-history.js';
 import { BatchDocuments } from '../../runner/batch-documents.js';
 import { funnelReport, median } from '../funnel-report.js';

@@ -1,4 +1,4 @@
-import type { RegisteredCustomer } from '../../../../../../libs/domain/src/index.js';
+import type { RegisteredCustomer } from '#domain';
 
 export type CustomerAsOfView = Omit<RegisteredCustomer, 'kind'> & {
   id: string;

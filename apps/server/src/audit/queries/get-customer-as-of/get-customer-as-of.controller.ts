@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { AsOfPoint } from '../../../../../../libs/audit/src/index.js';
-import { CurrentActor, Roles } from '../../../../../../libs/auth/src/index.js';
+import type { Actor } from '#application';
+import type { AsOfPoint } from '#audit';
+import { CurrentActor, Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { RequestValidationException } from '../../../http/validation.js';
 import { AsOfQueryDto } from './as-of-query.dto.js';

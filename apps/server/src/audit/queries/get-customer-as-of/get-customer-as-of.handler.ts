@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CustomerAuditTrail } from '../../../../../../libs/audit/src/index.js';
+import { CustomerAuditTrail } from '#audit';
 import { maskContact } from '../../../customers/masking.js';
 import { seesPersonalData } from '../../personal-data-redaction.js';
 import type { CustomerAsOfView } from './customer-as-of-view.js';

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { AsOfPoint } from '../../../../../../libs/audit/src/index.js';
+import type { Actor } from '#application';
+import type { AsOfPoint } from '#audit';
 import type { CustomerAsOfView } from './customer-as-of-view.js';
 
 export class GetCustomerAsOfQuery extends Query<CustomerAsOfView> {

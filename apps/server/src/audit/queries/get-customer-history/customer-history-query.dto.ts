@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '../../../../../../libs/audit/src/index.js';
+import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '#audit';
 
 export class CustomerHistoryQueryDto {
   @ApiPropertyOptional({ minimum: 0, default: 0 })

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CustomerAuditTrail, formatHistory, signExport, toHistoryItem } from '../../../../../../libs/audit/src/index.js';
+import { CustomerAuditTrail, formatHistory, signExport, toHistoryItem } from '#audit';
 import { redactHistoryItem } from '../../personal-data-redaction.js';
 import { ExportCustomerHistoryQuery } from './export-customer-history.query.js';
 

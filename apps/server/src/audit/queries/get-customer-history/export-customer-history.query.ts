@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { ExportFormat } from '../../../../../../libs/audit/src/index.js';
+import type { Actor } from '#application';
+import type { ExportFormat } from '#audit';
 
 /** The whole history as a signed file. */
 export class ExportCustomerHistoryQuery extends Query<string> {

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CustomerAuditTrail, type HistoryPage } from '../../../../../../libs/audit/src/index.js';
+import { CustomerAuditTrail, type HistoryPage } from '#audit';
 import { redactHistoryItem } from '../../personal-data-redaction.js';
 import { GetCustomerHistoryQuery } from './get-customer-history.query.js';
 

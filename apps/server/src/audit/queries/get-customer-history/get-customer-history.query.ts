@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { HistoryPage } from '../../../../../../libs/audit/src/index.js';
+import type { Actor } from '#application';
+import type { HistoryPage } from '#audit';
 
 export class GetCustomerHistoryQuery extends Query<HistoryPage> {
   constructor(

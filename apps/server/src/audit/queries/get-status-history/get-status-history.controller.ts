@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { StatusChange } from '../../../../../../libs/audit/src/index.js';
-import { Roles } from '../../../../../../libs/auth/src/index.js';
+import type { StatusChange } from '#audit';
+import { Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { GetStatusHistoryQuery } from './get-status-history.query.js';
 

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CustomerAuditTrail, type StatusChange } from '../../../../../../libs/audit/src/index.js';
+import { CustomerAuditTrail, type StatusChange } from '#audit';
 import { GetStatusHistoryQuery } from './get-status-history.query.js';
 
 @QueryHandler(GetStatusHistoryQuery)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { StatusChange } from '../../../../../../libs/audit/src/index.js';
+import type { StatusChange } from '#audit';
 
 export class GetStatusHistoryQuery extends Query<StatusChange[]> {
   constructor(readonly customerId: string) {

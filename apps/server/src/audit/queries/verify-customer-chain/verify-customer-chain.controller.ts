@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { ChainVerification } from '../../../../../../libs/audit/src/index.js';
-import { Roles } from '../../../../../../libs/auth/src/index.js';
+import type { ChainVerification } from '#audit';
+import { Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { VerifyCustomerChainQuery } from './verify-customer-chain.query.js';
 

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CustomerAuditTrail, type ChainVerification } from '../../../../../../libs/audit/src/index.js';
+import { CustomerAuditTrail, type ChainVerification } from '#audit';
 import { VerifyCustomerChainQuery } from './verify-customer-chain.query.js';
 
 @QueryHandler(VerifyCustomerChainQuery)

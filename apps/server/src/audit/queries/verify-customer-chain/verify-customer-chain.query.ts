@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ChainVerification } from '../../../../../../libs/audit/src/index.js';
+import type { ChainVerification } from '#audit';
 
 export class VerifyCustomerChainQuery extends Query<ChainVerification> {
   constructor(readonly customerId: string) {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import type { CommandContext, CommandResult } from '#application';
 import type { ChangeCustomerOwnerDto } from './change-customer-owner.dto.js';
 
 export class ChangeCustomerOwnerCommand extends Command<CommandResult> {

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
-import { Roles } from '../../../../../../libs/auth/src/index.js';
+import type { CommandContext, CommandResult } from '#application';
+import { Roles } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
 import { CommandResultDto } from '../../dto/command-result.dto.js';
 import { customerIdPipe } from '../../dto/customer-id.param.js';

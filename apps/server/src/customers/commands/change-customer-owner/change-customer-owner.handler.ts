@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { CustomerCommandPipeline, type CommandResult } from '#application';
 import { OwnerValidator } from '../../owner-validator.js';
 import { ChangeCustomerOwnerCommand } from './change-customer-owner.command.js';
 

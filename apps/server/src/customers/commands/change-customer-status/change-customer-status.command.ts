@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import type { CommandContext, CommandResult } from '#application';
 import type { ChangeCustomerStatusDto } from './change-customer-status.dto.js';
 
 export class ChangeCustomerStatusCommand extends Command<CommandResult> {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { CUSTOMER_STATUSES, type CustomerStatus } from '../../../../../../libs/domain/src/index.js';
+import { CUSTOMER_STATUSES, type CustomerStatus } from '#domain';
 
 export class ChangeCustomerStatusDto {
   @ApiProperty({ enum: CUSTOMER_STATUSES }) @IsIn(CUSTOMER_STATUSES) to!: CustomerStatus;

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '../../../../../../libs/application/src/index.js';
-import { DomainError } from '../../../../../../libs/domain/src/index.js';
-import { PersonalDataEventStore } from '../../../../../../libs/privacy/src/index.js';
-import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
+import { DomainError } from '#domain';
+import { PersonalDataEventStore } from '#privacy';
+import { CLOCK, type Clock } from '#shared';
 import { ErasePersonalDataCommand } from './erase-personal-data.command.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext } from '../../../../../../libs/application/src/index.js';
+import type { CommandContext } from '#application';
 import type { FieldError } from '../../../http/problem.js';
 
 export interface ImportReport {

@@ -1,8 +1,8 @@
 import { BadRequestException, Body, Controller, HttpCode, PayloadTooLargeException, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { CommandContext } from '../../../../../../libs/application/src/index.js';
-import { Roles } from '../../../../../../libs/auth/src/index.js';
+import type { CommandContext } from '#application';
+import { Roles } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
 import { ImportCustomersCommand, type ImportReport } from './import-customers.command.js';
 import { ImportFormatError, importRows, MAX_IMPORT_ROWS } from './import-rows.js';

@@ -1,8 +1,8 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { deterministicUuid, type CommandContext } from '../../../../../../libs/application/src/index.js';
-import { DomainError } from '../../../../../../libs/domain/src/index.js';
+import { deterministicUuid, type CommandContext } from '#application';
+import { DomainError } from '#domain';
 import { flattenValidationErrors } from '../../../http/validation.js';
 import { RegisterCustomerCommand } from '../register-customer/register-customer.command.js';
 import { RegisterCustomerDto } from '../register-customer/register-customer.dto.js';

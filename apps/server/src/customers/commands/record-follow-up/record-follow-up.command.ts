@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import type { CommandContext, CommandResult } from '#application';
 import type { RecordFollowUpDto } from './record-follow-up.dto.js';
 
 export class RecordFollowUpCommand extends Command<CommandResult> {

@@ -7,7 +7,7 @@ import {
   type FollowUpMethod,
   type FollowUpOutcome,
   type FollowUpResult,
-} from '../../../../../../libs/domain/src/index.js';
+} from '#domain';
 
 export class RecordFollowUpDto {
   @ApiPropertyOptional({ description: 'when it happened; defaults to now, may be in the past, never in the future' })

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CustomerCommandPipeline, deterministicUuid, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { CustomerCommandPipeline, deterministicUuid, type CommandResult } from '#application';
 import { RecordFollowUpCommand } from './record-follow-up.command.js';
 
 @CommandHandler(RecordFollowUpCommand)

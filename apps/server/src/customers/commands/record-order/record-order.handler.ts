@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { CustomerCommandPipeline, type CommandResult } from '#application';
 import { RecordOrderCommand } from './record-order.command.js';
 
 @CommandHandler(RecordOrderCommand)

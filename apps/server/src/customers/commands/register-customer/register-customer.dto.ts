@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { CUSTOMER_CODE_PATTERN } from '../../../../../../libs/domain/src/index.js';
+import { CUSTOMER_CODE_PATTERN } from '#domain';
 import { CustomerProfileDto } from '../../dto/customer-profile.dto.js';
 
 export class RegisterCustomerDto extends CustomerProfileDto {

@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { RegisterCustomerService, type CommandResult } from '../../../../../../libs/application/src/index.js';
+import { RegisterCustomerService, type CommandResult } from '#application';
 import { OwnerValidator } from '../../owner-validator.js';
 import { IndustryValidator } from '../../industry-validator.js';
 import { plain } from '../../dto/plain.js';

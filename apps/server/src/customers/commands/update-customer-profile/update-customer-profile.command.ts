@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandContext, CommandResult } from '../../../../../../libs/application/src/index.js';
+import type { CommandContext, CommandResult } from '#application';
 import type { UpdateCustomerProfileDto } from './update-customer-profile.dto.js';
 
 export class UpdateCustomerProfileCommand extends Command<CommandResult> {

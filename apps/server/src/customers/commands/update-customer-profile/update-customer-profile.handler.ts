@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '../../../../../../libs/application/src/index.js';
-import type { CustomerProfile } from '../../../../../../libs/domain/src/index.js';
-import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
+import type { CustomerProfile } from '#domain';
+import { CLOCK, type Clock } from '#shared';
 import { plain } from '../../dto/plain.js';
 import { IndustryValidator } from '../../industry-validator.js';
 import { UpdateCustomerProfileCommand } from './update-customer-profile.command.js';

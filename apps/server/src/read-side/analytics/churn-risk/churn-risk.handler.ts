@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CUSTOMER_PROFILES, churnRiskOf, churnScoreCeiling, type CustomerProfileDocument } from '../../../../../../libs/projections/src/index.js';
-import { READ_STORE, type DocumentFilter, type KeysetPosition, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
-import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { CUSTOMER_PROFILES, churnRiskOf, churnScoreCeiling, type CustomerProfileDocument } from '#projections';
+import { READ_STORE, type DocumentFilter, type KeysetPosition, type ReadStore } from '#read-store';
+import { CLOCK, type Clock } from '#shared';
 import { CustomerVisibility } from '../../customers/customer-visibility.js';
 import { ChurnRiskQuery, type ChurnRiskItem } from './churn-risk.query.js';
 

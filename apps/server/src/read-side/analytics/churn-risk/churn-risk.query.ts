@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { ChurnRisk, ChurnRiskLevel } from '../../../../../../libs/projections/src/index.js';
+import type { Actor } from '#application';
+import type { ChurnRisk, ChurnRiskLevel } from '#projections';
 
 export interface ChurnRiskItem {
   id: string;

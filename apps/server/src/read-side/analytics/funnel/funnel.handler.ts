@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { FUNNEL_COHORTS, funnelReport, type FunnelCohortDocument } from '../../../../../../libs/projections/src/index.js';
-import { READ_STORE, type KeysetPosition, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
+import { FUNNEL_COHORTS, funnelReport, type FunnelCohortDocument } from '#projections';
+import { READ_STORE, type KeysetPosition, type ReadStore } from '#read-store';
 import { FunnelQuery, type FunnelAnswer } from './funnel.query.js';
 
 @QueryHandler(FunnelQuery)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { FunnelGroupReport, FunnelGrouping } from '../../../../../../libs/projections/src/index.js';
+import type { FunnelGroupReport, FunnelGrouping } from '#projections';
 
 export interface FunnelAnswer {
   from: string | null;

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ORDER_VALUE_BY_MONTH, type MonthlyOrderValueDocument } from '../../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
+import { ORDER_VALUE_BY_MONTH, type MonthlyOrderValueDocument } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 
 export interface ValueTrendPoint {
   period: string;

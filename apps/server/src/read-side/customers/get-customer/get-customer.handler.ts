@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline } from '../../../../../../libs/application/src/index.js';
-import type { SensitiveData } from '../../../../../../libs/domain/src/index.js';
-import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
-import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { CustomerCommandPipeline } from '#application';
+import type { SensitiveData } from '#domain';
+import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
+import { CLOCK, type Clock } from '#shared';
 import { toDetail, type CustomerDetail } from '../customer-read-view.js';
 import { CustomerVisibility } from '../customer-visibility.js';
 import { GetCustomerProfileQuery } from './get-customer.query.js';

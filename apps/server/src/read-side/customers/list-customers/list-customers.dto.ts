@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { CUSTOMER_STATUSES, type CustomerStatus } from '../../../../../../libs/domain/src/index.js';
+import { CUSTOMER_STATUSES, type CustomerStatus } from '#domain';
 import { ReadQueryDto } from '../../http/read-query.dto.js';
 
 /** `lastInteractionAt` sorts by last interaction, else registration (never null, so pages are stable). */

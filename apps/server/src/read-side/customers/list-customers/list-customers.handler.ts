@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { DomainError } from '../../../../../../libs/domain/src/index.js';
-import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '../../../../../../libs/projections/src/index.js';
-import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '../../../../../../libs/read-store/src/index.js';
-import { CLOCK, type Clock } from '../../../../../../libs/shared/src/clock.js';
+import { DomainError } from '#domain';
+import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
+import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '#read-store';
+import { CLOCK, type Clock } from '#shared';
 import { toListItem } from '../customer-read-view.js';
 import { CustomerVisibility } from '../customer-visibility.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import { CurrentActor, Roles } from '../../../../../../libs/auth/src/index.js';
-import type { FollowUpDocument } from '../../../../../../libs/projections/src/index.js';
+import type { Actor } from '#application';
+import { CurrentActor, Roles } from '#auth';
+import type { FollowUpDocument } from '#projections';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CUSTOMER_PROFILES, FOLLOW_UPS, type CustomerProfileDocument, type FollowUpDocument } from '../../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
+import { CUSTOMER_PROFILES, FOLLOW_UPS, type CustomerProfileDocument, type FollowUpDocument } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { CustomerVisibility } from '../customer-visibility.js';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 

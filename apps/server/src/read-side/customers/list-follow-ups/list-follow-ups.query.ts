@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '../../../../../../libs/application/src/index.js';
-import type { FollowUpDocument } from '../../../../../../libs/projections/src/index.js';
+import type { Actor } from '#application';
+import type { FollowUpDocument } from '#projections';
 
 export class ListFollowUpsQuery extends Query<{ items: FollowUpDocument[] }> {
   constructor(

@@ -1,5 +1,4 @@
-import type { CustomerEvent } from '../../libs/domain/src/index.js';
-import { CUSTOMER_SOURCES, DEFAULT_INDUSTRIES, FOLLOW_UP_METHODS, type CustomerStatus, type FollowUpResult } from '../../libs/domain/src/index.js';
+import { type CustomerEvent, CUSTOMER_SOURCES, DEFAULT_INDUSTRIES, FOLLOW_UP_METHODS, type CustomerStatus, type FollowUpResult } from '#domain';
 import { Prng } from './prng.js';
 
 // Deterministic demo customers: the same seed and count always give the same events, so benches

@@ -1,5 +1,5 @@
-import { customerStream } from '../../libs/application/src/command-pipeline/stream-names.js';
-import type { ProposedEvent } from '../../libs/event-store/src/index.js';
+import { customerStream } from '#application';
+import type { ProposedEvent } from '#event-store';
 import type { DemoCustomer, DemoEvent } from './demo-customers.js';
 
 /** The event as the command pipeline would propose it (metadata of SPEC §4, schema version 1). */

@@ -1,6 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { GENESIS_HASH, eventHash, type EventMetadata } from '../../libs/event-store/src/index.js';
-import { configureDatabase } from '../../libs/event-store/src/sqlite/sqlite-schema.js';
+import { GENESIS_HASH, eventHash, type EventMetadata, configureDatabase } from '#event-store';
 import { demoCustomers, type DemoCustomer, type DemoOptions } from './demo-customers.js';
 import { interleaved } from './demo-events.js';
 

@@ -1,0 +1,4 @@
+export * from './prng.js';
+export * from './demo-customers.js';
+export * from './demo-events.js';
+export * from './bulk-seed-sqlite.js';

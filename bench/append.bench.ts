@@ -15,7 +15,15 @@ const STREAMS = 1_000;
 const PEER_EVENTS = Number(process.env.BENCH_PEER_EVENTS ?? 2_000);
 
 function eventData(i: number) {
-  return { customerId: `c-${i % STREAMS}`, followUpId: randomUUID(), at: new Date().toISOString(), method: 'phone', content: 'called about the renewal', result: 'interested', outcomes: [] };
+  return {
+    customerId: `c-${i % STREAMS}`,
+    followUpId: randomUUID(),
+    at: new Date().toISOString(),
+    method: 'phone',
+    content: 'called about the renewal',
+    result: 'interested',
+    outcomes: [],
+  };
 }
 
 /** Raw better-sqlite3: one INSERT per transaction, WAL, the same row shape — the floor any event store pays. */
@@ -23,7 +31,9 @@ function rawInsertsPerSecond(dir: string): number {
   const db = new Database(join(dir, 'raw.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY, id TEXT UNIQUE, stream_id TEXT, revision INTEGER, type TEXT, data TEXT, metadata TEXT, UNIQUE(stream_id, revision))');
+  db.exec(
+    'CREATE TABLE events (position INTEGER PRIMARY KEY, id TEXT UNIQUE, stream_id TEXT, revision INTEGER, type TEXT, data TEXT, metadata TEXT, UNIQUE(stream_id, revision))',
+  );
   const insert = db.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)');
   const revisions = new Map<string, number>();
   const started = performance.now();
@@ -46,7 +56,11 @@ async function storeAppendsPerSecond(dir: string, durability: 'normal' | 'full',
     const stream = `customer-${i % STREAMS}`;
     const revision = revisions.get(stream) ?? -1;
     const metadata = { actorId: 'bench', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: new Date().toISOString(), schemaVersion: 1 };
-    const result = await store.append(stream, [{ id: randomUUID(), type: 'FollowUpRecorded', data: eventData(i), metadata }], revision < 0 ? 'no_stream' : revision);
+    const result = await store.append(
+      stream,
+      [{ id: randomUUID(), type: 'FollowUpRecorded', data: eventData(i), metadata }],
+      revision < 0 ? 'no_stream' : revision,
+    );
     revisions.set(stream, result.nextRevision);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -61,7 +75,9 @@ async function storeAppendsPerSecond(dir: string, durability: 'normal' | 'full',
 function peerAppendsPerSecond(dir: string, events: number): { eventsPerSecond: number; busyRetries: number } | undefined {
   const peerDir = fileURLToPath(new URL('../../bench/peer/', import.meta.url));
   if (!existsSync(join(peerDir, 'node_modules', '@event-driven-io', 'emmett-sqlite'))) return undefined;
-  const output = execFileSync(process.execPath, [join(peerDir, 'peer-append.mjs'), join(dir, 'peer.db'), String(events), String(STREAMS)], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [join(peerDir, 'peer-append.mjs'), join(dir, 'peer.db'), String(events), String(STREAMS)], {
+    encoding: 'utf8',
+  });
   return JSON.parse(output.trim().split('\n').pop() as string) as { eventsPerSecond: number; busyRetries: number };
 }
 
@@ -70,7 +86,14 @@ export async function run(): Promise<void> {
   try {
     const baseline = rawInsertsPerSecond(dir);
     const value = await storeAppendsPerSecond(dir, 'normal');
-    printFigure({ name: `event append, 1 event/append (${EVENTS.toLocaleString('en-US')})`, value, unit: 'ev/s', baseline, baselineName: 'raw SQLite insert/tx', better: 'higher' });
+    printFigure({
+      name: `event append, 1 event/append (${EVENTS.toLocaleString('en-US')})`,
+      value,
+      unit: 'ev/s',
+      baseline,
+      baselineName: 'raw SQLite insert/tx',
+      better: 'higher',
+    });
 
     const peer = peerAppendsPerSecond(dir, PEER_EVENTS);
     if (peer === undefined) {
@@ -79,8 +102,24 @@ export async function run(): Promise<void> {
     }
     const full = await storeAppendsPerSecond(dir, 'full', PEER_EVENTS);
     const baselineName = 'Emmett SQLite peer';
-    printFigure({ name: 'event append, durability normal (default)', value, unit: 'ev/s', baseline: peer.eventsPerSecond, baselineName, better: 'higher', target: '≥ 2×' });
-    printFigure({ name: 'event append, durability full (fsync each)', value: full, unit: 'ev/s', baseline: peer.eventsPerSecond, baselineName, better: 'higher', target: '≥ 2×' });
+    printFigure({
+      name: 'event append, durability normal (default)',
+      value,
+      unit: 'ev/s',
+      baseline: peer.eventsPerSecond,
+      baselineName,
+      better: 'higher',
+      target: '≥ 2×',
+    });
+    printFigure({
+      name: 'event append, durability full (fsync each)',
+      value: full,
+      unit: 'ev/s',
+      baseline: peer.eventsPerSecond,
+      baselineName,
+      better: 'higher',
+      target: '≥ 2×',
+    });
     if (peer.busyRetries > 0) console.log(`  (the peer retried ${peer.busyRetries} appends after its own SQLITE_BUSY errors)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,8 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import { CustomerAuditTrail } from '#audit';
 import { type ProposedEvent, openSqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';
@@ -17,8 +16,29 @@ const CUSTOMER_ID = '5d2f0c1e-8a7b-4c3d-9e1f-2a3b4c5d6e7f';
 function event(index: number, occurredAt: string): ProposedEvent {
   const data =
     index === 0
-      ? { customerId: CUSTOMER_ID, code: 'HB-IT-2024-001', ownerId: 'rep', status: 'prospect', registeredAt: occurredAt, name: 'Acme', type: 'enterprise', contact: { email: 'a@example.com' }, industry: 'internet', region: 'HB', source: 'referral' }
-      : { customerId: CUSTOMER_ID, followUpId: `f-${index}`, at: occurredAt, method: 'phone', content: `call ${index}`, result: 'interested', outcomes: [], recordedBy: 'rep' };
+      ? {
+          customerId: CUSTOMER_ID,
+          code: 'HB-IT-2024-001',
+          ownerId: 'rep',
+          status: 'prospect',
+          registeredAt: occurredAt,
+          name: 'Acme',
+          type: 'enterprise',
+          contact: { email: 'a@example.com' },
+          industry: 'internet',
+          region: 'HB',
+          source: 'referral',
+        }
+      : {
+          customerId: CUSTOMER_ID,
+          followUpId: `f-${index}`,
+          at: occurredAt,
+          method: 'phone',
+          content: `call ${index}`,
+          result: 'interested',
+          outcomes: [],
+          recordedBy: 'rep',
+        };
   return {
     id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
     type: index === 0 ? 'CustomerRegistered' : 'FollowUpRecorded',

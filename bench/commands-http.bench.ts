@@ -43,13 +43,24 @@ async function bareFastifyBaseline(dir: string): Promise<LoadResult> {
 
 /** Register + follow-ups mix (1:4) through the whole stack: auth, validation, pipeline, SQLite event store. */
 async function dossierCommands(dir: string, role: 'all' | 'api'): Promise<LoadResult> {
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: join(dir, role), ROLE: role, ADMIN_PASSWORD: 'bench-admin-password', JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: join(dir, role),
+    ROLE: role,
+    ADMIN_PASSWORD: 'bench-admin-password',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    LOG_LEVEL: 'silent',
+  });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   try {
     const post = (path: string, body: unknown, token?: string) =>
-      fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }).then((r) => r.json());
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      }).then((r) => r.json());
     const { accessToken } = (await post('/v1/auth/login', { username: 'admin', password: 'bench-admin-password' })) as { accessToken: string };
     const ids: string[] = [];
     for (let i = 0; i < CUSTOMERS; i++) ids.push(((await post('/v1/customers', JSON.parse(registrationBody()), accessToken)) as { id: string }).id);
@@ -69,8 +80,24 @@ export async function run(): Promise<void> {
     for (const role of roles) {
       const dossier = await dossierCommands(dir, role);
       const label = `commands over HTTP, ROLE=${role}`;
-      printFigure({ name: `${label}: throughput`, value: dossier.requestsPerSecond, unit: 'req/s', baseline: baseline.requestsPerSecond, baselineName: 'bare Fastify+insert', better: 'higher', target: '≥ 0.8×' });
-      printFigure({ name: `${label}: p99 latency`, value: dossier.p99, unit: 'ms', baseline: baseline.p99, baselineName: 'bare Fastify+insert', better: 'lower', target: '≤ 1.5×' });
+      printFigure({
+        name: `${label}: throughput`,
+        value: dossier.requestsPerSecond,
+        unit: 'req/s',
+        baseline: baseline.requestsPerSecond,
+        baselineName: 'bare Fastify+insert',
+        better: 'higher',
+        target: '≥ 0.8×',
+      });
+      printFigure({
+        name: `${label}: p99 latency`,
+        value: dossier.p99,
+        unit: 'ms',
+        baseline: baseline.p99,
+        baselineName: 'bare Fastify+insert',
+        better: 'lower',
+        target: '≤ 1.5×',
+      });
       if (dossier.errors > 0) console.log(`  (${dossier.errors} non-2xx or failed requests during the ROLE=${role} run)`);
     }
   } finally {

@@ -18,7 +18,9 @@ export async function run(): Promise<void> {
   try {
     const eventsFile = join(dir, 'events.db');
     const seeded = bulkSeedSqlite(eventsFile, CUSTOMERS);
-    console.log(`seeded ${seeded.customers.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.events / seeded.seconds).toLocaleString('en-US')} events/s, bulk)`);
+    console.log(
+      `seeded ${seeded.customers.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.events / seeded.seconds).toLocaleString('en-US')} events/s, bulk)`,
+    );
 
     const raw = rawFeedRead(eventsFile);
     const events = openSqliteEventStore(eventsFile, new SystemClock());
@@ -36,7 +38,9 @@ export async function run(): Promise<void> {
         better: 'higher',
         target: '≥ 100,000 ev/s, ≥ 0.5×',
       });
-      console.log(`  (${result.events.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);
+      console.log(
+        `  (${result.events.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`,
+      );
     } finally {
       await events.close();
       await store.close();

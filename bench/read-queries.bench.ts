@@ -7,7 +7,6 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, createApp } from '#server';
 import type { PreparePlan } from './support/prepare-read-models.js';
@@ -29,7 +28,15 @@ function prepareInChild(plan: PreparePlan): Promise<{ events: number; seedSecond
 
 function report(name: string, value: number[], baseline: number[], baselineName: string): void {
   for (const p of [50, 99]) {
-    printFigure({ name: `${name}, p${p}`, value: percentile(value, p), unit: 'ms', baseline: percentile(baseline, p), baselineName, better: 'lower', target: p === 99 ? '≤ 50 ms' : undefined });
+    printFigure({
+      name: `${name}, p${p}`,
+      value: percentile(value, p),
+      unit: 'ms',
+      baseline: percentile(baseline, p),
+      baselineName,
+      better: 'lower',
+      target: p === 99 ? '≤ 50 ms' : undefined,
+    });
   }
 }
 
@@ -37,15 +44,28 @@ export async function run(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-read-'));
   try {
     const prepared = await prepareInChild({ dataDir, customers: CUSTOMERS });
-    console.log(`${CUSTOMERS.toLocaleString('en-US')} customers, ${prepared.events.toLocaleString('en-US')} events (seed ${prepared.seedSeconds.toFixed(1)} s, rebuild ${prepared.rebuildSeconds.toFixed(1)} s, in a child process)`);
+    console.log(
+      `${CUSTOMERS.toLocaleString('en-US')} customers, ${prepared.events.toLocaleString('en-US')} events (seed ${prepared.seedSeconds.toFixed(1)} s, rebuild ${prepared.rebuildSeconds.toFixed(1)} s, in a child process)`,
+    );
 
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ROLE: 'api', ADMIN_PASSWORD: PASSWORD, JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      ROLE: 'api',
+      ADMIN_PASSWORD: PASSWORD,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+      LOG_LEVEL: 'silent',
+    });
     const app = await createApp(config);
     await app.listen(0, '127.0.0.1');
     const url = await app.getUrl();
     const raw = new BetterSqlite3(join(dataDir, 'read.db'), { readonly: true });
     try {
-      const login = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+      const login = await fetch(`${url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+      });
       const { accessToken } = (await login.json()) as { accessToken: string };
       const get = async (path: string) => {
         const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
@@ -57,11 +77,26 @@ export async function run(): Promise<void> {
       const listSql = raw.prepare('SELECT doc FROM rm_customer_profiles WHERE f_status = ? AND f_industry = ? ORDER BY f_registeredAt DESC, id DESC LIMIT 51');
       const listed = (await get(listPath)) as { items: unknown[] };
       if (listed.items.length === 0) throw new Error('the filtered list is empty: the bench would measure nothing');
-      report('GET /v1/customers status+industry, -registeredAt, 50', await timed(() => get(listPath), RUNS), await timed(async () => listSql.all('qualified', 'retail').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS), 'raw SQL select');
+      report(
+        'GET /v1/customers status+industry, -registeredAt, 50',
+        await timed(() => get(listPath), RUNS),
+        await timed(async () => listSql.all('qualified', 'retail').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS),
+        'raw SQL select',
+      );
 
-      const funnelSql = raw.prepare("SELECT doc FROM rm_sales_funnel_months WHERE f_dimension = ? AND f_month >= ? AND f_month < ? ORDER BY f_month, id");
-      report('GET /v1/analytics/funnel, 2024, no grouping', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01'), RUNS), await timed(async () => funnelSql.all('all', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS), 'raw SQL select');
-      report('GET /v1/analytics/funnel, 2024, by industry', await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry'), RUNS), await timed(async () => funnelSql.all('industry', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS), 'raw SQL select');
+      const funnelSql = raw.prepare('SELECT doc FROM rm_sales_funnel_months WHERE f_dimension = ? AND f_month >= ? AND f_month < ? ORDER BY f_month, id');
+      report(
+        'GET /v1/analytics/funnel, 2024, no grouping',
+        await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01'), RUNS),
+        await timed(async () => funnelSql.all('all', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS),
+        'raw SQL select',
+      );
+      report(
+        'GET /v1/analytics/funnel, 2024, by industry',
+        await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry'), RUNS),
+        await timed(async () => funnelSql.all('industry', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS),
+        'raw SQL select',
+      );
 
       const rss = process.resourceUsage().maxRSS / 1024;
       console.log(`peak RSS of the serving process: ${Math.round(rss)} MB (target ≤ 400 MB at 1M customers)`);

@@ -10,7 +10,10 @@ export function rawFeedRead(file: string): { events: number; seconds: number } {
     const started = process.hrtime.bigint();
     let events = 0;
     let sink = 0;
-    const rows = db.prepare("SELECT stream_id, data, metadata FROM events WHERE stream_id >= 'customer-' AND stream_id < 'customer.' ORDER BY position").raw().iterate() as IterableIterator<[string, string, string]>;
+    const rows = db
+      .prepare("SELECT stream_id, data, metadata FROM events WHERE stream_id >= 'customer-' AND stream_id < 'customer.' ORDER BY position")
+      .raw()
+      .iterate() as IterableIterator<[string, string, string]>;
     // The range on stream_id is the prefix filter; SQLite still walks the log in position order.
     for (const [, data, metadata] of rows) {
       const parsed = JSON.parse(data) as object;

@@ -38,7 +38,9 @@ describe('layering', () => {
     const pureLibs = ['domain', 'event-store', 'read-store', 'projections', 'audit', 'privacy', 'application'];
     const offending = pureLibs.flatMap((lib) =>
       sourceFiles(join(ROOT, 'libs', lib, 'src')).flatMap((file) =>
-        importsOf(file).filter((target) => target.startsWith('@nestjs/')).map((target) => `${relative(ROOT, file)} imports ${target}`),
+        importsOf(file)
+          .filter((target) => target.startsWith('@nestjs/'))
+          .map((target) => `${relative(ROOT, file)} imports ${target}`),
       ),
     );
     expect(offending).toEqual([]);

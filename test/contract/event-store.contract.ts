@@ -3,7 +3,17 @@
 // saw at the start, so the suite can run against a shared server.
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '#shared';
-import { DuplicateEventIdError, WrongExpectedRevisionError, type EventStore, type EventSubscription, type ExpectedRevision, type ProposedEvent, type RecordedEvent, GENESIS_HASH, eventHash } from '#event-store';
+import {
+  DuplicateEventIdError,
+  WrongExpectedRevisionError,
+  type EventStore,
+  type EventSubscription,
+  type ExpectedRevision,
+  type ProposedEvent,
+  type RecordedEvent,
+  GENESIS_HASH,
+  eventHash,
+} from '#event-store';
 
 export interface ContractOptions {
   /** The store can tell an event id reused in another stream (SQLite: unique index; EventStoreDB: no global id index). */
@@ -34,8 +44,7 @@ export function describeEventStoreContract(
     });
 
     const streamId = (label = 'customer'): string => `${prefix}${label}-${randomUUID()}`;
-    const appendOne = (stream: string, expected: ExpectedRevision, type = 'Noted') =>
-      store.append(stream, [proposed(type)], expected);
+    const appendOne = (stream: string, expected: ExpectedRevision, type = 'Noted') => store.append(stream, [proposed(type)], expected);
     const ours = (events: RecordedEvent[]) => events.filter((e) => e.streamId.startsWith(prefix));
 
     describe('append expectations', () => {
@@ -109,7 +118,11 @@ export function describeEventStoreContract(
     describe('readStream', () => {
       it('reads a range by fromRevision, toRevision and maxCount', async () => {
         const s = streamId();
-        await store.append(s, Array.from({ length: 6 }, (_, i) => proposed('N', { i })), 'no_stream');
+        await store.append(
+          s,
+          Array.from({ length: 6 }, (_, i) => proposed('N', { i })),
+          'no_stream',
+        );
         const revisions = async (o: Parameters<EventStore['readStream']>[1]) => (await store.readStream(s, o)).map((e) => e.revision);
         expect(await revisions({})).toEqual([0, 1, 2, 3, 4, 5]);
         expect(await revisions({ fromRevision: 2 })).toEqual([2, 3, 4, 5]);
@@ -157,7 +170,10 @@ export function describeEventStoreContract(
         const s = streamId();
         await store.append(s, [proposed(typeA), proposed(typeB), proposed(typeA), proposed('Other')], 'no_stream');
         const onlyA = await readWholeFeed(store, { after: startHead, types: [typeA] });
-        expect(onlyA.map((e) => [e.type, e.revision])).toEqual([[typeA, 0], [typeA, 2]]);
+        expect(onlyA.map((e) => [e.type, e.revision])).toEqual([
+          [typeA, 0],
+          [typeA, 2],
+        ]);
         const both = await readWholeFeed(store, { after: startHead, types: [typeA, typeB] });
         expect(both.map((e) => e.revision)).toEqual([0, 1, 2]);
         const paged = await store.readAll({ after: startHead, types: [typeA, typeB], limit: 2 });
@@ -173,7 +189,10 @@ export function describeEventStoreContract(
         await appendOne(other, 'no_stream');
         await appendOne(customer, 0);
         const customers = await readWholeFeed(store, { after: startHead, streamPrefixes: [`${prefix}customer-`] });
-        expect(customers.map((e) => [e.streamId, e.revision])).toEqual([[customer, 0], [customer, 1]]);
+        expect(customers.map((e) => [e.streamId, e.revision])).toEqual([
+          [customer, 0],
+          [customer, 1],
+        ]);
         const two = await readWholeFeed(store, { after: startHead, streamPrefixes: [`${prefix}customer-`, `${prefix}user-`] });
         expect(two.map((e) => e.streamId)).toEqual([customer, user, customer]);
         const typed = await readWholeFeed(store, { after: startHead, streamPrefixes: [`${prefix}user-`], types: ['Noted'] });
@@ -384,10 +403,7 @@ function isStrictlyIncreasing(values: number[]): boolean {
   return values.every((value, i) => i === 0 || value > values[i - 1]);
 }
 
-async function readWholeFeed(
-  store: EventStore,
-  filter: { after: number; types?: string[]; streamPrefixes?: string[] },
-): Promise<RecordedEvent[]> {
+async function readWholeFeed(store: EventStore, filter: { after: number; types?: string[]; streamPrefixes?: string[] }): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
   let after = filter.after;
   for (;;) {

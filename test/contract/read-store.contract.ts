@@ -68,7 +68,10 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
       it('stores the documents with their positions and moves the checkpoint', async () => {
         await seed();
         expect(await store.checkpoint(projection)).toBe(4);
-        expect(await store.get<Person>(people, 'a')).toEqual({ document: person('a', 'Alpha Ltd', 'prospect', 30, ['vip', 'north'], 'ops@alpha.example'), position: 1 });
+        expect(await store.get<Person>(people, 'a')).toEqual({
+          document: person('a', 'Alpha Ltd', 'prospect', 30, ['vip', 'north'], 'ops@alpha.example'),
+          position: 1,
+        });
         expect(await store.get(people, 'missing')).toBeUndefined();
       });
 
@@ -93,8 +96,13 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
         await seed();
         await store.commit(projection, [put(person('a', 'Alpha Group', 'won', 31, ['gold']), 5)], 5);
         expect((await store.get<Person>(people, 'a'))?.document).toMatchObject({ name: 'Alpha Group', tags: ['gold'] });
-        expect(ids(await store.list<Person>(people, { filter: { has: { tags: 'vip' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual(['b']);
-        expect(ids(await store.list<Person>(people, { filter: { equals: { status: 'won' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual(['a', 'b']);
+        expect(ids(await store.list<Person>(people, { filter: { has: { tags: 'vip' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual([
+          'b',
+        ]);
+        expect(ids(await store.list<Person>(people, { filter: { equals: { status: 'won' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual([
+          'a',
+          'b',
+        ]);
       });
 
       it('deletes only with a newer position', async () => {
@@ -152,7 +160,9 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
       });
 
       it('refuses to filter or sort on a field that is not indexed', async () => {
-        await expect(store.list(people, { filter: { equals: { secret: 'x' } }, sort: byName, limit: 1 })).rejects.toMatchObject({ name: 'UnindexedFieldError' });
+        await expect(store.list(people, { filter: { equals: { secret: 'x' } }, sort: byName, limit: 1 })).rejects.toMatchObject({
+          name: 'UnindexedFieldError',
+        });
         await expect(store.list(people, { sort: { field: 'contact', direction: 'asc' }, limit: 1 })).rejects.toMatchObject({ name: 'UnindexedFieldError' });
       });
 

@@ -211,7 +211,10 @@ describe('audit over HTTP: history, status history, as-of, verify', () => {
         ]),
       );
       for (const route of routes) {
-        const path = route.path.replace(/:id\b/, id).replace(/:tag\b/, 'vip').replace(/:\w+/g, 'x');
+        const path = route.path
+          .replace(/:id\b/, id)
+          .replace(/:tag\b/, 'vip')
+          .replace(/:\w+/g, 'x');
         const res = await request(t.http)[route.method.toLowerCase() as 'post'](path).set(bearer(auditor)).send({});
         expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({ route: `${route.method} ${route.path}`, status: 403 });
       }

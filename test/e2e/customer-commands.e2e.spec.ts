@@ -20,7 +20,10 @@ describe('customer commands over HTTP', () => {
   }
   // Reads come from the projections: wait until they have caught up with everything written so far.
   const get = async (user: TestUser, id: string) =>
-    request(t.http).get(`/v1/customers/${id}`).set(auth(user)).set('x-min-position', String(await t.headPosition()));
+    request(t.http)
+      .get(`/v1/customers/${id}`)
+      .set(auth(user))
+      .set('x-min-position', String(await t.headPosition()));
 
   describe('registration', () => {
     it('answers {id, revision, position} and generates a code <REGION>-<INDUSTRY>-<YYYY>-<NNN>', async () => {
@@ -41,7 +44,10 @@ describe('customer commands over HTTP', () => {
 
     it('accepts a given code once; the second use is 409 code-taken', async () => {
       await register(sales, { code: 'HB-IT-2023-777' });
-      const res = await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ code: 'HB-IT-2023-777' }));
+      const res = await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send(customerBody({ code: 'HB-IT-2023-777' }));
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('code-taken');
     });
@@ -53,15 +59,30 @@ describe('customer commands over HTTP', () => {
       const refused = await request(t.http).post('/v1/customers').set(auth(sales)).send(again);
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('duplicate-suspected');
-      await request(t.http).post('/v1/customers').set(auth(sales)).send({ ...again, allowDuplicate: true }).expect(201);
+      await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send({ ...again, allowDuplicate: true })
+        .expect(201);
     });
 
     it('follows profile changes: the old name and phone become free, the new ones are taken', async () => {
       const original = customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } });
       const { id } = await register(sales, original);
-      await request(t.http).patch(`/v1/customers/${id}`).set(auth(sales)).send({ contact: { phone: '13700000002' } }).expect(200);
-      await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } })).expect(201);
-      const taken = await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ name: 'Moving Co', contact: { phone: '13700000002' } }));
+      await request(t.http)
+        .patch(`/v1/customers/${id}`)
+        .set(auth(sales))
+        .send({ contact: { phone: '13700000002' } })
+        .expect(200);
+      await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send(customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } }))
+        .expect(201);
+      const taken = await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send(customerBody({ name: 'Moving Co', contact: { phone: '13700000002' } }));
       expect(taken.status).toBe(409);
       expect(taken.body.code).toBe('duplicate-suspected');
     });
@@ -80,30 +101,43 @@ describe('customer commands over HTTP', () => {
     });
 
     it('refuses unknown fields', async () => {
-      const res = await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ favouriteColour: 'red' }));
+      const res = await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send(customerBody({ favouriteColour: 'red' }));
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'favouriteColour' })]);
     });
 
     it('requires a phone or an email', async () => {
-      const res = await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ contact: { name: 'Nobody' } }));
+      const res = await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send(customerBody({ contact: { name: 'Nobody' } }));
       expect(res.status).toBe(400);
       expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual(expect.arrayContaining(['contact.phone', 'contact.email']));
     });
 
     it('refuses an industry outside the configured list, naming the field', async () => {
-      const res = await request(t.http).post('/v1/customers').set(auth(sales)).send(customerBody({ industry: 'mining' }));
+      const res = await request(t.http)
+        .post('/v1/customers')
+        .set(auth(sales))
+        .send(customerBody({ industry: 'mining' }));
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'industry' })]);
     });
 
     it('refuses a follow-up in the future and nextFollowUpAt before at', async () => {
       const { id } = await register(sales);
-      const future = await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(auth(sales))
+      const future = await request(t.http)
+        .post(`/v1/customers/${id}/follow-ups`)
+        .set(auth(sales))
         .send({ method: 'phone', content: 'x', result: 'interested', at: new Date(Date.now() + 3_600_000).toISOString() });
       expect(future.status).toBe(400);
       expect(future.body.errors).toEqual([expect.objectContaining({ field: 'at' })]);
-      const backwards = await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(auth(sales))
+      const backwards = await request(t.http)
+        .post(`/v1/customers/${id}/follow-ups`)
+        .set(auth(sales))
         .send({ method: 'phone', content: 'x', result: 'interested', at: '2024-05-02T10:00:00Z', nextFollowUpAt: '2024-05-01T10:00:00Z' });
       expect(backwards.status).toBe(400);
       expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'nextFollowUpAt' })]);
@@ -163,7 +197,11 @@ describe('customer commands over HTTP', () => {
     it('caps tags at 10 with 422 and untags', async () => {
       const { id } = await register(sales);
       for (let i = 1; i <= 10; i++) {
-        await request(t.http).post(`/v1/customers/${id}/tags`).set(auth(sales)).send({ tag: `tag-${i}` }).expect(200);
+        await request(t.http)
+          .post(`/v1/customers/${id}/tags`)
+          .set(auth(sales))
+          .send({ tag: `tag-${i}` })
+          .expect(200);
       }
       const eleventh = await request(t.http).post(`/v1/customers/${id}/tags`).set(auth(sales)).send({ tag: 'one-too-many' });
       expect(eleventh.status).toBe(422);
@@ -180,7 +218,10 @@ describe('customer commands over HTTP', () => {
     it("answers 404 to a sales rep for another rep's customer, for reads and writes", async () => {
       const { id } = await register(sales);
       expect((await get(otherSales, id)).status).toBe(404);
-      const write = await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(auth(otherSales)).send({ method: 'phone', content: 'hi', result: 'interested' });
+      const write = await request(t.http)
+        .post(`/v1/customers/${id}/follow-ups`)
+        .set(auth(otherSales))
+        .send({ method: 'phone', content: 'hi', result: 'interested' });
       expect(write.status).toBe(404);
       expect((await get(sales, id)).body.revision).toBe(0);
     });
@@ -223,8 +264,18 @@ describe('customer commands over HTTP', () => {
       const retry = await request(t.http).post('/v1/customers').set(auth(sales)).set('idempotency-key', 'reg-1').send(body).expect(201);
       expect(retry.body).toEqual(first.body);
       const followUp = { method: 'visit', content: 'met at booth', result: 'interested' };
-      const f1 = await request(t.http).post(`/v1/customers/${first.body.id}/follow-ups`).set(auth(sales)).set('idempotency-key', 'fu-1').send(followUp).expect(201);
-      const f2 = await request(t.http).post(`/v1/customers/${first.body.id}/follow-ups`).set(auth(sales)).set('idempotency-key', 'fu-1').send(followUp).expect(201);
+      const f1 = await request(t.http)
+        .post(`/v1/customers/${first.body.id}/follow-ups`)
+        .set(auth(sales))
+        .set('idempotency-key', 'fu-1')
+        .send(followUp)
+        .expect(201);
+      const f2 = await request(t.http)
+        .post(`/v1/customers/${first.body.id}/follow-ups`)
+        .set(auth(sales))
+        .set('idempotency-key', 'fu-1')
+        .send(followUp)
+        .expect(201);
       expect(f2.body).toEqual(f1.body);
       expect((await get(sales, first.body.id)).body).toMatchObject({ revision: 1, followUpCount: 1 });
     });
@@ -240,7 +291,10 @@ describe('customer commands over HTTP', () => {
       const { id } = await register(sales);
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          request(t.http).post(`/v1/customers/${id}/follow-ups`).set(auth(sales)).send({ method: 'phone', content: `call ${i}`, result: 'needs_follow_up' }),
+          request(t.http)
+            .post(`/v1/customers/${id}/follow-ups`)
+            .set(auth(sales))
+            .send({ method: 'phone', content: `call ${i}`, result: 'needs_follow_up' }),
         ),
       );
       expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));

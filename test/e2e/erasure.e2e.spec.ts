@@ -18,14 +18,22 @@ describe('erasure of personal data (crypto-shredding)', () => {
   afterAll(() => t.close({ removeData: true }));
 
   it('keeps personal data encrypted at rest', async () => {
-    await request(t.http).post('/v1/customers').set(as(sales.token)).send(customerBody({ contact: { phone: '13811112222' } })).expect(201);
+    await request(t.http)
+      .post('/v1/customers')
+      .set(as(sales.token))
+      .send(customerBody({ contact: { phone: '13811112222' } }))
+      .expect(201);
     expect(readFileSync(join(t.dataDir, 'events.db')).includes('13811112222')).toBe(false);
   });
 
   it('makes name and contact read as [erased] everywhere, while the history stays verifiable', async () => {
     const body = customerBody({ name: 'Zhao Liu', type: 'individual', size: undefined, contact: { name: 'Zhao Liu', phone, email: 'zhao@example.com' } });
     const { id } = (await request(t.http).post('/v1/customers').set(as(sales.token)).send(body).expect(201)).body;
-    await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(as(sales.token)).send({ method: 'phone', content: 'first call', result: 'interested' }).expect(201);
+    await request(t.http)
+      .post(`/v1/customers/${id}/follow-ups`)
+      .set(as(sales.token))
+      .send({ method: 'phone', content: 'first call', result: 'interested' })
+      .expect(201);
 
     await request(t.http).delete(`/v1/customers/${id}/personal-data`).set(as(sales.token)).send({ reason: 'request' }).expect(403);
     const erased = await request(t.http).delete(`/v1/customers/${id}/personal-data`).set(as(t.adminToken)).send({ reason: 'PIPL request #7' }).expect(200);
@@ -52,7 +60,10 @@ describe('erasure of personal data (crypto-shredding)', () => {
   it('refuses new personal data for an erased customer, naming the field', async () => {
     const { id } = (await request(t.http).post('/v1/customers').set(as(sales.token)).send(customerBody()).expect(201)).body;
     await request(t.http).delete(`/v1/customers/${id}/personal-data`).set(as(t.adminToken)).send({ reason: 'request' }).expect(200);
-    const refused = await request(t.http).patch(`/v1/customers/${id}`).set(as(t.adminToken)).send({ contact: { phone: '13900000000' } });
+    const refused = await request(t.http)
+      .patch(`/v1/customers/${id}`)
+      .set(as(t.adminToken))
+      .send({ contact: { phone: '13900000000' } });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'contact' })]);
     await request(t.http).patch(`/v1/customers/${id}`).set(as(t.adminToken)).send({ notes: 'account closed' }).expect(200);

@@ -47,7 +47,7 @@ interface FeedItem {
   customerId: string;
   revision: number;
   position: number;
-  data: Record<string, any>;
+  data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- assertions read nested event fields of every type
   metadata: Record<string, unknown>;
 }
 
@@ -220,8 +220,12 @@ describe('integrator event feed', () => {
     const changed = await readAllFrom(before, 'CustomerStatusChanged');
     expect(changed).toEqual([
       expect.objectContaining({
-        type: 'CustomerStatusChanged', streamId: `customer-${id}`, customerId: id, revision: 1,
-        position: expect.any(Number), id: expect.any(String),
+        type: 'CustomerStatusChanged',
+        streamId: `customer-${id}`,
+        customerId: id,
+        revision: 1,
+        position: expect.any(Number),
+        id: expect.any(String),
         data: expect.objectContaining({ from: 'prospect', to: 'qualified', reason: 'budget' }),
         metadata: expect.objectContaining({ actorId: sales.id, schemaVersion: 1, hash: expect.any(String) }),
       }),
@@ -233,7 +237,11 @@ describe('integrator event feed', () => {
   it('masks phone and email and hides sensitive data for integrators, not for admins', async () => {
     const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
     const { id } = await register(t, sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
-    await request(t.http).patch(`/v1/customers/${id}`).set(auth(sales)).send({ contact: { phone: '13987654321' } }).expect(200);
+    await request(t.http)
+      .patch(`/v1/customers/${id}`)
+      .set(auth(sales))
+      .send({ contact: { phone: '13987654321' } })
+      .expect(200);
     const [registered, updated] = await readAllFrom(before);
     expect(registered.data.contact).toMatchObject({ phone: '138****5678', email: 'z***@example.com' });
     expect(updated.data.changes.contact).toMatchObject({ phone: '139****4321' });
@@ -243,7 +251,14 @@ describe('integrator event feed', () => {
   });
 
   it('answers bad query parameters with a 400 problem naming the field', async () => {
-    for (const [query, field] of [['after=-1', 'after'], ['after=abc', 'after'], ['limit=0', 'limit'], ['limit=5000', 'limit'], ['types=NoSuchEvent', 'types'], ['colour=red', 'colour']]) {
+    for (const [query, field] of [
+      ['after=-1', 'after'],
+      ['after=abc', 'after'],
+      ['limit=0', 'limit'],
+      ['limit=5000', 'limit'],
+      ['types=NoSuchEvent', 'types'],
+      ['colour=red', 'colour'],
+    ]) {
       const res = await page(query);
       expect([query, res.status]).toEqual([query, 400]);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -288,7 +303,10 @@ describe('integrator event feed', () => {
       expect(sse.frames.map((f) => Number(f.id))).toEqual(sse.frames.map((f) => JSON.parse(f.data as string).position));
       sse.close();
 
-      const resumed = await openSse(port, `/v1/events/stream?after=0&types=CustomerRegistered`, { ...auth(integrator), 'last-event-id': sse.frames[0].id as string });
+      const resumed = await openSse(port, `/v1/events/stream?after=0&types=CustomerRegistered`, {
+        ...auth(integrator),
+        'last-event-id': sse.frames[0].id as string,
+      });
       await waitFor(() => resumed.frames.length >= 2, 'resumed frames');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(resumed.frames.map((f) => JSON.parse(f.data as string).customerId)).toEqual([b.id, c.id]);
@@ -318,11 +336,18 @@ describe('webhook subscriptions', () => {
   afterAll(() => t.close({ removeData: true }));
 
   it('registers, shows the secret once, lists own, rotates and deletes; all as events', async () => {
-    const created = await request(t.http).post('/v1/webhooks').set(auth(integrator))
-      .send({ url: 'https://hooks.example.com/dossier', eventTypes: ['CustomerRegistered'] }).expect(201);
+    const created = await request(t.http)
+      .post('/v1/webhooks')
+      .set(auth(integrator))
+      .send({ url: 'https://hooks.example.com/dossier', eventTypes: ['CustomerRegistered'] })
+      .expect(201);
     expect(created.body).toEqual({
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/), url: 'https://hooks.example.com/dossier', eventTypes: ['CustomerRegistered'],
-      active: true, createdAt: expect.any(String), secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{32}$/),
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      url: 'https://hooks.example.com/dossier',
+      eventTypes: ['CustomerRegistered'],
+      active: true,
+      createdAt: expect.any(String),
+      secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{32}$/),
     });
     const id = created.body.id as string;
 
@@ -356,17 +381,27 @@ describe('webhook subscriptions', () => {
       expect([field, res.status]).toEqual([field, 400]);
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     }
-    await request(t.http).post('/v1/webhooks').set(auth(await t.createUser('sales'))).send({ url: 'https://example.com', eventTypes: ['CustomerRegistered'] }).expect(403);
+    await request(t.http)
+      .post('/v1/webhooks')
+      .set(auth(await t.createUser('sales')))
+      .send({ url: 'https://example.com', eventTypes: ['CustomerRegistered'] })
+      .expect(403);
   });
 
   it('refuses private and loopback targets in production unless allow-listed', async () => {
     const production = await startTestApp({ env: { NODE_ENV: 'production' } });
     try {
       const user = await production.createUser('integrator');
-      const refused = await request(production.http).post('/v1/webhooks').set(auth(user)).send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] });
+      const refused = await request(production.http)
+        .post('/v1/webhooks')
+        .set(auth(user))
+        .send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] });
       expect(refused.status).toBe(400);
       expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/private or loopback/) })]);
-      const metadata = await request(production.http).post('/v1/webhooks').set(auth(user)).send({ url: 'http://169.254.169.254/latest', eventTypes: ['CustomerRegistered'] });
+      const metadata = await request(production.http)
+        .post('/v1/webhooks')
+        .set(auth(user))
+        .send({ url: 'http://169.254.169.254/latest', eventTypes: ['CustomerRegistered'] });
       expect(metadata.status).toBe(400);
     } finally {
       await production.close({ removeData: true });
@@ -375,7 +410,11 @@ describe('webhook subscriptions', () => {
     const allowing = await startTestApp({ env: { NODE_ENV: 'production' } });
     try {
       const user = await allowing.createUser('integrator');
-      await request(allowing.http).post('/v1/webhooks').set(auth(user)).send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] }).expect(201);
+      await request(allowing.http)
+        .post('/v1/webhooks')
+        .set(auth(user))
+        .send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] })
+        .expect(201);
     } finally {
       delete process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS;
       await allowing.close({ removeData: true });
@@ -401,7 +440,13 @@ describe('webhook delivery', () => {
 
   it('signs per Standard Webhooks, retries with backoff, keeps per-customer order, and logs attempts', async () => {
     const url = await receiver.start();
-    const hook = (await request(t.http).post('/v1/webhooks').set(auth(integrator)).send({ url, eventTypes: ['CustomerRegistered', 'FollowUpRecorded'] }).expect(201)).body;
+    const hook = (
+      await request(t.http)
+        .post('/v1/webhooks')
+        .set(auth(integrator))
+        .send({ url, eventTypes: ['CustomerRegistered', 'FollowUpRecorded'] })
+        .expect(201)
+    ).body;
 
     // Set before the customers exist: their registrations are delivered as soon as they are appended.
     receiver.answer = (item, attempt) => {
@@ -436,13 +481,19 @@ describe('webhook delivery', () => {
     const log = (await request(t.http).get(`/v1/webhooks/${hook.id}/deliveries`).set(auth(integrator)).expect(200)).body.items;
     const entryOf = (customerId: string, type: string) => log.find((d: { customerId: string; type: string }) => d.customerId === customerId && d.type === type);
     expect(entryOf(flaky.id, 'CustomerRegistered')).toMatchObject({
-      status: 'delivered', attempts: 4, lastStatusCode: 200, nextRetryAt: null,
+      status: 'delivered',
+      attempts: 4,
+      lastStatusCode: 200,
+      nextRetryAt: null,
       history: [{ statusCode: 500 }, { statusCode: 500 }, { statusCode: 500 }, { statusCode: 200 }].map((h) => expect.objectContaining(h)),
     });
     expect(entryOf(doomed.id, 'CustomerRegistered')).toMatchObject({ status: 'failed', attempts: 4, lastStatusCode: 503 });
     const gaps = entryOf(flaky.id, 'CustomerRegistered').history.map((h: { at: string }) => Date.parse(h.at));
     expect(gaps[2] - gaps[1]).toBeGreaterThanOrEqual(gaps[1] - gaps[0]);
-    await request(t.http).get(`/v1/webhooks/${hook.id}/deliveries`).set(auth(await t.createUser('integrator'))).expect(404);
+    await request(t.http)
+      .get(`/v1/webhooks/${hook.id}/deliveries`)
+      .set(auth(await t.createUser('integrator')))
+      .expect(404);
   });
 });
 
@@ -454,7 +505,13 @@ describe('webhook delivery across a restart', () => {
     try {
       const integrator = await t.createUser('integrator');
       const sales = await t.createUser('sales');
-      const hook = (await request(t.http).post('/v1/webhooks').set(auth(integrator)).send({ url, eventTypes: ['CustomerRegistered', 'FollowUpRecorded'] }).expect(201)).body;
+      const hook = (
+        await request(t.http)
+          .post('/v1/webhooks')
+          .set(auth(integrator))
+          .send({ url, eventTypes: ['CustomerRegistered', 'FollowUpRecorded'] })
+          .expect(201)
+      ).body;
       let release!: () => void;
       const held = new Promise<number>((resolve) => (release = () => resolve(200)));
       let heldId: string | undefined;
@@ -472,7 +529,11 @@ describe('webhook delivery across a restart', () => {
       t = await startTestApp({ dataDir: t.dataDir });
       await followUp(t, sales, customer.id, 'after the restart');
 
-      const acceptedRevisions = () => receiver.accepted().filter((r) => r.item.customerId === customer.id).map((r) => r.item.revision);
+      const acceptedRevisions = () =>
+        receiver
+          .accepted()
+          .filter((r) => r.item.customerId === customer.id)
+          .map((r) => r.item.revision);
       await waitFor(() => new Set(acceptedRevisions()).size >= 5, 'every event after the restart');
       const mine = receiver.received.filter((r) => r.item.customerId === customer.id);
       const accepted = receiver.accepted().filter((r) => r.item.customerId === customer.id);

@@ -81,7 +81,11 @@ describe('durability', () => {
     const first = await startTestApp();
     const rep = await first.createUser('sales');
     const created = await request(first.http).post('/v1/customers').set(bearer(rep.token)).send(customerBody()).expect(201);
-    await request(first.http).post(`/v1/customers/${created.body.id}/follow-ups`).set(bearer(rep.token)).send({ method: 'email', content: 'sent brochure', result: 'interested' }).expect(201);
+    await request(first.http)
+      .post(`/v1/customers/${created.body.id}/follow-ups`)
+      .set(bearer(rep.token))
+      .send({ method: 'email', content: 'sent brochure', result: 'interested' })
+      .expect(201);
     await first.close();
 
     const second = await startTestApp({ dataDir: first.dataDir });

@@ -39,12 +39,27 @@ describe('Read side (e2e)', () => {
     // This suite is about the read side: keep the high-value rule (SPEC §5) from tagging alpha behind its back.
     await request(t.http).put('/v1/admin/rules/high-value').set('authorization', `Bearer ${t.adminToken}`).send({ enabled: false }).expect(200);
 
-    ids.alpha = (await as(salesA).post('/v1/customers', customerBody({ name: 'Alpha Trading', industry: 'retail', contact: { phone: '13812345678', email: 'zhang@alpha.example' } }))).id;
+    ids.alpha = (
+      await as(salesA).post(
+        '/v1/customers',
+        customerBody({ name: 'Alpha Trading', industry: 'retail', contact: { phone: '13812345678', email: 'zhang@alpha.example' } }),
+      )
+    ).id;
     ids.beta = (await as(salesA).post('/v1/customers', customerBody({ name: 'Beta Works', industry: 'internet', region: 'HD' }))).id;
     ids.gamma = (await as(salesB).post('/v1/customers', customerBody({ name: 'Gamma Foods', industry: 'retail', source: 'online' }))).id;
 
-    await as(salesA).post(`/v1/customers/${ids.alpha}/follow-ups`, { at: '2024-05-20T10:00:00.000Z', method: 'phone', content: 'intro call', result: 'interested' });
-    await as(salesA).post(`/v1/customers/${ids.alpha}/follow-ups`, { at: '2024-05-25T10:00:00.000Z', method: 'visit', content: 'demo', result: 'needs_follow_up' });
+    await as(salesA).post(`/v1/customers/${ids.alpha}/follow-ups`, {
+      at: '2024-05-20T10:00:00.000Z',
+      method: 'phone',
+      content: 'intro call',
+      result: 'interested',
+    });
+    await as(salesA).post(`/v1/customers/${ids.alpha}/follow-ups`, {
+      at: '2024-05-25T10:00:00.000Z',
+      method: 'visit',
+      content: 'demo',
+      result: 'needs_follow_up',
+    });
     await as(salesA).post(`/v1/customers/${ids.alpha}/orders`, { orderId: 'SO-1', amount: 12_000_000, orderedAt: '2024-05-26T00:00:00.000Z' });
     await as(salesA).post(`/v1/customers/${ids.alpha}/tags`, { tag: 'vip' });
     await as(salesA).post(`/v1/customers/${ids.alpha}/status`, { to: 'won', reason: 'contract signed' });
@@ -57,7 +72,8 @@ describe('Read side (e2e)', () => {
 
   describe('GET /v1/customers', () => {
     it('lists only what the caller may see: sales its own, manager its team, admin all', async () => {
-      const names = async (user: TestUser | string) => ((await as(user).get('/v1/customers?sort=name').expect(200)).body.items as { name: string }[]).map((c) => c.name);
+      const names = async (user: TestUser | string) =>
+        ((await as(user).get('/v1/customers?sort=name').expect(200)).body.items as { name: string }[]).map((c) => c.name);
       expect(await names(salesA)).toEqual(['Alpha Trading', 'Beta Works']);
       expect(await names(salesB)).toEqual(['Gamma Foods']);
       expect(await names(manager)).toEqual(['Alpha Trading', 'Beta Works']);
@@ -65,7 +81,8 @@ describe('Read side (e2e)', () => {
     });
 
     it('filters by status, tag, industry, region, owner and q', async () => {
-      const names = async (query: string) => ((await as(t.adminToken).get(`/v1/customers?sort=name&${query}`).expect(200)).body.items as { name: string }[]).map((c) => c.name);
+      const names = async (query: string) =>
+        ((await as(t.adminToken).get(`/v1/customers?sort=name&${query}`).expect(200)).body.items as { name: string }[]).map((c) => c.name);
       expect(await names('status=won')).toEqual(['Alpha Trading']);
       expect(await names('tag=vip')).toEqual(['Alpha Trading']);
       expect(await names('industry=retail')).toEqual(['Alpha Trading', 'Gamma Foods']);
@@ -134,7 +151,10 @@ describe('Read side (e2e)', () => {
   describe('read-your-writes', () => {
     it('sees a write at once when the read names the command position', async () => {
       const result = await as(salesA).post(`/v1/customers/${ids.beta}/tags`, { tag: 'fresh' });
-      const response = await request(t.http).get(`/v1/customers/${ids.beta}?minPosition=${result.position}`).set('authorization', `Bearer ${salesA.token}`).expect(200);
+      const response = await request(t.http)
+        .get(`/v1/customers/${ids.beta}?minPosition=${result.position}`)
+        .set('authorization', `Bearer ${salesA.token}`)
+        .expect(200);
       expect(response.body.tags.map((tag: { tag: string }) => tag.tag)).toContain('fresh');
     });
 
@@ -149,7 +169,12 @@ describe('Read side (e2e)', () => {
     it('reports the funnel of a registration cohort, grouped by owner', async () => {
       const body = (await as(analyst).get('/v1/analytics/funnel?from=2024-06-01&to=2024-06-02&groupBy=owner').expect(200)).body;
       const mine = body.groups.find((g: { key: string }) => g.key === salesA.id);
-      expect(mine).toMatchObject({ registered: 2, reached: { prospect: 2, qualified: 1, won: 1 }, conversion: { prospectToWon: 0.5 }, current: { prospect: 1, won: 1 } });
+      expect(mine).toMatchObject({
+        registered: 2,
+        reached: { prospect: 2, qualified: 1, won: 1 },
+        conversion: { prospectToWon: 0.5 },
+        current: { prospect: 1, won: 1 },
+      });
       const empty = (await as(analyst).get('/v1/analytics/funnel?from=2023-01-01&to=2023-02-01').expect(200)).body;
       expect(empty.groups).toEqual([]);
       await as(salesA).get('/v1/analytics/funnel').expect(403);

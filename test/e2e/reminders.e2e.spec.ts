@@ -85,7 +85,7 @@ describe('Reminders (e2e)', () => {
     expect((await reminders(salesA, `?dueBefore=${encodeURIComponent(iso(-2))}`)).map((r) => r.id)).not.toContain(reminder.id);
   });
 
-  it('sales see only their own reminders, and cannot complete another rep\'s', async () => {
+  it("sales see only their own reminders, and cannot complete another rep's", async () => {
     const id = await customerWithPlannedFollowUp(salesA, 3);
     const [reminder] = (await reminders(salesA)).filter((r) => r.customerId === id);
     expect((await reminders(salesB)).map((r) => r.id)).not.toContain(reminder.id);
@@ -115,7 +115,11 @@ describe('Reminders (e2e)', () => {
 
   it('the scheduler (every RULES_INTERVAL_MS, as of the injected clock) raises churn-risk once, however often it runs', async () => {
     const id = (await request(t.http).post('/v1/customers').set(bearer(salesA)).send(customerBody()).expect(201)).body.id as string;
-    await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(bearer(salesA)).send({ method: 'phone', content: 'hello', result: 'interested' }).expect(201);
+    await request(t.http)
+      .post(`/v1/customers/${id}/follow-ups`)
+      .set(bearer(salesA))
+      .send({ method: 'phone', content: 'hello', result: 'interested' })
+      .expect(201);
     await settled();
     const scheduler = t.app.get(RulesScheduler);
 
@@ -135,8 +139,16 @@ describe('Reminders (e2e)', () => {
 
   it('a rebuild, a restart and a lost saga checkpoint (sagas restart at the head, the scheduler re-evaluates) add nothing', async () => {
     const id = await customerWithPlannedFollowUp(salesA, 4);
-    await request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(salesA)).send({ orderId: 'BIG-1', amount: 10_000_000, orderedAt: iso(-1) }).expect(201);
-    await request(t.http).post(`/v1/customers/${id}/follow-ups`).set(bearer(salesA)).send({ method: 'phone', content: 'quote', result: 'interested', outcomes: ['quote_sent'] }).expect(201);
+    await request(t.http)
+      .post(`/v1/customers/${id}/orders`)
+      .set(bearer(salesA))
+      .send({ orderId: 'BIG-1', amount: 10_000_000, orderedAt: iso(-1) })
+      .expect(201);
+    await request(t.http)
+      .post(`/v1/customers/${id}/follow-ups`)
+      .set(bearer(salesA))
+      .send({ method: 'phone', content: 'quote', result: 'interested', outcomes: ['quote_sent'] })
+      .expect(201);
     const before = await eventTypes(id);
     expect(before.filter((type) => type === 'ReminderScheduled')).toHaveLength(2); // next follow-up + high-value revisit
     const listed = await reminders('admin', '?limit=500');

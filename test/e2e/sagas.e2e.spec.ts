@@ -39,10 +39,21 @@ describe('Sagas and tag rules (e2e)', () => {
     return (await request(t.http).post('/v1/customers').set(bearer(owner)).send(customerBody()).expect(201)).body.id as string;
   }
   const followUp = (id: string, body: Record<string, unknown>) =>
-    request(t.http).post(`/v1/customers/${id}/follow-ups`).set(bearer(sales)).send({ method: 'phone', content: 'call', result: 'interested', ...body }).expect(201);
+    request(t.http)
+      .post(`/v1/customers/${id}/follow-ups`)
+      .set(bearer(sales))
+      .send({ method: 'phone', content: 'call', result: 'interested', ...body })
+      .expect(201);
   const order = (id: string, orderId: string, amount: number, orderedAt: string) =>
     request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(sales)).send({ orderId, amount, orderedAt }).expect(201);
-  const evaluate = async (at?: string) => (await request(t.http).post('/v1/admin/rules/evaluate').set(admin()).send(at ? { at } : {}).expect(200)).body as { appended: number; customers: number };
+  const evaluate = async (at?: string) =>
+    (
+      await request(t.http)
+        .post('/v1/admin/rules/evaluate')
+        .set(admin())
+        .send(at ? { at } : {})
+        .expect(200)
+    ).body as { appended: number; customers: number };
 
   async function customer(id: string): Promise<{ status: string; tags: string[]; tagDetails: { tag: string; source: string; ruleId?: string }[] }> {
     const position = await sagasSettled();
@@ -229,11 +240,22 @@ describe('Sagas and tag rules (e2e)', () => {
   describe('failures', () => {
     it('a reaction the domain refuses (tag limit) is parked, visibly, and the feed goes on', async () => {
       const id = await register();
-      for (let i = 1; i <= 10; i++) await request(t.http).post(`/v1/customers/${id}/tags`).set(bearer(sales)).send({ tag: `t${i}` }).expect(200);
+      for (let i = 1; i <= 10; i++)
+        await request(t.http)
+          .post(`/v1/customers/${id}/tags`)
+          .set(bearer(sales))
+          .send({ tag: `t${i}` })
+          .expect(200);
       await followUp(id, { outcomes: ['quote_sent'] });
       await sagasSettled();
-      const parked = (await request(t.http).get('/v1/admin/sagas/parked').set(admin()).expect(200)).body.items as { ruleId: string; customerId: string; error: string }[];
-      expect(parked).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'pending-deal', customerId: id, error: expect.stringContaining('tags') })]));
+      const parked = (await request(t.http).get('/v1/admin/sagas/parked').set(admin()).expect(200)).body.items as {
+        ruleId: string;
+        customerId: string;
+        error: string;
+      }[];
+      expect(parked).toEqual(
+        expect.arrayContaining([expect.objectContaining({ ruleId: 'pending-deal', customerId: id, error: expect.stringContaining('tags') })]),
+      );
 
       const next = await register();
       await followUp(next, { outcomes: ['quote_sent'] });

@@ -22,7 +22,8 @@ async function waitForHead(runners: ProjectionRunner[], head: number): Promise<v
 function runWorkerUntilFrozen(dataDir: string, hangAt: number): Promise<number> {
   const child = fork(fileURLToPath(new URL('./support/projection-worker.ts', import.meta.url)), [], {
     env: { ...process.env, DATA_DIR: dataDir, HANG_AT_POSITION: String(hangAt), NODE_OPTIONS: '' },
-    execArgv: ['--import', fileURLToPath(new URL('./support/ts-loader.mjs', import.meta.url))],
+    // '--conditions=source' makes the '#lib' imports resolve to the TypeScript sources, as in jest.
+    execArgv: ['--conditions=source', '--import', fileURLToPath(new URL('./support/ts-loader.mjs', import.meta.url))],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -24,13 +24,21 @@ export class AppModule {
   static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forRoot(config, clock), AuthModule, UsersModule, CustomersModule, ReadSideModule, AuditModule, IntegrationsModule, SagasModule, RulesModule, RemindersModule],
-      controllers: [HealthController, MetricsController],
-      providers: [
-        AppMetrics,
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      imports: [
+        CqrsModule.forRoot(),
+        InfrastructureModule.forRoot(config, clock),
+        AuthModule,
+        UsersModule,
+        CustomersModule,
+        ReadSideModule,
+        AuditModule,
+        IntegrationsModule,
+        SagasModule,
+        RulesModule,
+        RemindersModule,
       ],
+      controllers: [HealthController, MetricsController],
+      providers: [AppMetrics, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };
   }
 }

@@ -1,7 +1,6 @@
 export * from './command-pipeline/command-context.js';
 export * from './command-pipeline/deterministic-id.js';
 export * from './command-pipeline/event-envelope.js';
-export * from './command-pipeline/stream-names.js';
 export * from './command-pipeline/customer-command-pipeline.js';
 export * from './access/customer-access.policy.js';
 export * from './users/user-directory.js';

@@ -1,5 +1,4 @@
-import { customerStream } from '#application';
-import { DomainError } from '#domain';
+import { customerStream, DomainError } from '#domain';
 import type { EventStore, RecordedEvent, StreamRevision } from '#event-store';
 import { customerAsOf, type AsOfPoint, type CustomerSnapshot } from './as-of.js';
 import { verifyChain, type ChainVerification } from './chain-verification.js';

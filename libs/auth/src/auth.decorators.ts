@@ -1,6 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '#domain';
-import type { Actor } from '#application';
+import type { Role, Actor } from '#domain';
 
 export const PUBLIC_ROUTE = 'dossier:public';
 export const ALLOWED_ROLES = 'dossier:roles';

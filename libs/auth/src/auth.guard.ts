@@ -1,8 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Role } from '#domain';
-import type { Actor } from '#application';
+import type { Role, Actor } from '#domain';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
 import type { JwtClaims } from './jwt-claims.js';
 

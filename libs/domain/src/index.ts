@@ -1,4 +1,6 @@
 export * from './shared/domain-error.js';
+export * from './shared/actor.js';
+export * from './shared/stream-names.js';
 export * from './customer/customer-vocabulary.js';
 export * from './customer/customer-events.js';
 export * from './customer/customer-commands.js';

@@ -20,7 +20,10 @@ export function isEncryptedField(value: unknown): value is string {
 /** The plaintext, or `[erased]` when the key is gone. A wrong key or altered ciphertext throws. */
 export function decryptField(stored: string, key: Buffer | undefined): string {
   if (key === undefined) return ERASED;
-  const [iv, tag, ciphertext] = stored.slice(PREFIX.length).split(':').map((part) => Buffer.from(part, 'base64url'));
+  const [iv, tag, ciphertext] = stored
+    .slice(PREFIX.length)
+    .split(':')
+    .map((part) => Buffer.from(part, 'base64url'));
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');

@@ -1,4 +1,4 @@
-import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '#application';
+import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '#domain';
 import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '#event-store';
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';

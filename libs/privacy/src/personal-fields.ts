@@ -13,11 +13,7 @@ export function personalFieldsOf(eventType: string): readonly string[] {
 }
 
 /** A copy of `data` with each personal string field replaced by `transform(value)`. */
-export function mapPersonalFields(
-  eventType: string,
-  data: Record<string, unknown>,
-  transform: (value: string) => string,
-): Record<string, unknown> {
+export function mapPersonalFields(eventType: string, data: Record<string, unknown>, transform: (value: string) => string): Record<string, unknown> {
   const paths = personalFieldsOf(eventType);
   if (paths.length === 0) return data;
   const copy = structuredClone(data);

@@ -17,7 +17,10 @@ export class SqliteKeyStore implements KeyStore {
   private readonly insert: BetterSqlite3.Statement<[string, Buffer]>;
   private readonly erase: BetterSqlite3.Statement<[{ subject: string; at: string }]>;
 
-  constructor(file: string, private readonly masterKey: Buffer) {
+  constructor(
+    file: string,
+    private readonly masterKey: Buffer,
+  ) {
     this.db = new BetterSqlite3(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL'); // losing a freshly created key would lose the data it encrypts

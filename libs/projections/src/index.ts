@@ -21,5 +21,11 @@ export * from './reminders/reminder.document.js';
 export * from './reminders/reminders.projection.js';
 
 /** Every read model, in the order a rebuild runs them. */
-export const ALL_PROJECTIONS: readonly Projection[] = [customerProfilesProjection, followUpsProjection, salesFunnelProjection, valueTrendProjection, remindersProjection];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  customerProfilesProjection,
+  followUpsProjection,
+  salesFunnelProjection,
+  valueTrendProjection,
+  remindersProjection,
+];
 export * from './read-model-digest.js';

@@ -77,8 +77,7 @@ export interface ValueCount {
 
 /** Idempotent writes: each carries the position of the event that produced it. */
 export type DocumentWrite =
-  | { kind: 'put'; collection: string; document: ReadDocument; position: number }
-  | { kind: 'delete'; collection: string; id: string; position: number };
+  { kind: 'put'; collection: string; document: ReadDocument; position: number } | { kind: 'delete'; collection: string; id: string; position: number };
 
 export interface ReadStore {
   /** Creates tables/collections and indexes (idempotent; at start-up). */

@@ -19,7 +19,11 @@ export interface BulkSeedResult {
   seconds: number;
 }
 
-export function bulkSeedSqlite(file: string, customers: number, options: DemoOptions & { recordedAt?: Date; onProgress?: (customers: number) => void } = {}): BulkSeedResult {
+export function bulkSeedSqlite(
+  file: string,
+  customers: number,
+  options: DemoOptions & { recordedAt?: Date; onProgress?: (customers: number) => void } = {},
+): BulkSeedResult {
   const started = process.hrtime.bigint();
   const db = new BetterSqlite3(file);
   configureDatabase(db, false, 'normal');

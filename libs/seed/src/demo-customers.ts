@@ -12,7 +12,15 @@ const FIRST_REGISTRATION = Date.parse('2022-01-01T00:00:00.000Z');
 const LAST_REGISTRATION = Date.parse('2025-03-01T00:00:00.000Z');
 
 const INDUSTRY_CODES: Record<string, string> = {
-  internet: 'IT', manufacturing: 'MF', retail: 'RT', finance: 'FN', education: 'ED', healthcare: 'HC', logistics: 'LG', government: 'GV', other: 'OT',
+  internet: 'IT',
+  manufacturing: 'MF',
+  retail: 'RT',
+  finance: 'FN',
+  education: 'ED',
+  healthcare: 'HC',
+  logistics: 'LG',
+  government: 'GV',
+  other: 'OT',
 };
 const REGIONS = ['HB', 'HD', 'HN', 'HZ', 'XB', 'XN', 'DB'] as const;
 const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu'] as const;
@@ -79,7 +87,11 @@ function demoCustomer(random: Prng, owners: readonly string[], sequences: Map<st
       code: `${prefix}-${String(sequence).padStart(3, '0')}`,
       name: enterprise ? `${random.pick(COMPANY_WORDS)} ${random.pick(COMPANY_KINDS)} ${index + 1}` : `${contactName} ${index + 1}`,
       type: enterprise ? 'enterprise' : 'individual',
-      contact: { name: contactName, phone: `1${random.int(3, 10)}${String(random.int(0, 1e9)).padStart(9, '0')}`, email: `contact${index + 1}@demo${random.int(1, 500)}.example.com` },
+      contact: {
+        name: contactName,
+        phone: `1${random.int(3, 10)}${String(random.int(0, 1e9)).padStart(9, '0')}`,
+        email: `contact${index + 1}@demo${random.int(1, 500)}.example.com`,
+      },
       industry,
       region,
       source: random.pick(CUSTOMER_SOURCES),
@@ -101,7 +113,20 @@ function demoCustomer(random: Prng, owners: readonly string[], sequences: Map<st
     followUps += 1;
     const at = new Date(clock).toISOString();
     const next = random.chance(0.4) ? { nextFollowUpAt: new Date(clock + random.int(3, 30) * DAY_MS).toISOString() } : {};
-    emit({ type: 'FollowUpRecorded', data: { customerId, followUpId: random.uuid(), at, method: random.pick(FOLLOW_UP_METHODS), content: `Follow-up ${followUps}: discussed needs and next steps`, result, ...next, outcomes, recordedBy: ownerId } });
+    emit({
+      type: 'FollowUpRecorded',
+      data: {
+        customerId,
+        followUpId: random.uuid(),
+        at,
+        method: random.pick(FOLLOW_UP_METHODS),
+        content: `Follow-up ${followUps}: discussed needs and next steps`,
+        result,
+        ...next,
+        outcomes,
+        recordedBy: ownerId,
+      },
+    });
   };
 
   for (let i = random.int(0, 3); i > 0 && later(2, 40); i -= 1) followUp(random.pick(RESULTS));
@@ -114,11 +139,22 @@ function demoCustomer(random: Prng, owners: readonly string[], sequences: Map<st
       move('won', 'contract signed');
       for (let o = random.int(1, 4); o > 0 && later(1, 120); o -= 1) {
         const amount = random.chance(0.1) ? random.int(5_000_000, 20_000_000) : random.int(50_000, 3_000_000);
-        emit({ type: 'OrderRecorded', data: { customerId, orderId: `SO-${index + 1}-${o}`, amount, currency: 'CNY', orderedAt: new Date(clock).toISOString() } });
+        emit({
+          type: 'OrderRecorded',
+          data: { customerId, orderId: `SO-${index + 1}-${o}`, amount, currency: 'CNY', orderedAt: new Date(clock).toISOString() },
+        });
       }
     }
   }
   if (status !== 'won' && random.chance(0.1) && later(30, 120)) move('churned', 'no response for months');
-  if (random.chance(0.1) && later(1, 30)) emit({ type: 'CustomerTagged', data: { customerId, tag: random.pick(MANUAL_TAGS.filter((t) => !events.some((e) => e.event.type === 'CustomerTagged' && e.event.data.tag === t))), source: 'manual' } });
+  if (random.chance(0.1) && later(1, 30))
+    emit({
+      type: 'CustomerTagged',
+      data: {
+        customerId,
+        tag: random.pick(MANUAL_TAGS.filter((t) => !events.some((e) => e.event.type === 'CustomerTagged' && e.event.data.tag === t))),
+        source: 'manual',
+      },
+    });
   return { customerId, events };
 }

@@ -1,4 +1,4 @@
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import type { ProposedEvent } from '#event-store';
 import type { DemoCustomer, DemoEvent } from './demo-customers.js';
 
@@ -27,5 +27,7 @@ export function interleaved(window: readonly DemoCustomer[]): StreamEvent[] {
     customer.events.map((demo, revision) => ({ streamId: customerStream(customer.customerId), revision, event: proposedEventOf(demo) })),
   );
   // Stable sort: a customer's own events keep their revision order on equal timestamps.
-  return events.sort((a, b) => (a.event.metadata.occurredAt < b.event.metadata.occurredAt ? -1 : a.event.metadata.occurredAt > b.event.metadata.occurredAt ? 1 : 0));
+  return events.sort((a, b) =>
+    a.event.metadata.occurredAt < b.event.metadata.occurredAt ? -1 : a.event.metadata.occurredAt > b.event.metadata.occurredAt ? 1 : 0,
+  );
 }

@@ -29,7 +29,10 @@ export class Prng {
 
   /** A UUID v4 in form (version and variant bits set), drawn from this generator. */
   uuid(): string {
-    const hex = (n: number) => this.int(0, 16 ** n).toString(16).padStart(n, '0');
+    const hex = (n: number) =>
+      this.int(0, 16 ** n)
+        .toString(16)
+        .padStart(n, '0');
     return `${hex(8)}-${hex(4)}-4${hex(3)}-${this.pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(6)}${hex(6)}`;
   }
 }

@@ -28,7 +28,11 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
       const report = await withAppContext(async (app) => {
         const user = await app.get(UserDirectory).findByUsername(options.as);
         if (!user) throw new Error(`No user "${options.as}"`);
-        const context: CommandContext = { actor: { userId: user.userId, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) }, correlationId: `cli-import-${fileKey.slice(0, 12)}`, causationId: `cli-import-${fileKey.slice(0, 12)}` };
+        const context: CommandContext = {
+          actor: { userId: user.userId, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) },
+          correlationId: `cli-import-${fileKey.slice(0, 12)}`,
+          causationId: `cli-import-${fileKey.slice(0, 12)}`,
+        };
         return importInChunks(app.get(CommandBus), rows, context, fileKey);
       }, env);
       console.log(JSON.stringify({ created: report.created.length, rejected: report.rejected }, null, 2));

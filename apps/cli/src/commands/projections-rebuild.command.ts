@@ -18,7 +18,10 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
       const projections = name === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((p) => p.name === name);
       if (projections.length === 0) throw new Error(`No projection named ${name}`);
       const store = await createReadStore(loadConfig(env));
-      const bar = new SingleBar({ format: 'rebuilding [{bar}] {percentage}% | position {value}/{total} | {events} events', hideCursor: true }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: 'rebuilding [{bar}] {percentage}% | position {value}/{total} | {events} events', hideCursor: true },
+        Presets.shades_classic,
+      );
       try {
         const started = process.hrtime.bigint();
         const result = await withEventStore(async (events) => {
@@ -27,7 +30,9 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
         }, env);
         bar.stop();
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        console.error(`Rebuilt ${projections.map((p) => p.name).join(', ')}: ${result.events} events in ${seconds.toFixed(1)} s (${Math.round(result.events / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`);
+        console.error(
+          `Rebuilt ${projections.map((p) => p.name).join(', ')}: ${result.events} events in ${seconds.toFixed(1)} s (${Math.round(result.events / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`,
+        );
       } finally {
         bar.stop();
         await store.close();

@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { demoCustomers, proposedEventOf, bulkSeedSqlite } from '#seed';
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import { loadConfig } from '#server';
 import { withEventStore } from '../with-event-store.js';
 
@@ -56,6 +56,8 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
         bar.stop();
       }
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      console.error(`Seeded ${options.customers} customers, ${events} events in ${seconds.toFixed(1)} s (${Math.round(events / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`);
+      console.error(
+        `Seeded ${options.customers} customers, ${events} events in ${seconds.toFixed(1)} s (${Math.round(events / Math.max(seconds, 1e-9)).toLocaleString('en-US')} events/s)`,
+      );
     });
 }

@@ -11,13 +11,7 @@ import { GetStatusHistoryHandler } from './queries/get-status-history/get-status
 import { VerifyCustomerChainController } from './queries/verify-customer-chain/verify-customer-chain.controller.js';
 import { VerifyCustomerChainHandler } from './queries/verify-customer-chain/verify-customer-chain.handler.js';
 
-const queryHandlers = [
-  GetCustomerHistoryHandler,
-  ExportCustomerHistoryHandler,
-  GetStatusHistoryHandler,
-  GetCustomerAsOfHandler,
-  VerifyCustomerChainHandler,
-];
+const queryHandlers = [GetCustomerHistoryHandler, ExportCustomerHistoryHandler, GetStatusHistoryHandler, GetCustomerAsOfHandler, VerifyCustomerChainHandler];
 
 /** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export. */
 @Module({

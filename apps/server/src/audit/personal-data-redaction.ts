@@ -1,4 +1,4 @@
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { HistoryItem } from '#audit';
 import { redactEventData } from '../customers/masking.js';
 

@@ -2,9 +2,9 @@ import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs
 import { JwtService } from '@nestjs/jwt';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { UserDirectory, type Actor, type CommandContext } from '#application';
+import { UserDirectory, type CommandContext } from '#application';
+import { type Actor, ROLES } from '#domain';
 import { CurrentActor, Public, Roles, verifyPassword, type JwtClaims } from '#auth';
-import { ROLES } from '#domain';
 import { CommandCtx } from '../http/request-context.js';
 import { UserAccountsService } from '../users/user-accounts.service.js';
 import { ChangePasswordDto, LoginDto } from './login.dto.js';

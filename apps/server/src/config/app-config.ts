@@ -59,7 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     Object.values(error.constraints ?? {}).map((message) => `  ${error.property}: ${message}`),
   );
   const production = values.NODE_ENV === 'production';
-  if (values.EVENT_STORE === 'eventstoredb' && !values.EVENTSTORE_CONNECTION_STRING) problems.push('  EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb');
+  if (values.EVENT_STORE === 'eventstoredb' && !values.EVENTSTORE_CONNECTION_STRING)
+    problems.push('  EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb');
   if (values.READ_STORE === 'mongodb' && !values.MONGODB_URI) problems.push('  MONGODB_URI: required when READ_STORE=mongodb');
   if (production && !values.JWT_SECRET) problems.push('  JWT_SECRET: required in production (at least 32 characters)');
   if (production && !values.DATA_KEY_ENCRYPTION_KEY) problems.push('  DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)');
@@ -84,7 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: values.LOG_LEVEL,
     rulesIntervalMs: values.RULES_INTERVAL_MS,
     maxTags: values.MAX_TAGS,
-    industries: values.INDUSTRIES.split(',').map((industry) => industry.trim()).filter(Boolean),
+    industries: values.INDUSTRIES.split(',')
+      .map((industry) => industry.trim())
+      .filter(Boolean),
     loginRateLimit: values.LOGIN_RATE_LIMIT,
   };
 }

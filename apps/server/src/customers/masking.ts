@@ -1,5 +1,4 @@
-import type { Actor } from '#application';
-import { ERASED, type Contact } from '#domain';
+import { type Actor, ERASED, type Contact } from '#domain';
 
 /** SPEC §7: `138****5678`. */
 export function maskPhone(phone: string): string {

@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Actor, CommandContext } from '#application';
+import type { CommandContext } from '#application';
+import type { Actor } from '#domain';
 
 /** What the guard and the idempotency interceptor leave on the request. */
 export interface DossierRequest {

@@ -39,8 +39,7 @@ export class InfrastructureModule {
       { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
       {
         provide: RegisterCustomerService,
-        useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock) =>
-          new RegisterCustomerService(p, codes, d, c),
+        useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock) => new RegisterCustomerService(p, codes, d, c),
         inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK],
       },
     ];

@@ -34,7 +34,10 @@ export function loadIntegrationsConfig(app: AppConfig, env: NodeJS.ProcessEnv = 
   return {
     urlPolicy: {
       production: app.production,
-      allowedPrivateHosts: (env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+      allowedPrivateHosts: (env.WEBHOOK_ALLOWED_PRIVATE_HOSTS ?? '')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     },
     retry: {
       baseDelayMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', DEFAULT_RETRY_POLICY.baseDelayMs, 1),

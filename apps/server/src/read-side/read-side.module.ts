@@ -39,6 +39,15 @@ const queryHandlers = [
 @Module({
   controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
   exports: [READ_STORE],
-  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, CustomerVisibility, TeamMembers, ...queryHandlers],
+  providers: [
+    readStoreProvider,
+    ReadStoreCloser,
+    ProjectionSupervisor,
+    ProjectionWaiter,
+    MinPositionInterceptor,
+    CustomerVisibility,
+    TeamMembers,
+    ...queryHandlers,
+  ],
 })
 export class ReadSideModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UserDirectory, type Actor } from '#application';
+import { UserDirectory } from '#application';
+import type { Actor } from '#domain';
 
 /**
  * Whose reminders the actor may list (SPEC §7 applied to assignees, who are the customers' owners):

@@ -21,7 +21,11 @@ import { ListRemindersHandler } from './list-reminders/list-reminders.handler.js
     CompleteReminderHandler,
     ReminderVisibility,
     // X-Min-Position on reminder routes: the read side's waiter, over its store looked up lazily.
-    { provide: ProjectionWaiter, useFactory: (ref: ModuleRef, events: EventStore) => new ProjectionWaiter(lazyReadStore(ref), events), inject: [ModuleRef, EVENT_STORE] },
+    {
+      provide: ProjectionWaiter,
+      useFactory: (ref: ModuleRef, events: EventStore) => new ProjectionWaiter(lazyReadStore(ref), events),
+      inject: [ModuleRef, EVENT_STORE],
+    },
   ],
 })
 export class RemindersModule {}

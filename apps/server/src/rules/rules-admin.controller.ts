@@ -2,15 +2,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '#application';
 import { Roles } from '#auth';
-import {
-  InvalidRuleChangeError,
-  isRuleId,
-  RULE_IDS,
-  RuleBookStore,
-  type EvaluationReport,
-  type RuleSettings,
-  type TagRuleChangedData,
-} from '#sagas';
+import { InvalidRuleChangeError, isRuleId, RULE_IDS, RuleBookStore, type EvaluationReport, type RuleSettings, type TagRuleChangedData } from '#sagas';
 import { CommandCtx } from '../http/request-context.js';
 import { RequestValidationException } from '../http/validation.js';
 import { EvaluateRulesDto } from './evaluate-rules.dto.js';

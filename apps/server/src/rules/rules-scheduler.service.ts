@@ -45,7 +45,8 @@ export class RulesScheduler implements OnApplicationBootstrap, BeforeApplication
     if (this.shutdown.signal.aborted) return Promise.resolve();
     let reports = 0;
     const progress = (run: EvaluationRun) => {
-      if (++reports % LOG_EVERY_REPORTS === 0) this.logger.log({ at: run.at, customers: run.customers, appended: run.appended, parked: run.parked }, 'Time-based rules in progress');
+      if (++reports % LOG_EVERY_REPORTS === 0)
+        this.logger.log({ at: run.at, customers: run.customers, appended: run.appended, parked: run.parked }, 'Time-based rules in progress');
     };
     this.current = this.evaluation
       .evaluateScheduled(progress, this.shutdown.signal)

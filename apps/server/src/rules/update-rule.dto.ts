@@ -4,18 +4,27 @@ import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } fro
 /** PUT /v1/admin/rules/:id — only the fields the rule has (see GET); omitted fields stay as they are. */
 export class UpdateRuleDto {
   @ApiPropertyOptional({ description: 'minor units (fen): 10000000 = 100,000.00 CNY', example: 10_000_000 })
-  @IsOptional() @IsInt() @Min(1)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
   threshold?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3650 })
-  @IsOptional() @IsInt() @Min(1) @Max(3650)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   windowDays?: number;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 32 })
-  @IsOptional() @IsString() @Length(1, 32) @Matches(/^\S(.*\S)?$/, { message: 'tag must not start or end with spaces' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 32)
+  @Matches(/^\S(.*\S)?$/, { message: 'tag must not start or end with spaces' })
   tag?: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   enabled?: boolean;
 }

@@ -26,6 +26,7 @@ export const ruleEngineProviders: Provider[] = [
   },
   {
     provide: ReactionLedger,
-    useFactory: () => new ReactionLedger((position) => logger.warn({ position }, 'A reaction started after its event was published; the checkpoint did not wait for it')),
+    useFactory: () =>
+      new ReactionLedger((position) => logger.warn({ position }, 'A reaction started after its event was published; the checkpoint did not wait for it')),
   },
 ];

@@ -36,7 +36,8 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
     this.feeder = new SagaFeeder(store, state, ledger, (event) => eventBus.publish(event), {
       name: CUSTOMER_RULES_FEED,
       firstStart: FIRST_START,
-      onFirstStart: (position) => this.logger.warn({ position }, 'No saga checkpoint yet: sagas react to events after the current head; past events are left as they are'),
+      onFirstStart: (position) =>
+        this.logger.warn({ position }, 'No saga checkpoint yet: sagas react to events after the current head; past events are left as they are'),
       onProgress: (position) => this.logger.log({ position }, 'Saga feed progress'),
       onError: (error) => this.logger.error({ err: error }, 'Saga feed failed; resuming from its checkpoint'),
     });

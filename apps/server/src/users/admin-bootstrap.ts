@@ -31,7 +31,12 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       writeFileSync(file, `${password}\n`, { mode: 0o600 });
       this.logger.warn(`ADMIN_PASSWORD not set: the initial password of "${this.config.adminUsername}" is in ${file}`);
     }
-    const context = { actor: SYSTEM_ACTOR, correlationId: 'bootstrap', causationId: 'bootstrap', idempotencyKey: `bootstrap-admin:${this.config.adminUsername}` };
+    const context = {
+      actor: SYSTEM_ACTOR,
+      correlationId: 'bootstrap',
+      causationId: 'bootstrap',
+      idempotencyKey: `bootstrap-admin:${this.config.adminUsername}`,
+    };
     await this.accounts.create({ username: this.config.adminUsername, password, role: 'admin' }, context);
     this.logger.log(`Created the admin user "${this.config.adminUsername}"`);
   }

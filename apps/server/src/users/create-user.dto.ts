@@ -4,7 +4,9 @@ import { ROLES, type Role } from '#domain';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'li.lei' })
-  @IsString() @Length(3, 64) @Matches(/^[a-zA-Z0-9._-]+$/, { message: 'username may contain letters, digits, dot, dash and underscore' })
+  @IsString()
+  @Length(3, 64)
+  @Matches(/^[a-zA-Z0-9._-]+$/, { message: 'username may contain letters, digits, dot, dash and underscore' })
   username!: string;
 
   @ApiProperty({ minLength: 10 }) @IsString() @Length(10, 200) password!: string;

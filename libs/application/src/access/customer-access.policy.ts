@@ -1,5 +1,4 @@
-import { DomainError, type RegisteredCustomer } from '#domain';
-import type { Actor } from '../command-pipeline/command-context.js';
+import { DomainError, type RegisteredCustomer, type Actor } from '#domain';
 import type { UserDirectory } from '../users/user-directory.js';
 
 /**

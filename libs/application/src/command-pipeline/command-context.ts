@@ -1,10 +1,4 @@
-import type { Role } from '#domain';
-
-export interface Actor {
-  userId: string;
-  role: Role;
-  teamId?: string;
-}
+import type { Actor } from '#domain';
 
 /** Who asks, under which correlation, and (optionally) the Idempotency-Key that makes a retry a no-op. */
 export interface CommandContext {

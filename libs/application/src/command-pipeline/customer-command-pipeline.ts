@@ -1,11 +1,4 @@
-import {
-  decide,
-  evolve,
-  initialCustomerState,
-  type CustomerCommand,
-  type CustomerEvent,
-  type CustomerState,
-} from '#domain';
+import { decide, evolve, initialCustomerState, type CustomerCommand, type CustomerEvent, type CustomerState, customerStream } from '#domain';
 import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision, type RecordedEvent } from '#event-store';
 import type { Clock } from '#shared';
 import type { CustomerAccessPolicy } from '../access/customer-access.policy.js';
@@ -13,7 +6,6 @@ import type { CommandContext, CommandResult } from './command-context.js';
 import { CustomerStateCache } from './customer-state-cache.js';
 import { eventIdsFor } from './deterministic-id.js';
 import { toProposedEvents } from './event-envelope.js';
-import { customerStream } from './stream-names.js';
 
 export interface PipelineOptions {
   /** If-Match: the revision the client last saw; a mismatch answers 412. */
@@ -30,7 +22,10 @@ export interface LoadedCustomer {
 }
 
 export class PreconditionFailedError extends Error {
-  constructor(readonly expected: number, readonly actual: number) {
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
     super(`Customer is at revision ${actual}, not ${expected}`);
     this.name = 'PreconditionFailedError';
   }

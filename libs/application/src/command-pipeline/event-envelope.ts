@@ -17,13 +17,7 @@ export function businessTimeOf(event: DomainEventLike, now: Date): string {
 }
 
 /** Wraps domain events with ids and the metadata of SPEC §4. */
-export function toProposedEvents(
-  events: readonly DomainEventLike[],
-  streamId: string,
-  context: CommandContext,
-  now: Date,
-  purpose?: string,
-): ProposedEvent[] {
+export function toProposedEvents(events: readonly DomainEventLike[], streamId: string, context: CommandContext, now: Date, purpose?: string): ProposedEvent[] {
   const ids = eventIdsFor(events.length, streamId, context.idempotencyKey, purpose);
   return events.map((event, index) => ({
     id: ids[index],

@@ -1,9 +1,8 @@
-import { customerCodePrefix, DomainError, formatCustomerCode } from '#domain';
+import { customerCodePrefix, DomainError, formatCustomerCode, codeReservationStream } from '#domain';
 import { WrongExpectedRevisionError, type EventStore } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { toProposedEvents } from '../command-pipeline/event-envelope.js';
-import { codeReservationStream } from '../command-pipeline/stream-names.js';
 
 /**
  * Customer codes are unique through the event store itself: a code is taken by appending to
@@ -36,8 +35,7 @@ export class CustomerCodeAllocator {
   }
 
   private async firstFreeNumber(prefix: string): Promise<number> {
-    const isTaken = async (n: number) =>
-      (await this.store.readStream(codeReservationStream(formatCustomerCode(prefix, n)), { maxCount: 1 })).length > 0;
+    const isTaken = async (n: number) => (await this.store.readStream(codeReservationStream(formatCustomerCode(prefix, n)), { maxCount: 1 })).length > 0;
     let low = this.highestKnown.get(prefix) ?? 0; // known taken (0 = nothing yet)
     let step = 1;
     while (await isTaken(low + step)) {

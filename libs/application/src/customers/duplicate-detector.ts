@@ -1,10 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, type Contact } from '#domain';
+import { DomainError, type Contact, identityClaimStream } from '#domain';
 import type { EventStore } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { toProposedEvents } from '../command-pipeline/event-envelope.js';
-import { identityClaimStream } from '../command-pipeline/stream-names.js';
 
 /**
  * "Same name + phone/email" (SPEC §6) without a read model: each registration claims a stream
@@ -35,8 +34,20 @@ export class DuplicateDetector {
   /** Re-claims the identity after a profile change: releases what no longer applies, claims what is new. */
   async move(before: Identity, after: Identity, customerId: string, context: CommandContext, now: Date): Promise<void> {
     const [old, current] = [fingerprints(before.name, before.contact), fingerprints(after.name, after.contact)];
-    await this.record('CustomerIdentityReleased', old.filter((f) => !current.includes(f)), customerId, context, now);
-    await this.record('CustomerIdentityClaimed', current.filter((f) => !old.includes(f)), customerId, context, now);
+    await this.record(
+      'CustomerIdentityReleased',
+      old.filter((f) => !current.includes(f)),
+      customerId,
+      context,
+      now,
+    );
+    await this.record(
+      'CustomerIdentityClaimed',
+      current.filter((f) => !old.includes(f)),
+      customerId,
+      context,
+      now,
+    );
   }
 
   private async holders(fingerprint: string): Promise<Set<string>> {

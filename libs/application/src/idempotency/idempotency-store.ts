@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventStore } from '#event-store';
-import type { Actor } from '../command-pipeline/command-context.js';
+import { type Actor, idempotencyStream } from '#domain';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
-import { idempotencyStream } from '../command-pipeline/stream-names.js';
 
 export interface StoredResponse {
   requestHash: string;

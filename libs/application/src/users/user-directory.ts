@@ -1,6 +1,5 @@
-import { evolveUser, initialUserState, type Role, type UserEvent, type UserState } from '#domain';
+import { evolveUser, initialUserState, type Role, type UserEvent, type UserState, userStream, usernameStream } from '#domain';
 import type { EventStore } from '#event-store';
-import { userStream, usernameStream } from '../command-pipeline/stream-names.js';
 
 export interface UserRecord {
   userId: string;

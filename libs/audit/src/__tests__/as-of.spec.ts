@@ -1,4 +1,4 @@
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { customerAsOf, eventsAsOf } from '../as-of.js';
 import { CUSTOMER_ID, MINUTE, START, openAuditFixture, type AuditFixture } from './audit-fixture.js';

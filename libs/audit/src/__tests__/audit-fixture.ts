@@ -3,8 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { customerStream } from '#application';
-import type { CustomerEvent } from '#domain';
+import { customerStream, type CustomerEvent } from '#domain';
 import { type ProposedEvent, openSqliteEventStore, type SqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';
 

@@ -1,4 +1,4 @@
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import { verifyChain } from '../chain-verification.js';
 import { CUSTOMER_ID, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 

@@ -1,5 +1,4 @@
-import { customerStream } from '#application';
-import { DomainError } from '#domain';
+import { customerStream, DomainError } from '#domain';
 import { type RecordedEvent, UpcasterRegistry, UpcastingEventStore } from '#event-store';
 import { verifyChain } from '../chain-verification.js';
 import { CustomerAuditTrail } from '../customer-audit-trail.js';
@@ -75,7 +74,9 @@ describe('CustomerAuditTrail', () => {
       const file = await trail.export(CUSTOMER_ID, 'csv');
       expect(checkSignedExport(file).valid).toBe(true);
       const lines = file.trimEnd().split('\n');
-      expect(lines[1]).toBe('position,revision,eventId,type,occurredAt,recordedAt,actorId,actorRole,correlationId,causationId,schemaVersion,prevHash,hash,data');
+      expect(lines[1]).toBe(
+        'position,revision,eventId,type,occurredAt,recordedAt,actorId,actorRole,correlationId,causationId,schemaVersion,prevHash,hash,data',
+      );
       expect(lines).toHaveLength(2 + 5);
       expect(lines[3]).toContain('budget confirmed');
     });

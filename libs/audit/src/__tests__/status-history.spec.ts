@@ -1,4 +1,4 @@
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import { statusHistoryOf } from '../status-history.js';
 import { CUSTOMER_ID, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 

@@ -15,7 +15,14 @@ const INDUSTRY_ABBREVIATIONS: Record<string, string> = {
 
 /** Abbreviation of an industry; a configured industry outside the default list uses its first letters. */
 export function industryAbbreviation(industry: string): string {
-  return INDUSTRY_ABBREVIATIONS[industry] ?? industry.replace(/[^a-z]/gi, '').slice(0, 3).toUpperCase().padEnd(2, 'X');
+  return (
+    INDUSTRY_ABBREVIATIONS[industry] ??
+    industry
+      .replace(/[^a-z]/gi, '')
+      .slice(0, 3)
+      .toUpperCase()
+      .padEnd(2, 'X')
+  );
 }
 
 /** `<REGION>-<INDUSTRY>-<YYYY>`: the prefix whose sequence numbers a generated code. */

@@ -1,11 +1,4 @@
-import type {
-  CustomerProfile,
-  CustomerStatus,
-  FollowUpMethod,
-  FollowUpOutcome,
-  FollowUpResult,
-  TagSource,
-} from './customer-vocabulary.js';
+import type { CustomerProfile, CustomerStatus, FollowUpMethod, FollowUpOutcome, FollowUpResult, TagSource } from './customer-vocabulary.js';
 import type { ReminderCommand } from './customer-reminders.js';
 import type { EraseCustomerPersonalData } from './personal-data-erasure.js';
 

@@ -1,12 +1,4 @@
-import type {
-  Contact,
-  CustomerProfile,
-  CustomerStatus,
-  FollowUpMethod,
-  FollowUpOutcome,
-  FollowUpResult,
-  TagSource,
-} from './customer-vocabulary.js';
+import type { Contact, CustomerProfile, CustomerStatus, FollowUpMethod, FollowUpOutcome, FollowUpResult, TagSource } from './customer-vocabulary.js';
 import type { ReminderEvent } from './customer-reminders.js';
 import type { CustomerPersonalDataErased } from './personal-data-erasure.js';
 

@@ -5,17 +5,7 @@ export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 export const CUSTOMER_TYPES = ['individual', 'enterprise'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
-export const DEFAULT_INDUSTRIES = [
-  'internet',
-  'manufacturing',
-  'retail',
-  'finance',
-  'education',
-  'healthcare',
-  'logistics',
-  'government',
-  'other',
-] as const;
+export const DEFAULT_INDUSTRIES = ['internet', 'manufacturing', 'retail', 'finance', 'education', 'healthcare', 'logistics', 'government', 'other'] as const;
 export type Industry = string;
 
 export const CUSTOMER_SOURCES = ['exhibition', 'referral', 'online', 'cold_call', 'partner', 'other'] as const;

@@ -58,9 +58,7 @@ function register({ data, now }: RegisterCustomer, state: CustomerState): Custom
 
 function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCustomer): CustomerEvent[] {
   const changes = Object.fromEntries(
-    Object.entries(data.changes).filter(
-      ([field, value]) => isProfileField(field) && value !== undefined && !sameValue(state[field], value),
-    ),
+    Object.entries(data.changes).filter(([field, value]) => isProfileField(field) && value !== undefined && !sameValue(state[field], value)),
   ) as Partial<CustomerProfile>;
   if (Object.keys(changes).length === 0) return [];
   assertNoPersonalDataAfterErasure(state, changes);

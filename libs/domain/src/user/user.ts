@@ -2,9 +2,7 @@ import { DomainError } from '../shared/domain-error.js';
 import type { UserEvent } from './user-events.js';
 import type { Role } from './user-roles.js';
 
-export type UserState =
-  | { kind: 'none' }
-  | { kind: 'active'; userId: string; username: string; passwordHash: string; role: Role; teamId?: string };
+export type UserState = { kind: 'none' } | { kind: 'active'; userId: string; username: string; passwordHash: string; role: Role; teamId?: string };
 
 export type UserCommand =
   | { type: 'CreateUser'; data: { userId: string; username: string; passwordHash: string; role: Role; teamId?: string } }

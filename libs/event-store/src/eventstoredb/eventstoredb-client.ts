@@ -32,10 +32,7 @@ export class EventStoreDbConnection {
   }
 
   /** Events of one stream; a missing stream reads as []. */
-  async readStream(
-    streamId: string,
-    options: { fromRevision?: bigint; maxCount?: number; backwards?: boolean },
-  ): Promise<EsdbRecordedEvent[]> {
+  async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number; backwards?: boolean }): Promise<EsdbRecordedEvent[]> {
     const events: EsdbRecordedEvent[] = [];
     try {
       const read = this.client.readStream(streamId, {

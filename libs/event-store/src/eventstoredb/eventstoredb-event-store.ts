@@ -150,11 +150,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** The tail holds some of the batch's ids: check the whole batch where it would have started. */
-  private async findRetryNearTail(
-    streamId: string,
-    events: readonly ProposedEvent[],
-    tail: readonly RecordedEvent[],
-  ): Promise<AppendResult | undefined> {
+  private async findRetryNearTail(streamId: string, events: readonly ProposedEvent[], tail: readonly RecordedEvent[]): Promise<AppendResult | undefined> {
     const ids = events.map((e) => e.id);
     const hit = tail.find((e) => ids.includes(e.id));
     if (!hit) return undefined;

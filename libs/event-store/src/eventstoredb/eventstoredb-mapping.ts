@@ -102,7 +102,6 @@ export function toWrongExpectedRevision(error: WrongExpectedVersionError, stream
   return new WrongExpectedRevisionError(streamId, expected, fromCurrentRevision(error.actualVersion));
 }
 
-
 /** Computes the hash chain and the stored metadata for a batch appended after `prevHash`. */
 export function sealBatch(events: readonly ProposedEvent[], prevHash: string, recordedAt: string): JSONEventData[] {
   let previous = prevHash;

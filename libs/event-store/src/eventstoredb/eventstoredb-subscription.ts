@@ -1,13 +1,7 @@
 import type { AllStreamSubscription } from '@eventstore/db-client';
 import type { EventSubscription, GlobalPosition, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
 import type { EventStoreDbConnection } from './eventstoredb-client.js';
-import {
-  EventStoreDbMappingError,
-  fromRecordedEvent,
-  matchesFeedFilter,
-  serverFilterFor,
-  toNativePosition,
-} from './eventstoredb-mapping.js';
+import { EventStoreDbMappingError, fromRecordedEvent, matchesFeedFilter, serverFilterFor, toNativePosition } from './eventstoredb-mapping.js';
 
 const MAX_RETRY_DELAY_MS = 5000;
 

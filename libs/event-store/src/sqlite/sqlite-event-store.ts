@@ -40,7 +40,11 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new OpenSubscriptions<SqliteSubscription>();
-  private readonly appendInTransaction: (streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision) => AppendResult & { appended: boolean };
+  private readonly appendInTransaction: (
+    streamId: string,
+    events: readonly ProposedEvent[],
+    expected: ExpectedRevision,
+  ) => AppendResult & { appended: boolean };
 
   constructor(
     private readonly db: Database,
@@ -61,12 +65,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const rows = this.statements.readStream.all(
-      streamId,
-      options.fromRevision ?? 0,
-      options.toRevision ?? Number.MAX_SAFE_INTEGER,
-      options.maxCount ?? -1,
-    );
+    const rows = this.statements.readStream.all(streamId, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, options.maxCount ?? -1);
     return rows.map(toRecordedEvent);
   }
 
@@ -78,7 +77,10 @@ export class SqliteEventStore implements EventStore {
     if (types) params.push(JSON.stringify(types));
     for (const prefix of prefixes ?? []) params.push(prefix, prefixUpperBound(prefix));
     params.push(options.limit);
-    return this.statements.feed(Boolean(types), prefixes?.length ?? 0).all(...params).map(toRecordedEvent);
+    return this.statements
+      .feed(Boolean(types), prefixes?.length ?? 0)
+      .all(...params)
+      .map(toRecordedEvent);
   }
 
   subscribeToAll(options: SubscribeOptions): EventSubscription {
@@ -161,7 +163,6 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: last.revision, position: last.position };
   }
 }
-
 
 function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {
   return list && list.length > 0 ? list : undefined;

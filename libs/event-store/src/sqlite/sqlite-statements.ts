@@ -39,9 +39,7 @@ export class SqliteStatements {
       "SELECT revision, position, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1",
     );
     this.locateEvent = db.prepare('SELECT stream_id, revision, position FROM events WHERE id = ?');
-    this.readStream = db.prepare(
-      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`,
-    );
+    this.readStream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`);
     this.headPosition = db.prepare('SELECT max(position) AS head FROM events');
   }
 

@@ -1,12 +1,4 @@
-import {
-  CUSTOMER_EVENT_TYPES,
-  decide,
-  evolve,
-  initialCustomerState,
-  type CustomerCommand,
-  type CustomerEvent,
-  type CustomerState,
-} from '#domain';
+import { CUSTOMER_EVENT_TYPES, decide, evolve, initialCustomerState, type CustomerCommand, type CustomerEvent, type CustomerState } from '#domain';
 import { eventDataSchema, publishedEventSchemas } from '../schemas/customer-event-schemas.js';
 import { validateJsonSchema } from '../schemas/json-schema.js';
 
@@ -31,25 +23,55 @@ const scenario: CustomerCommand[] = [
     type: 'RegisterCustomer',
     now: NOW,
     data: {
-      customerId: CUSTOMER_ID, code: 'HB-IT-2024-001', ownerId: 'user-1', name: 'Hubei Cloud', type: 'enterprise',
-      contact: { name: 'Li Lei', phone: '13812345678', email: 'li@example.com' }, industry: 'internet', region: 'HB',
-      source: 'exhibition', size: 'medium', firstContactAt: '2024-06-01T00:00:00.000Z', sensitive: { idNumber: '110101199003074514' },
+      customerId: CUSTOMER_ID,
+      code: 'HB-IT-2024-001',
+      ownerId: 'user-1',
+      name: 'Hubei Cloud',
+      type: 'enterprise',
+      contact: { name: 'Li Lei', phone: '13812345678', email: 'li@example.com' },
+      industry: 'internet',
+      region: 'HB',
+      source: 'exhibition',
+      size: 'medium',
+      firstContactAt: '2024-06-01T00:00:00.000Z',
+      sensitive: { idNumber: '110101199003074514' },
     },
   },
   { type: 'UpdateCustomerProfile', now: NOW, data: { changes: { notes: 'prefers email', contact: { email: 'li@example.org' } } } },
   { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'qualified', reason: 'budget confirmed' } },
   { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'won', reason: 'contract signed', ruleId: 'deal-closed' } },
   {
-    type: 'RecordFollowUp', now: NOW,
-    data: { followUpId: 'f-1', method: 'visit', content: 'demo', result: 'interested', nextFollowUpAt: new Date('2024-07-01T00:00:00Z'), outcomes: ['quote_sent'], recordedBy: 'user-1' },
+    type: 'RecordFollowUp',
+    now: NOW,
+    data: {
+      followUpId: 'f-1',
+      method: 'visit',
+      content: 'demo',
+      result: 'interested',
+      nextFollowUpAt: new Date('2024-07-01T00:00:00Z'),
+      outcomes: ['quote_sent'],
+      recordedBy: 'user-1',
+    },
   },
-  { type: 'RecordFollowUp', now: NOW, data: { followUpId: 'f-2', at: new Date('2024-06-01T00:00:00Z'), method: 'phone', content: 'call', result: 'needs_follow_up', recordedBy: 'user-1' } },
+  {
+    type: 'RecordFollowUp',
+    now: NOW,
+    data: { followUpId: 'f-2', at: new Date('2024-06-01T00:00:00Z'), method: 'phone', content: 'call', result: 'needs_follow_up', recordedBy: 'user-1' },
+  },
   { type: 'RecordOrder', now: NOW, data: { orderId: 'SO-1', amount: 125_000, currency: 'CNY' } },
   { type: 'TagCustomer', now: NOW, data: { tag: 'vip', source: 'manual', maxTags: 10 } },
   { type: 'TagCustomer', now: NOW, data: { tag: 'high-value', source: 'rule', ruleId: 'high-value', maxTags: 10 } },
   { type: 'UntagCustomer', now: NOW, data: { tag: 'vip', source: 'manual' } },
-  { type: 'ScheduleReminder', now: NOW, data: { reminderId: '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f', dueAt: new Date('2024-07-01T00:00:00Z'), reason: 'revisit', ruleId: 'high-value' } },
-  { type: 'ScheduleReminder', now: NOW, data: { reminderId: '1c8e4d63-3a5f-4dab-8e2f-4b3c2d1e0f9a', dueAt: new Date('2024-07-02T00:00:00Z'), reason: 'call back' } },
+  {
+    type: 'ScheduleReminder',
+    now: NOW,
+    data: { reminderId: '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f', dueAt: new Date('2024-07-01T00:00:00Z'), reason: 'revisit', ruleId: 'high-value' },
+  },
+  {
+    type: 'ScheduleReminder',
+    now: NOW,
+    data: { reminderId: '1c8e4d63-3a5f-4dab-8e2f-4b3c2d1e0f9a', dueAt: new Date('2024-07-02T00:00:00Z'), reason: 'call back' },
+  },
   { type: 'CompleteReminder', now: NOW, data: { reminderId: '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f', completedBy: 'user-1' } },
   { type: 'CancelReminder', now: NOW, data: { reminderId: '1c8e4d63-3a5f-4dab-8e2f-4b3c2d1e0f9a', reason: 'no longer needed', ruleId: 'churn-risk-clear' } },
   { type: 'ChangeCustomerOwner', now: NOW, data: { ownerId: 'user-2' } },
@@ -74,7 +96,14 @@ describe('published event schemas', () => {
     const schema = eventDataSchema('CustomerStatusChanged', 1)!;
     const violations = validateJsonSchema(schema, { customerId: 'nope', from: 'prospect', to: 'lost', reason: '', extra: 1 });
     expect(violations.map((v) => v.path).sort()).toEqual(['$.customerId', '$.extra', '$.reason', '$.to']);
-    expect(validateJsonSchema(eventDataSchema('OrderRecorded', 1)!, { customerId: CUSTOMER_ID, orderId: 'x', amount: 1.5, currency: 'CNY', orderedAt: 'yesterday' }).map((v) => v.path))
-      .toEqual(['$.amount', '$.orderedAt']);
+    expect(
+      validateJsonSchema(eventDataSchema('OrderRecorded', 1)!, {
+        customerId: CUSTOMER_ID,
+        orderId: 'x',
+        amount: 1.5,
+        currency: 'CNY',
+        orderedAt: 'yesterday',
+      }).map((v) => v.path),
+    ).toEqual(['$.amount', '$.orderedAt']);
   });
 });

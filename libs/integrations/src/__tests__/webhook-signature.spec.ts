@@ -19,12 +19,7 @@ describe('Standard Webhooks signing', () => {
 
   it('matches the specification example', () => {
     // From the Standard Webhooks specification and its reference libraries' tests.
-    const signature = signWebhookPayload(
-      'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
-      'msg_p5jXN8AQM9LWM0D4loKWxJek',
-      1614265330,
-      '{"test": 2432232314}',
-    );
+    const signature = signWebhookPayload('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}');
     expect(signature).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
   });
 

@@ -3,7 +3,10 @@ import { assertDeliverableUrl, parseWebhookUrl, WebhookUrlRejected } from '../ur
 
 describe('webhook URL policy', () => {
   const production = { production: true, allowedPrivateHosts: [] as string[] };
-  const resolveTo = (...addresses: string[]) => async () => addresses;
+  const resolveTo =
+    (...addresses: string[]) =>
+    async () =>
+      addresses;
 
   it('accepts only absolute http(s) URLs without credentials', () => {
     expect(parseWebhookUrl('https://hooks.example.com/x').hostname).toBe('hooks.example.com');
@@ -13,7 +16,19 @@ describe('webhook URL policy', () => {
   });
 
   it('knows private, loopback, link-local and mapped addresses', () => {
-    for (const ip of ['127.0.0.1', '10.2.3.4', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1']) {
+    for (const ip of [
+      '127.0.0.1',
+      '10.2.3.4',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+    ]) {
       expect([ip, isPrivateAddress(ip)]).toEqual([ip, true]);
     }
     for (const ip of ['8.8.8.8', '172.32.0.1', '2606:4700::1111']) expect([ip, isPrivateAddress(ip)]).toEqual([ip, false]);

@@ -55,10 +55,11 @@ const profileProperties: Record<string, JsonSchema> = {
   sensitive: object({ idNumber: string(), bankAccount: string() }, [], { description: 'Admin only; never in the integrator feed' }),
 };
 
-const tagChange = object(
-  { customerId, tag: string({ minLength: 1, maxLength: 32 }), source: oneOf(TAG_SOURCES), ruleId: string() },
-  ['customerId', 'tag', 'source'],
-);
+const tagChange = object({ customerId, tag: string({ minLength: 1, maxLength: 32 }), source: oneOf(TAG_SOURCES), ruleId: string() }, [
+  'customerId',
+  'tag',
+  'source',
+]);
 
 const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
   CustomerRegistered: object(
@@ -72,10 +73,10 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
     },
     ['customerId', 'code', 'ownerId', 'status', 'registeredAt', 'name', 'type', 'contact', 'industry', 'region', 'source'],
   ),
-  CustomerProfileUpdated: object(
-    { customerId, changes: object(profileProperties, [], { minProperties: 1, description: 'Only the fields that changed' }) },
-    ['customerId', 'changes'],
-  ),
+  CustomerProfileUpdated: object({ customerId, changes: object(profileProperties, [], { minProperties: 1, description: 'Only the fields that changed' }) }, [
+    'customerId',
+    'changes',
+  ]),
   CustomerStatusChanged: object(
     {
       customerId,
@@ -125,14 +126,16 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
     ['customerId', 'reminderId', 'dueAt', 'reason', 'assigneeId'],
   ),
   ReminderCompleted: object({ customerId, reminderId: string({ format: 'uuid' }), completedBy: string() }, ['customerId', 'reminderId', 'completedBy']),
-  ReminderCancelled: object(
-    { customerId, reminderId: string({ format: 'uuid' }), reason: string({ minLength: 1, maxLength: 500 }), ruleId: string() },
-    ['customerId', 'reminderId', 'reason'],
-  ),
-  CustomerPersonalDataErased: object(
-    { customerId, erasedAt: dateTime('when the key was destroyed'), reason: string({ minLength: 1, maxLength: 500 }) },
-    ['customerId', 'erasedAt', 'reason'],
-  ),
+  ReminderCancelled: object({ customerId, reminderId: string({ format: 'uuid' }), reason: string({ minLength: 1, maxLength: 500 }), ruleId: string() }, [
+    'customerId',
+    'reminderId',
+    'reason',
+  ]),
+  CustomerPersonalDataErased: object({ customerId, erasedAt: dateTime('when the key was destroyed'), reason: string({ minLength: 1, maxLength: 500 }) }, [
+    'customerId',
+    'erasedAt',
+    'reason',
+  ]),
 };
 
 export interface PublishedEventSchema {
@@ -142,9 +145,7 @@ export interface PublishedEventSchema {
 }
 
 /** Schemas by type and schema version; a new version is added here beside its upcaster. */
-const versions: Record<string, Record<number, JsonSchema>> = Object.fromEntries(
-  Object.entries(DATA_SCHEMAS_V1).map(([type, schema]) => [type, { 1: schema }]),
-);
+const versions: Record<string, Record<number, JsonSchema>> = Object.fromEntries(Object.entries(DATA_SCHEMAS_V1).map(([type, schema]) => [type, { 1: schema }]));
 
 /** The `data` schema of one event type at one schema version, if published. */
 export function eventDataSchema(type: string, schemaVersion: number): JsonSchema | undefined {

@@ -14,7 +14,19 @@ function registered(customerId: string): ProposedEvent {
   return {
     id: randomUUID(),
     type: 'CustomerRegistered',
-    data: { customerId, code: 'HB-IT-2024-001', name: 'Zhang San', type: 'individual', contact: { phone: '13812345678', email: 'zhang@example.com' }, industry: 'retail', region: 'HB', source: 'referral', ownerId: 'u1', status: 'prospect', registeredAt: metadata.occurredAt },
+    data: {
+      customerId,
+      code: 'HB-IT-2024-001',
+      name: 'Zhang San',
+      type: 'individual',
+      contact: { phone: '13812345678', email: 'zhang@example.com' },
+      industry: 'retail',
+      region: 'HB',
+      source: 'referral',
+      ownerId: 'u1',
+      status: 'prospect',
+      registeredAt: metadata.occurredAt,
+    },
     metadata,
   };
 }

@@ -61,7 +61,23 @@ export const orderRecorded = (customerId: string, orderId: string, amount: numbe
   data: { customerId, orderId, amount, currency: 'CNY', orderedAt },
 });
 
-export const followUp = (customerId: string, followUpId: string, at: string, result: 'interested' | 'needs_follow_up' | 'not_interested', nextFollowUpAt?: string): CustomerEvent => ({
+export const followUp = (
+  customerId: string,
+  followUpId: string,
+  at: string,
+  result: 'interested' | 'needs_follow_up' | 'not_interested',
+  nextFollowUpAt?: string,
+): CustomerEvent => ({
   type: 'FollowUpRecorded',
-  data: { customerId, followUpId, at, method: 'phone', content: 'call', result, outcomes: [], recordedBy: 'u-owner', ...(nextFollowUpAt ? { nextFollowUpAt } : {}) },
+  data: {
+    customerId,
+    followUpId,
+    at,
+    method: 'phone',
+    content: 'call',
+    result,
+    outcomes: [],
+    recordedBy: 'u-owner',
+    ...(nextFollowUpAt ? { nextFollowUpAt } : {}),
+  },
 });

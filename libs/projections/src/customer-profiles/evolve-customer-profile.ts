@@ -1,7 +1,6 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream } from '#application';
+import { customerIdOfStream, ERASED } from '#domain';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
-import { ERASED } from '#domain';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);

@@ -1,7 +1,6 @@
 import type { RecordedEvent } from '#event-store';
-import type { FollowUpRecorded } from '#domain';
+import { type FollowUpRecorded, customerIdOfStream } from '#domain';
 import type { CollectionSpec, ReadDocument } from '#read-store';
-import { customerIdOfStream } from '#application';
 import { customerEventOf } from '../customer-event.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 

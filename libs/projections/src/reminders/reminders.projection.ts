@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream } from '#application';
+import { customerIdOfStream } from '#domain';
 import { customerEventOf } from '../customer-event.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 import {
@@ -28,7 +28,11 @@ export const remindersProjection: Projection = {
         const { customerId: _customerId, reminderId, ...scheduled } = event.data;
         documents.put(REMINDERS, { ...scheduled, id: reminderId, customerId, status: 'open', scheduledAt: at } satisfies ReminderDocument);
         // Created with the first reminder, not at registration: most customers never have one.
-        const owner = (await documents.get<ReminderOwnerDocument>(REMINDER_OWNERS, customerId)) ?? { id: customerId, ownerId: scheduled.assigneeId, openReminderIds: [] };
+        const owner = (await documents.get<ReminderOwnerDocument>(REMINDER_OWNERS, customerId)) ?? {
+          id: customerId,
+          ownerId: scheduled.assigneeId,
+          openReminderIds: [],
+        };
         documents.put(REMINDER_OWNERS, { ...owner, openReminderIds: [...owner.openReminderIds, reminderId] } satisfies ReminderOwnerDocument);
         return;
       }

@@ -3,9 +3,8 @@ import type { ReadStore } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { nextOrIdle, IDLE } from './next-or-idle.js';
-import { CUSTOMER_STREAM_PREFIX, replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
-
-export { CUSTOMER_STREAM_PREFIX };
+import { CUSTOMER_STREAM_PREFIX } from '#domain';
+import { replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
 
 export interface ProjectionRunnerOptions {
   /** Events per commit during catch-up; live traffic commits as soon as the feed goes quiet. */

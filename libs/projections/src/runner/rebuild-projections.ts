@@ -13,7 +13,12 @@ export interface RebuildResult {
  * that are swapped in when done. Meant for a process where their live runners are not running
  * (the CLI, a bench); a server rebuilds through ProjectionRunner.rebuild, which hands over live.
  */
-export async function rebuildProjections(events: EventStore, store: ReadStore, projections: readonly Projection[], options: ReplayOptions = {}): Promise<RebuildResult> {
+export async function rebuildProjections(
+  events: EventStore,
+  store: ReadStore,
+  projections: readonly Projection[],
+  options: ReplayOptions = {},
+): Promise<RebuildResult> {
   const targets: ReplayTarget[] = [];
   try {
     for (const projection of projections) targets.push(new ReplayTarget(projection, await store.beginRebuild(projection.name, projection.collections)));

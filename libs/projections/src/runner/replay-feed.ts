@@ -1,11 +1,11 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import type { EventStore } from '#event-store';
 import type { Checkpoint, ReadModelRebuild } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { WrittenKeysFilter } from './written-keys-filter.js';
 
-export const CUSTOMER_STREAM_PREFIX = 'customer-';
 const PAGE_SIZE = 2000;
 
 /** Documents kept in memory per projection during a rebuild (least recently used evicted). */

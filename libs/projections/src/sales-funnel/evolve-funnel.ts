@@ -17,7 +17,13 @@ export function evolveFunnelMember(current: FunnelMemberDocument | undefined, re
   const event = customerEventOf(recorded);
   if (event?.type === 'CustomerRegistered') {
     const { customerId, registeredAt, ownerId, industry, region, source, status } = event.data;
-    const member: FunnelMemberDocument = { id: customerId, day: registeredAt.slice(0, 10), registeredAt, groups: { owner: ownerId, industry, region, source }, status };
+    const member: FunnelMemberDocument = {
+      id: customerId,
+      day: registeredAt.slice(0, 10),
+      registeredAt,
+      groups: { owner: ownerId, industry, region, source },
+      status,
+    };
     return reach(member, status, registeredAt);
   }
   if (current === undefined || event?.type !== 'CustomerStatusChanged') return current;
@@ -47,8 +53,7 @@ export const cohortId = (dimension: FunnelDimension, value: string, month: strin
 
 export const monthOf = (member: FunnelMemberDocument): string => member.day.slice(0, 7);
 
-export const groupValueOf = (member: FunnelMemberDocument, dimension: FunnelDimension): string =>
-  dimension === 'all' ? 'all' : member.groups[dimension];
+export const groupValueOf = (member: FunnelMemberDocument, dimension: FunnelDimension): string => (dimension === 'all' ? 'all' : member.groups[dimension]);
 
 /**
  * Replaces a member's old contribution to its month cohort by its new one (either may be absent;
@@ -91,7 +96,11 @@ function bump(histogram: Record<string, number>, days: string, sign: 1 | -1): vo
 
 function daysOf(member: FunnelMemberDocument, interval: StageInterval): string | undefined {
   const [from, to] =
-    interval === 'prospectToQualified' ? [member.registeredAt, member.qualifiedAt] : interval === 'qualifiedToWon' ? [member.qualifiedAt, member.wonAt] : [member.registeredAt, member.wonAt];
+    interval === 'prospectToQualified'
+      ? [member.registeredAt, member.qualifiedAt]
+      : interval === 'qualifiedToWon'
+        ? [member.qualifiedAt, member.wonAt]
+        : [member.registeredAt, member.wonAt];
   if (from === undefined || to === undefined) return undefined;
   return String(Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / DAY_MS)));
 }

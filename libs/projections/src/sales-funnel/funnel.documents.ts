@@ -57,4 +57,8 @@ export interface FunnelCohortDocument extends ReadDocument {
 }
 
 export const funnelMembersCollection: CollectionSpec = { name: FUNNEL_MEMBERS, fields: { day: 'text' } };
-export const funnelCohortsCollection: CollectionSpec = { name: FUNNEL_COHORTS, fields: { dimension: 'text', month: 'text', value: 'text' }, compositeIndexes: [['dimension', 'month']] };
+export const funnelCohortsCollection: CollectionSpec = {
+  name: FUNNEL_COHORTS,
+  fields: { dimension: 'text', month: 'text', value: 'text' },
+  compositeIndexes: [['dimension', 'month']],
+};

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream } from '#application';
+import { customerIdOfStream } from '#domain';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 import { emptyCohort, cohortId, evolveFunnelMember, groupValueOf, monthOf, recount } from './evolve-funnel.js';
 import {

@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import type { Checkpoint, CollectionSpec, DocumentWrite, ReadDocument, ReadModelRebuild, Versioned } from '../read-store.port.js';
 import { UnknownCollectionError } from '../read-store.port.js';
-import { bulkWriteIgnoringReplays, CHECKPOINTS, guardedOperations, indexesOf } from './mongodb-read-store.js';
+import { bulkWriteIgnoringReplays, CHECKPOINTS, guardedOperations, indexesOf } from './mongodb-writes.js';
 
 const SHADOW_SUFFIX = '__rebuild';
 
@@ -51,7 +51,11 @@ export class MongoReadModelRebuild implements ReadModelRebuild {
   }
 
   async discard(): Promise<void> {
-    for (const spec of this.specs.values()) await this.db.collection(this.shadowOf(spec.name)).drop().catch(() => false);
+    for (const spec of this.specs.values())
+      await this.db
+        .collection(this.shadowOf(spec.name))
+        .drop()
+        .catch(() => false);
   }
 
   private shadowOf(collection: string): string {

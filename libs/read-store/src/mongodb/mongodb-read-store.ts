@@ -1,4 +1,4 @@
-import { MongoBulkWriteError, MongoClient, type AnyBulkWriteOperation, type Collection, type Db, type Document } from 'mongodb';
+import { MongoClient, type Db, type Document } from 'mongodb';
 import {
   UnknownCollectionError,
   type Checkpoint,
@@ -14,10 +14,8 @@ import {
   type Versioned,
 } from '../read-store.port.js';
 import { mongoFilter, mongoSort } from './mongodb-filter.js';
+import { bulkWriteIgnoringReplays, CHECKPOINTS, guardedOperations, indexesOf } from './mongodb-writes.js';
 import { MongoReadModelRebuild } from './mongodb-read-model-rebuild.js';
-
-export const CHECKPOINTS = 'projection_checkpoints';
-const DUPLICATE_KEY = 11000;
 
 export async function connectMongoReadStore(uri: string, database: string): Promise<MongoReadStore> {
   const client = await new MongoClient(uri).connect();
@@ -64,7 +62,12 @@ export class MongoReadStore implements ReadStore {
   async list<T extends ReadDocument>(collection: string, query: ListQuery): Promise<DocumentPage<T>> {
     const spec = this.specOf(collection);
     const filter = mongoFilter(spec, query.filter, query.after ? { sort: query.sort, after: query.after } : undefined);
-    const rows = await this.db.collection(collection).find(filter).sort(mongoSort(query.sort)).limit(query.limit + 1).toArray();
+    const rows = await this.db
+      .collection(collection)
+      .find(filter)
+      .sort(mongoSort(query.sort))
+      .limit(query.limit + 1)
+      .toArray();
     const page = rows.slice(0, query.limit).map((row) => toDocument<T>(row));
     const last = page[page.length - 1];
     return {
@@ -81,11 +84,7 @@ export class MongoReadStore implements ReadStore {
     const spec = this.specOf(collection);
     const pipeline: Document[] = [{ $match: mongoFilter(spec, filter) }];
     if (spec.multiValued?.includes(field)) pipeline.push({ $unwind: `$${field}` });
-    pipeline.push(
-      { $match: { [field]: { $ne: null } } },
-      { $group: { _id: `$${field}`, count: { $sum: 1 } } },
-      { $sort: { count: -1, _id: 1 } },
-    );
+    pipeline.push({ $match: { [field]: { $ne: null } } }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }, { $sort: { count: -1, _id: 1 } });
     const rows = await this.db.collection(collection).aggregate(pipeline).toArray();
     return rows.map((row) => ({ value: row._id as string | number, count: row.count as number }));
   }
@@ -115,39 +114,6 @@ export class MongoReadStore implements ReadStore {
     if (!spec) throw new UnknownCollectionError(collection);
     return spec;
   }
-}
-
-/** Replace/delete operations per collection, each guarded by `_position < position`. */
-export function guardedOperations(writes: readonly DocumentWrite[]): Map<string, AnyBulkWriteOperation<Document>[]> {
-  const byCollection = new Map<string, AnyBulkWriteOperation<Document>[]>();
-  for (const write of writes) {
-    const operations = byCollection.get(write.collection) ?? [];
-    byCollection.set(write.collection, operations);
-    if (write.kind === 'put') {
-      const { id, ...fields } = write.document;
-      operations.push({
-        replaceOne: { filter: { _id: id as never, _position: { $lt: write.position } }, replacement: { ...fields, id, _position: write.position }, upsert: true },
-      });
-    } else {
-      operations.push({ deleteOne: { filter: { _id: write.id as never, _position: { $lt: write.position } } } });
-    }
-  }
-  return byCollection;
-}
-
-/** A guarded upsert that finds a newer document tries to insert and hits the _id key: a replay, not an error. */
-export async function bulkWriteIgnoringReplays(collection: Collection, operations: AnyBulkWriteOperation<Document>[]): Promise<void> {
-  try {
-    await collection.bulkWrite(operations, { ordered: false });
-  } catch (error) {
-    const replaysOnly = error instanceof MongoBulkWriteError && [error.writeErrors].flat().every((e) => e.code === DUPLICATE_KEY);
-    if (!replaysOnly) throw error;
-  }
-}
-
-export function indexesOf(spec: CollectionSpec): { key: Record<string, 1> }[] {
-  const composite = (spec.compositeIndexes ?? []).map((fields) => ({ key: Object.fromEntries([...fields, '_id'].map((field) => [field, 1 as const])) }));
-  return [...Object.keys(spec.fields), ...(spec.multiValued ?? [])].map((field) => ({ key: { [field]: 1, _id: 1 } as Record<string, 1> })).concat(composite);
 }
 
 function toDocument<T extends ReadDocument>(row: Document): T {

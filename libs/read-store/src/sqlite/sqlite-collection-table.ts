@@ -49,7 +49,9 @@ export class SqliteCollectionTable {
   tablesDdl(generation: number): string[] {
     const columns = Object.entries(this.spec.fields).map(([field, kind]) => `${SqliteCollectionTable.column(field)} ${kind === 'number' ? 'REAL' : 'TEXT'}`);
     const table = this.physical(generation);
-    const statements = [`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL, search TEXT${columns.map((c) => `, ${c}`).join('')})`];
+    const statements = [
+      `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL, search TEXT${columns.map((c) => `, ${c}`).join('')})`,
+    ];
     for (const field of this.spec.multiValued ?? []) {
       const side = this.physicalSide(field, generation);
       statements.push(
@@ -72,7 +74,9 @@ export class SqliteCollectionTable {
       ...Object.keys(this.spec.fields)
         .filter((field) => !leading.has(field))
         .map((field) => `CREATE INDEX IF NOT EXISTS ${table}_by_${field} ON ${table} (${SqliteCollectionTable.column(field)}, id)`),
-      ...composites.map((columns, i) => `CREATE INDEX IF NOT EXISTS ${table}_by_${(this.spec.compositeIndexes ?? [])[i].join('_')} ON ${table} (${columns.join(', ')}, id)`),
+      ...composites.map(
+        (columns, i) => `CREATE INDEX IF NOT EXISTS ${table}_by_${(this.spec.compositeIndexes ?? [])[i].join('_')} ON ${table} (${columns.join(', ')}, id)`,
+      ),
     ];
   }
 
@@ -83,12 +87,17 @@ export class SqliteCollectionTable {
   }
 
   dropDdl(generation: number): string[] {
-    return [this.physical(generation), ...(this.spec.multiValued ?? []).map((field) => this.physicalSide(field, generation))].map((table) => `DROP TABLE IF EXISTS ${table}`);
+    return [this.physical(generation), ...(this.spec.multiValued ?? []).map((field) => this.physicalSide(field, generation))].map(
+      (table) => `DROP TABLE IF EXISTS ${table}`,
+    );
   }
 
   /** Tables a version without generations created under the view names (renamed to generation 0). */
   legacyTables(): [string, string][] {
-    return [[this.table, this.physical(0)], ...(this.spec.multiValued ?? []).map((field): [string, string] => [this.sideTable(field), this.physicalSide(field, 0)])];
+    return [
+      [this.table, this.physical(0)],
+      ...(this.spec.multiValued ?? []).map((field): [string, string] => [this.sideTable(field), this.physicalSide(field, 0)]),
+    ];
   }
 
   scalarValues(document: ReadDocument): (ScalarValue | null)[] {

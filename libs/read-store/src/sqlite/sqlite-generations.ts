@@ -11,7 +11,9 @@ export class SqliteGenerations {
   constructor(private readonly db: Database) {
     db.exec(GENERATIONS_DDL);
     this.select = db.prepare('SELECT generation FROM read_model_generations WHERE collection = ?');
-    this.upsert = db.prepare('INSERT INTO read_model_generations (collection, generation) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET generation = excluded.generation');
+    this.upsert = db.prepare(
+      'INSERT INTO read_model_generations (collection, generation) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET generation = excluded.generation',
+    );
   }
 
   current(collection: string): number | undefined {

@@ -64,7 +64,9 @@ export class SqliteReadModelRebuild implements ReadModelRebuild {
           this.generations.set(table.spec.name, live + 1);
         }
         this.db
-          .prepare('INSERT INTO projection_checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position')
+          .prepare(
+            'INSERT INTO projection_checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = excluded.position',
+          )
           .run(this.projection, this.position);
       })
       .immediate();

@@ -124,7 +124,12 @@ export class SqliteReadStore implements ReadStore {
 
   async beginRebuild(projection: string, collections: readonly CollectionSpec[]): Promise<ReadModelRebuild> {
     await this.prepare(collections);
-    return new SqliteReadModelRebuild(this.db, this.generations, projection, collections.map((spec) => this.tableOf(spec.name)));
+    return new SqliteReadModelRebuild(
+      this.db,
+      this.generations,
+      projection,
+      collections.map((spec) => this.tableOf(spec.name)),
+    );
   }
 
   async ping(): Promise<void> {

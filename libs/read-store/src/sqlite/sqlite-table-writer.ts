@@ -21,7 +21,10 @@ export class SqliteTableWriter {
     const columns = ['id', 'position', 'doc', 'search', ...Object.keys(table.spec.fields).map(SqliteCollectionTable.column)];
     this.upsert = db.prepare(
       `INSERT INTO ${physical} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
-        `ON CONFLICT (id) DO UPDATE SET ${columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')} WHERE excluded.position > ${physical}.position`,
+        `ON CONFLICT (id) DO UPDATE SET ${columns
+          .slice(1)
+          .map((c) => `${c} = excluded.${c}`)
+          .join(', ')} WHERE excluded.position > ${physical}.position`,
     );
     this.select = db.prepare(`SELECT doc, position FROM ${physical} WHERE id = ?`);
     this.deleteRow = db.prepare(`DELETE FROM ${physical} WHERE id = ? AND position < ?`);

@@ -34,7 +34,7 @@ describe('churn-risk (as of an instant)', () => {
     expect(evaluate('churn-risk', history)).toEqual([]);
   });
 
-  it('asks for nothing once applied; if the tag is removed by hand, only the same-cause tag is asked again (the engine\'s key makes it a no-op)', () => {
+  it("asks for nothing once applied; if the tag is removed by hand, only the same-cause tag is asked again (the engine's key makes it a no-op)", () => {
     const history = new History();
     history.followUp(daysBefore(70));
     history.apply(evaluate('churn-risk', history), 'churn-risk');
@@ -45,7 +45,7 @@ describe('churn-risk (as of an instant)', () => {
     expect(again).toEqual({ kind: 'tag', tag: 'churn-risk', cause: `${CUSTOMER_ID}@${daysBefore(70).toISOString()}` });
   });
 
-  it('follows the admin\'s window', () => {
+  it("follows the admin's window", () => {
     const history = new History();
     history.followUp(daysBefore(31));
     expect(evaluate('churn-risk', history, { book: bookWith('churn-risk', { windowDays: 30 }) })).toHaveLength(2);

@@ -58,7 +58,13 @@ describe('next-follow-up', () => {
     const history = new History();
     const trigger = history.followUp(NOW, { nextFollowUpAt: daysAfter(7) });
     expect(evaluate('next-follow-up', history, { trigger })).toEqual([
-      { kind: 'schedule-reminder', reminderId: nextFollowUpReminderId(trigger.eventId), dueAt: daysAfter(7), reason: 'Planned follow-up', cause: trigger.eventId },
+      {
+        kind: 'schedule-reminder',
+        reminderId: nextFollowUpReminderId(trigger.eventId),
+        dueAt: daysAfter(7),
+        reason: 'Planned follow-up',
+        cause: trigger.eventId,
+      },
     ]);
   });
 

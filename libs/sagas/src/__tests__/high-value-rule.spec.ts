@@ -27,7 +27,13 @@ describe('high-value', () => {
     history.apply(evaluate('high-value', history, { trigger }), 'high-value');
     const tagging = history.facts().taggings['high-value'];
     const [revisit] = evaluate('high-value', history, { trigger });
-    expect(revisit).toEqual({ kind: 'schedule-reminder', reminderId: revisitReminderId(tagging.eventId, 1), dueAt: daysAfter(90), reason: 'Quarterly revisit of a high-value customer', cause: `revisit:${tagging.eventId}` });
+    expect(revisit).toEqual({
+      kind: 'schedule-reminder',
+      reminderId: revisitReminderId(tagging.eventId, 1),
+      dueAt: daysAfter(90),
+      reason: 'Quarterly revisit of a high-value customer',
+      cause: `revisit:${tagging.eventId}`,
+    });
     history.apply([revisit], 'high-value');
     expect(evaluate('high-value', history, { trigger })).toEqual([]);
     expect(evaluate('high-value', history, { at: daysAfter(89) })).toEqual([]);
@@ -60,7 +66,7 @@ describe('high-value', () => {
     expect(evaluate('high-value', history).map((e) => e.kind)).toEqual(['schedule-reminder']);
   });
 
-  it('follows the admin\'s threshold', () => {
+  it("follows the admin's threshold", () => {
     const history = new History();
     history.order('o-1', 5_000_000, daysBefore(3));
     expect(evaluate('high-value', history, { book: bookWith('high-value', { threshold: 5_000_000 }) })).toHaveLength(1);

@@ -1,4 +1,5 @@
-import { CustomerAccessPolicy, CustomerCommandPipeline, customerStream, UserDirectory, type CommandContext } from '#application';
+import { CustomerAccessPolicy, CustomerCommandPipeline, UserDirectory, type CommandContext } from '#application';
+import { customerStream } from '#domain';
 import { type EventStore, openSqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';
 import { ReactionRunner } from '../engine/reaction-runner.js';
@@ -25,16 +26,37 @@ describe('RuleEngine', () => {
     rules = new RuleBookStore(store, clock);
     await pipeline().execute(CUSTOMER_ID, user, (now) => ({
       type: 'RegisterCustomer',
-      data: { customerId: CUSTOMER_ID, code: 'HB-IT-2024-001', ownerId: OWNER_ID, name: 'Hubei Cloud', type: 'enterprise', contact: { phone: '13812345678' }, industry: 'internet', region: 'HB', source: 'referral' },
+      data: {
+        customerId: CUSTOMER_ID,
+        code: 'HB-IT-2024-001',
+        ownerId: OWNER_ID,
+        name: 'Hubei Cloud',
+        type: 'enterprise',
+        contact: { phone: '13812345678' },
+        industry: 'internet',
+        region: 'HB',
+        source: 'referral',
+      },
       now,
     }));
   });
   afterEach(() => store.close());
 
   async function orderOf(amount: number): Promise<RuleApplication> {
-    await pipeline().execute(CUSTOMER_ID, user, (now) => ({ type: 'RecordOrder', data: { orderId: 'o-1', amount, currency: 'CNY', orderedAt: new Date(now.getTime() - DAY) }, now }));
+    await pipeline().execute(CUSTOMER_ID, user, (now) => ({
+      type: 'RecordOrder',
+      data: { orderId: 'o-1', amount, currency: 'CNY', orderedAt: new Date(now.getTime() - DAY) },
+      now,
+    }));
     const [event] = (await store.readStream(customerStream(CUSTOMER_ID))).filter((e) => e.type === 'OrderRecorded');
-    return { ruleId: 'high-value', customerId: CUSTOMER_ID, at: NOW, trigger: { eventId: event.id, type: event.type, data: event.data }, correlationId: 'corr', causationId: event.id };
+    return {
+      ruleId: 'high-value',
+      customerId: CUSTOMER_ID,
+      at: NOW,
+      trigger: { eventId: event.id, type: event.type, data: event.data },
+      correlationId: 'corr',
+      causationId: event.id,
+    };
   }
 
   it('tags and schedules the revisit in one application (rounds to a fixed point), recording rule and cause', async () => {
@@ -71,7 +93,8 @@ describe('RuleEngine', () => {
   });
 
   it('a domain refusal is parked at once with a visible record; the runner never rejects', async () => {
-    for (let i = 0; i < 10; i++) await pipeline().execute(CUSTOMER_ID, user, (now) => ({ type: 'TagCustomer', data: { tag: `t${i}`, source: 'manual', maxTags: 10 }, now }));
+    for (let i = 0; i < 10; i++)
+      await pipeline().execute(CUSTOMER_ID, user, (now) => ({ type: 'TagCustomer', data: { tag: `t${i}`, source: 'manual', maxTags: 10 }, now }));
     const parked = new SqliteSagaState(':memory:');
     const runner = new ReactionRunner(engine(), parked, clock, { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 });
     const result = await runner.run(await orderOf(10_000_000), 7);

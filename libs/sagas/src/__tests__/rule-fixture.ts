@@ -17,13 +17,25 @@ export class History {
   private readonly events: RecordedEvent[] = [];
 
   constructor(registeredAt: Date = daysBefore(400)) {
-    this.add({
-      type: 'CustomerRegistered',
-      data: {
-        customerId: CUSTOMER_ID, code: 'HB-IT-2024-001', ownerId: OWNER_ID, status: 'prospect', registeredAt: registeredAt.toISOString(),
-        name: 'Hubei Cloud', type: 'enterprise', contact: { phone: '13812345678' }, industry: 'internet', region: 'HB', source: 'referral',
+    this.add(
+      {
+        type: 'CustomerRegistered',
+        data: {
+          customerId: CUSTOMER_ID,
+          code: 'HB-IT-2024-001',
+          ownerId: OWNER_ID,
+          status: 'prospect',
+          registeredAt: registeredAt.toISOString(),
+          name: 'Hubei Cloud',
+          type: 'enterprise',
+          contact: { phone: '13812345678' },
+          industry: 'internet',
+          region: 'HB',
+          source: 'referral',
+        },
       },
-    }, registeredAt);
+      registeredAt,
+    );
   }
 
   /** Appends an event (occurredAt: business time) and returns its id. */
@@ -35,15 +47,31 @@ export class History {
       revision: this.events.length,
       position: this.events.length + 1,
       data: event.data as unknown as Record<string, unknown>,
-      metadata: { actorId: OWNER_ID, actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: occurredAt.toISOString(), recordedAt: occurredAt.toISOString(), schemaVersion: 1, prevHash: '', hash: '' },
+      metadata: {
+        actorId: OWNER_ID,
+        actorRole: 'sales',
+        correlationId: 'c',
+        causationId: 'c',
+        occurredAt: occurredAt.toISOString(),
+        recordedAt: occurredAt.toISOString(),
+        schemaVersion: 1,
+        prevHash: '',
+        hash: '',
+      },
     });
     return id;
   }
 
   followUp(at: Date, extra: { outcomes?: ('quote_sent' | 'contract_signed')[]; nextFollowUpAt?: Date } = {}): RuleTrigger {
     const data = {
-      customerId: CUSTOMER_ID, followUpId: `fu-${this.events.length}`, at: at.toISOString(), method: 'phone' as const, content: 'call',
-      result: 'interested' as const, outcomes: extra.outcomes ?? [], recordedBy: OWNER_ID,
+      customerId: CUSTOMER_ID,
+      followUpId: `fu-${this.events.length}`,
+      at: at.toISOString(),
+      method: 'phone' as const,
+      content: 'call',
+      result: 'interested' as const,
+      outcomes: extra.outcomes ?? [],
+      recordedBy: OWNER_ID,
       ...(extra.nextFollowUpAt ? { nextFollowUpAt: extra.nextFollowUpAt.toISOString() } : {}),
     };
     const eventId = this.add({ type: 'FollowUpRecorded', data }, at);
@@ -57,7 +85,10 @@ export class History {
   }
 
   tag(tag: string, at: Date = NOW, ruleId?: string): string {
-    return this.add({ type: 'CustomerTagged', data: ruleId ? { customerId: CUSTOMER_ID, tag, source: 'rule', ruleId } : { customerId: CUSTOMER_ID, tag, source: 'manual' } }, at);
+    return this.add(
+      { type: 'CustomerTagged', data: ruleId ? { customerId: CUSTOMER_ID, tag, source: 'rule', ruleId } : { customerId: CUSTOMER_ID, tag, source: 'manual' } },
+      at,
+    );
   }
 
   untag(tag: string): void {
@@ -69,7 +100,10 @@ export class History {
   }
 
   reminder(reminderId: string, ruleId: string, dueAt: Date = daysAfter(30)): void {
-    this.add({ type: 'ReminderScheduled', data: { customerId: CUSTOMER_ID, reminderId, dueAt: dueAt.toISOString(), reason: 'r', assigneeId: OWNER_ID, ruleId } });
+    this.add({
+      type: 'ReminderScheduled',
+      data: { customerId: CUSTOMER_ID, reminderId, dueAt: dueAt.toISOString(), reason: 'r', assigneeId: OWNER_ID, ruleId },
+    });
   }
 
   /** Applies effects as the engine would (through their domain events) so a spec can re-evaluate. */
@@ -83,7 +117,13 @@ export class History {
           this.add({ type: 'CustomerUntagged', data: { customerId: CUSTOMER_ID, tag: effect.tag, source: 'rule', ruleId } }, at);
           break;
         case 'change-status':
-          this.add({ type: 'CustomerStatusChanged', data: { customerId: CUSTOMER_ID, from: this.facts().customer.status, to: effect.to, reason: effect.reason, ruleId } }, at);
+          this.add(
+            {
+              type: 'CustomerStatusChanged',
+              data: { customerId: CUSTOMER_ID, from: this.facts().customer.status, to: effect.to, reason: effect.reason, ruleId },
+            },
+            at,
+          );
           break;
         case 'schedule-reminder':
           this.reminder(effect.reminderId, ruleId, effect.dueAt);
@@ -102,7 +142,10 @@ export class History {
   }
 }
 
-export const bookWith = (ruleId: RuleId, changes: Partial<RuleSettings>): RuleBook => ({ ...DEFAULT_RULE_BOOK, [ruleId]: { ...DEFAULT_RULE_BOOK[ruleId], ...changes } });
+export const bookWith = (ruleId: RuleId, changes: Partial<RuleSettings>): RuleBook => ({
+  ...DEFAULT_RULE_BOOK,
+  [ruleId]: { ...DEFAULT_RULE_BOOK[ruleId], ...changes },
+});
 
 export function evaluate(ruleId: RuleId, history: History, options: { at?: Date; trigger?: RuleTrigger; book?: RuleBook } = {}): RuleEffect[] {
   return CUSTOMER_RULES[ruleId].evaluate({ facts: history.facts(), book: options.book ?? DEFAULT_RULE_BOOK, at: options.at ?? NOW, trigger: options.trigger });

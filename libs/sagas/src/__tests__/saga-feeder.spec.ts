@@ -17,7 +17,16 @@ class Deferred {
 const followUp = (n: number): ProposedEvent => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
   type: 'FollowUpRecorded',
-  data: { customerId: 'c-1', followUpId: `f-${n}`, at: '2024-06-01T00:00:00.000Z', method: 'phone', content: 'x', result: 'interested', outcomes: [], recordedBy: 'u' },
+  data: {
+    customerId: 'c-1',
+    followUpId: `f-${n}`,
+    at: '2024-06-01T00:00:00.000Z',
+    method: 'phone',
+    content: 'x',
+    result: 'interested',
+    outcomes: [],
+    recordedBy: 'u',
+  },
   metadata: { actorId: 'u', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: '2024-06-01T00:00:00.000Z', schemaVersion: 1 },
 });
 

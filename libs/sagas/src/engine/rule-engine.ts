@@ -1,11 +1,5 @@
-import {
-  customerStream,
-  deterministicUuid,
-  type Actor,
-  type CommandContext,
-  type CustomerCommandPipeline,
-} from '#application';
-import { DomainError } from '#domain';
+import { deterministicUuid, type CommandContext, type CustomerCommandPipeline } from '#application';
+import { customerStream, type Actor, DomainError } from '#domain';
 import type { EventStore } from '#event-store';
 import { factsOf } from '../facts/customer-facts.js';
 import type { RuleId } from '../rule-book/rule-catalog.js';
@@ -85,12 +79,9 @@ export class RuleEngine {
       idempotencyKey: deterministicUuid(application.ruleId, effect.cause, effectName(effect)),
     };
     try {
-      const result = await this.pipeline.execute(
-        application.customerId,
-        context,
-        (now) => commandOf(application.ruleId, effect, now, this.options.maxTags()),
-        { retryOnConflict: true },
-      );
+      const result = await this.pipeline.execute(application.customerId, context, (now) => commandOf(application.ruleId, effect, now, this.options.maxTags()), {
+        retryOnConflict: true,
+      });
       return result.revision;
     } catch (error) {
       // Someone removed the tag between our read and our command: what we wanted is already true.

@@ -63,5 +63,4 @@ export function lastInteractionAt(customer: RegisteredCustomer): string | undefi
   return lastFollowUpAt > lastOrderAt ? lastFollowUpAt : lastOrderAt;
 }
 
-export const hasTag = (facts: CustomerFacts, tag: string | undefined): boolean =>
-  tag !== undefined && facts.customer.tags.some((t) => t.tag === tag);
+export const hasTag = (facts: CustomerFacts, tag: string | undefined): boolean => tag !== undefined && facts.customer.tags.some((t) => t.tag === tag);

@@ -1,5 +1,5 @@
 import type { EventMetadata, RecordedEvent } from '#event-store';
-import { customerIdOfStream } from '#application';
+import { customerIdOfStream } from '#domain';
 import type { RuleTrigger } from '../rules/customer-rule.js';
 
 /**

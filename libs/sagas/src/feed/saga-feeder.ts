@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
-import { CUSTOMER_STREAM_PREFIX } from '#application';
+import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { rehydrate, type CustomerFeedEvent } from './feed-events.js';
 import type { ReactionLedger } from './reaction-ledger.js';
 import type { SagaCheckpoints } from './saga-state.port.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '#event-store';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { Clock } from '#shared';
 import { decideRuleChange, ruleBookOf, TAG_RULE_CHANGED, TAG_RULES_STREAM, type TagRuleChangedData } from './rule-book.js';
 import type { RuleBook, RuleChanges, RuleId } from './rule-catalog.js';
@@ -39,12 +39,25 @@ export class RuleBookStore {
       const change = decideRuleChange(book, ruleId, changes, actor.userId, now);
       if (change === undefined) return book;
       try {
-        await this.store.append(TAG_RULES_STREAM, [{
-          id: randomUUID(),
-          type: TAG_RULE_CHANGED,
-          data: change as unknown as Record<string, unknown>,
-          metadata: { actorId: actor.userId, actorRole: actor.role, correlationId, causationId: correlationId, occurredAt: now.toISOString(), schemaVersion: 1 },
-        }], this.revision < 0 ? 'no_stream' : this.revision);
+        await this.store.append(
+          TAG_RULES_STREAM,
+          [
+            {
+              id: randomUUID(),
+              type: TAG_RULE_CHANGED,
+              data: change as unknown as Record<string, unknown>,
+              metadata: {
+                actorId: actor.userId,
+                actorRole: actor.role,
+                correlationId,
+                causationId: correlationId,
+                occurredAt: now.toISOString(),
+                schemaVersion: 1,
+              },
+            },
+          ],
+          this.revision < 0 ? 'no_stream' : this.revision,
+        );
         return this.current();
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;

@@ -15,7 +15,10 @@ export interface TagRuleChangedData {
 }
 
 export class InvalidRuleChangeError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'InvalidRuleChangeError';
   }

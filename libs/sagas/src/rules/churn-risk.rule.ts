@@ -30,7 +30,13 @@ export const churnRiskRule: CustomerRule = {
     const reminderId = churnReminderId(facts.customer.customerId, since);
     if (!facts.customer.reminders.some((r) => r.reminderId === reminderId)) {
       const dueAt = new Date(at.getTime() + CHURN_CONTACT_DAYS * DAY_MS);
-      effects.push({ kind: 'schedule-reminder', reminderId, dueAt, reason: `Contact within ${CHURN_CONTACT_DAYS} days: no follow-up or order for ${windowDays} days`, cause });
+      effects.push({
+        kind: 'schedule-reminder',
+        reminderId,
+        dueAt,
+        reason: `Contact within ${CHURN_CONTACT_DAYS} days: no follow-up or order for ${windowDays} days`,
+        cause,
+      });
     }
     return effects;
   },

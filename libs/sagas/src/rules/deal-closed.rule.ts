@@ -16,7 +16,8 @@ export const dealClosedRule: CustomerRule = {
     const effects: RuleEffect[] = [];
     const { status } = facts.customer;
     // A churned customer must be won back through prospect/qualified first (SPEC §3): no move then.
-    if (status !== 'won' && canMoveStatus(status, 'won')) effects.push({ kind: 'change-status', to: 'won', reason: CONTRACT_SIGNED_REASON, cause: trigger.eventId });
+    if (status !== 'won' && canMoveStatus(status, 'won'))
+      effects.push({ kind: 'change-status', to: 'won', reason: CONTRACT_SIGNED_REASON, cause: trigger.eventId });
     const pendingTag = book['pending-deal'].tag;
     if (pendingTag !== undefined && hasTag(facts, pendingTag)) effects.push({ kind: 'untag', tag: pendingTag, cause: trigger.eventId });
     return effects;

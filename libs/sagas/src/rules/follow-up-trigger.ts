@@ -8,8 +8,6 @@ interface FollowUpData {
 
 export const isFollowUp = (trigger: RuleTrigger): boolean => trigger.type === 'FollowUpRecorded';
 
-export const outcomesOf = (trigger: RuleTrigger): readonly FollowUpOutcome[] =>
-  isFollowUp(trigger) ? ((trigger.data as FollowUpData).outcomes ?? []) : [];
+export const outcomesOf = (trigger: RuleTrigger): readonly FollowUpOutcome[] => (isFollowUp(trigger) ? ((trigger.data as FollowUpData).outcomes ?? []) : []);
 
-export const nextFollowUpAtOf = (trigger: RuleTrigger): string | undefined =>
-  isFollowUp(trigger) ? (trigger.data as FollowUpData).nextFollowUpAt : undefined;
+export const nextFollowUpAtOf = (trigger: RuleTrigger): string | undefined => (isFollowUp(trigger) ? (trigger.data as FollowUpData).nextFollowUpAt : undefined);

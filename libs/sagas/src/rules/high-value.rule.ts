@@ -1,5 +1,5 @@
 import { deterministicUuid } from '#application';
-import { hasTag, type CustomerFacts, type OrderFact } from '../facts/customer-facts.js';
+import type { CustomerFacts, OrderFact } from '../facts/customer-facts.js';
 import { HIGH_VALUE_REVISIT_DAYS } from '../rule-book/rule-catalog.js';
 import { DAY_MS, type CustomerRule, type RuleEffect } from './customer-rule.js';
 

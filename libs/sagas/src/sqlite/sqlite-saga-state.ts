@@ -60,7 +60,16 @@ export class SqliteSagaState implements SagaCheckpoints, ParkedReactions, Evalua
         `INSERT OR REPLACE INTO parked_reactions (id, rule_id, customer_id, causation_id, cause_position, error, attempts, parked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(reaction.id, reaction.ruleId, reaction.customerId, reaction.causationId, reaction.causePosition ?? null, reaction.error, reaction.attempts, reaction.parkedAt);
+      .run(
+        reaction.id,
+        reaction.ruleId,
+        reaction.customerId,
+        reaction.causationId,
+        reaction.causePosition ?? null,
+        reaction.error,
+        reaction.attempts,
+        reaction.parkedAt,
+      );
   }
 
   list(limit: number): ParkedReaction[] {

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { customerStream } from '#application';
+import { customerStream } from '#domain';
 import { checkSignedExport } from '#audit';
 import { openSqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';

@@ -49,7 +49,8 @@ describe('import and users:import', () => {
   });
 
   it('imports customers as the given user, and the same file again registers nobody twice', async () => {
-    const csv = 'name,type,contact.phone,industry,region,source\nAcme One,enterprise,13800000001,internet,HB,online\nBad Row,enterprise,13800000002,internet,hb,online\n';
+    const csv =
+      'name,type,contact.phone,industry,region,source\nAcme One,enterprise,13800000001,internet,HB,online\nBad Row,enterprise,13800000002,internet,hb,online\n';
     writeFileSync(join(dataDir, 'customers.csv'), csv);
     const first = await run('import', join(dataDir, 'customers.csv'), '--as', 'li.lei');
     expect(first.created).toBe(1);

@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsISO8601,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CUSTOMER_SOURCES,
   CUSTOMER_TYPES,
@@ -53,7 +41,10 @@ export class SensitiveDto {
 /** The profile fields of SPEC §3, shared by registration (all required) and updates (all optional). */
 export class CustomerProfileDto {
   @ApiProperty({ minLength: 1, maxLength: 200 })
-  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name!: string;
 
   @ApiProperty({ enum: CUSTOMER_TYPES }) @IsIn(CUSTOMER_TYPES) type!: CustomerType;
@@ -61,7 +52,8 @@ export class CustomerProfileDto {
   @ApiProperty({ type: ContactDto }) @IsObject() @ValidateNested() @Type(() => ContactDto) contact!: ContactDto;
 
   @ApiProperty({ example: 'internet', description: 'one of the configured industries' })
-  @IsString() @IsNotEmpty()
+  @IsString()
+  @IsNotEmpty()
   industry!: string;
 
   @ApiProperty({ example: 'HB' }) @IsString() @Matches(REGION_PATTERN, { message: 'region must be 2..4 uppercase letters' }) region!: string;

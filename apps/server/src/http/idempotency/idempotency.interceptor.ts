@@ -1,7 +1,8 @@
 import { BadRequestException, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { from, mergeMap, of, switchMap, type Observable } from 'rxjs';
-import { IdempotencyStore, type Actor } from '#application';
+import { IdempotencyStore } from '#application';
+import type { Actor } from '#domain';
 import { canonicalJson } from '#event-store';
 import { CLOCK, type Clock } from '#shared';
 import { correlationIdOf, type DossierRequest } from '../request-context.js';
@@ -29,7 +30,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const actor: Actor = request.actor;
     const fingerprint = this.responses.fingerprint(actor, key);
-    const requestHash = createHash('sha256').update(`${request.method} ${request.url} ${canonicalJson(request.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.url} ${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
 
     return from(this.responses.find(fingerprint)).pipe(
       switchMap((stored) => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '#application';
+import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '#domain';
 import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
 import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
@@ -105,10 +105,13 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     const picks = selectDispatchable(this.outbox.queueHeads(), new Set(this.inFlight.keys()), this.clock.now().getTime(), capacity);
     for (const head of picks) {
       const key = queueKey(head);
-      this.inFlight.set(key, this.deliver(head).finally(() => {
-        this.inFlight.delete(key);
-        this.wake();
-      }));
+      this.inFlight.set(
+        key,
+        this.deliver(head).finally(() => {
+          this.inFlight.delete(key);
+          this.wake();
+        }),
+      );
     }
   }
 

@@ -136,7 +136,9 @@ export class WebhookOutbox {
     const { result } = outcome;
     this.db
       .transaction(() => {
-        const { attempts } = this.db.prepare('SELECT attempts FROM deliveries WHERE webhook_id = ? AND position = ?').get(webhookId, position) as { attempts: number };
+        const { attempts } = this.db.prepare('SELECT attempts FROM deliveries WHERE webhook_id = ? AND position = ?').get(webhookId, position) as {
+          attempts: number;
+        };
         const attempt = attempts + 1;
         this.db
           .prepare('INSERT INTO delivery_attempts (webhook_id, position, attempt, at, status_code, error, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -149,8 +151,17 @@ export class WebhookOutbox {
              WHERE webhook_id = ? AND position = ?`,
           )
           // The body (possibly personal data) is only kept while it may still be sent.
-          .run(attempt, status, outcome.statusCode ?? null, outcome.error ?? null, result.kind === 'retry' ? result.at : outcome.at,
-            result.kind === 'delivered' ? outcome.at : null, status, webhookId, position);
+          .run(
+            attempt,
+            status,
+            outcome.statusCode ?? null,
+            outcome.error ?? null,
+            result.kind === 'retry' ? result.at : outcome.at,
+            result.kind === 'delivered' ? outcome.at : null,
+            status,
+            webhookId,
+            position,
+          );
       })
       .immediate();
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { seesPersonalData } from './feed-item.js';
 import { parseEventTypes, resumePosition, StreamQueryDto } from './feed-query.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { once } from 'node:events';
-import { CUSTOMER_STREAM_PREFIX } from '#application';
+import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { toFeedItem } from './feed-item.js';

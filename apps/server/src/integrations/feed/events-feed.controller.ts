@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CUSTOMER_STREAM_PREFIX, type Actor } from '#application';
+import { CUSTOMER_STREAM_PREFIX, type Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '#integrations';

@@ -1,4 +1,4 @@
-import { customerIdOfStream, type Actor } from '#application';
+import { customerIdOfStream, type Actor } from '#domain';
 import type { EventMetadata, RecordedEvent } from '#event-store';
 import { redactEventData } from '../../customers/masking.js';
 

@@ -21,7 +21,10 @@ export class StreamQueryDto {
 /** `A,B` → ['A','B'], refusing types that no customer event has (a typo would otherwise read as an empty feed). */
 export function parseEventTypes(raw: string | undefined, field = 'types'): string[] | undefined {
   if (raw === undefined) return undefined;
-  const types = raw.split(',').map((t) => t.trim()).filter(Boolean);
+  const types = raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = types.filter((t) => !(CUSTOMER_EVENT_TYPES as readonly string[]).includes(t));
   if (types.length === 0 || unknown.length > 0) {
     const message = types.length === 0 ? 'must name at least one event type' : `unknown event type(s): ${unknown.join(', ')}`;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { deterministicUuid, toProposedEvents, type Actor, type CommandContext } from '#application';
+import { deterministicUuid, toProposedEvents, type CommandContext } from '#application';
+import type { Actor } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { generateWebhookSecret } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
@@ -42,7 +43,7 @@ export class WebhookRegistry {
 
   async list(actor: Actor) {
     const webhooks: Webhook[] = [];
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await this.store.readAll({ after, types: ['WebhookRegistered'], limit: PAGE });
       for (const registered of page) {
         if (actor.role !== 'admin' && registered.data.ownerId !== actor.userId) continue;

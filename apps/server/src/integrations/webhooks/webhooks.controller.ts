@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, CommandContext } from '#application';
+import type { CommandContext } from '#application';
+import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { CommandCtx } from '../../http/request-context.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { CUSTOMER_STREAM_PREFIX } from '#projections';
+import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
 
@@ -35,7 +35,14 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
         const position = await this.store.checkpoint(name);
         const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
         const status = this.supervisor.status(name);
-        return { name, position, lag: waiting ? head - position : 0, running: status?.running ?? null, rebuilding: status?.rebuilding ?? null, lastError: status?.lastError ?? null };
+        return {
+          name,
+          position,
+          lag: waiting ? head - position : 0,
+          running: status?.running ?? null,
+          rebuilding: status?.rebuilding ?? null,
+          lastError: status?.lastError ?? null,
+        };
       }),
     );
     return { head, items };

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { sendCsv } from '../http/csv-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
@@ -26,7 +26,14 @@ export class AnalyticsController {
   @Roles('admin', 'manager', 'analyst')
   async funnel(@Query() dto: FunnelDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new FunnelQuery(dto.from, dto.to, dto.groupBy));
-    const rows = answer.groups.map((g) => ({ group: g.key, registered: g.registered, ...prefixed('reached', g.reached), ...prefixed('conversion', g.conversion), ...prefixed('medianDays', g.medianDays), ...prefixed('current', g.current) }));
+    const rows = answer.groups.map((g) => ({
+      group: g.key,
+      registered: g.registered,
+      ...prefixed('reached', g.reached),
+      ...prefixed('conversion', g.conversion),
+      ...prefixed('medianDays', g.medianDays),
+      ...prefixed('current', g.current),
+    }));
     return this.answer(dto, reply, 'funnel', answer, rows);
   }
 
@@ -34,7 +41,12 @@ export class AnalyticsController {
   @Roles('admin', 'manager', 'analyst', 'sales')
   async churnRisk(@Query() dto: ChurnRiskDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ChurnRiskQuery(actor, dto.ownerId, dto.level, dto.limit ?? 50));
-    const rows = answer.items.map(({ churnRisk, ...item }) => ({ ...item, score: churnRisk.score, level: churnRisk.level, reasons: churnRisk.reasons.join('; ') }));
+    const rows = answer.items.map(({ churnRisk, ...item }) => ({
+      ...item,
+      score: churnRisk.score,
+      level: churnRisk.level,
+      reasons: churnRisk.reasons.join('; '),
+    }));
     return this.answer(dto, reply, 'churn-risk', answer, rows);
   }
 

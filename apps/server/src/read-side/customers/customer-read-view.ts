@@ -1,5 +1,4 @@
-import type { Actor } from '#application';
-import type { Contact, CustomerTag } from '#domain';
+import type { Actor, Contact, CustomerTag } from '#domain';
 import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '#projections';
 import { canSeePersonalData, maskContact } from '../../customers/masking.js';
 
@@ -89,6 +88,24 @@ export function toCsvRow(item: CustomerListItem): Record<string, unknown> {
 }
 
 export const CUSTOMER_CSV_COLUMNS = [
-  'id', 'code', 'name', 'type', 'contactName', 'phone', 'email', 'industry', 'region', 'source', 'status', 'ownerId', 'tags',
-  'registeredAt', 'lastInteractionAt', 'trailing12MonthSpend', 'valueTier', 'churnRiskScore', 'churnRiskLevel', 'revision',
+  'id',
+  'code',
+  'name',
+  'type',
+  'contactName',
+  'phone',
+  'email',
+  'industry',
+  'region',
+  'source',
+  'status',
+  'ownerId',
+  'tags',
+  'registeredAt',
+  'lastInteractionAt',
+  'trailing12MonthSpend',
+  'valueTier',
+  'churnRiskScore',
+  'churnRiskLevel',
+  'revision',
 ] as const;

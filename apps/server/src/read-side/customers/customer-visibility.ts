@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '#application';
-import { DomainError } from '#domain';
+import { type Actor, DomainError } from '#domain';
 import type { CustomerProfileDocument } from '#projections';
 import { TeamMembers } from './team-members.js';
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { ALL_PROJECTIONS, CUSTOMER_STREAM_PREFIX } from '#projections';
+import { CUSTOMER_STREAM_PREFIX } from '#domain';
+import { ALL_PROJECTIONS } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 
 const POLL_MS = 20;

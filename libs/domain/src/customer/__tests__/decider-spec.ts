@@ -82,9 +82,7 @@ export const registerCustomer = (overrides: Partial<RegisterData> = {}, now: Dat
 });
 
 /** The event a successful registration stores (built by hand, not through decide). */
-export const customerRegistered = (
-  overrides: Partial<CustomerRegistered['data']> = {},
-): CustomerRegistered => ({
+export const customerRegistered = (overrides: Partial<CustomerRegistered['data']> = {}): CustomerRegistered => ({
   type: 'CustomerRegistered',
   data: { ...registrationData(), status: 'prospect', registeredAt: '2024-06-10T09:00:00.000Z', ...overrides },
 });

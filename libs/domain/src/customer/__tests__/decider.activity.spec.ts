@@ -159,7 +159,9 @@ describe('Customer decider — RecordOrder', () => {
     const history = historyIn('won');
 
     it('records the order at now when orderedAt is omitted', () => {
-      given(history).when(order()).then([orderRecorded('ord-1', 129_900, '2024-06-15T10:00:00.000Z')]);
+      given(history)
+        .when(order())
+        .then([orderRecorded('ord-1', 129_900, '2024-06-15T10:00:00.000Z')]);
     });
 
     it('records a backdated order with its currency', () => {
@@ -169,11 +171,15 @@ describe('Customer decider — RecordOrder', () => {
     });
 
     it('accepts orderedAt exactly now', () => {
-      given(history).when(order({ orderedAt: new Date(NOW) })).then([orderRecorded('ord-1', 129_900, NOW.toISOString())]);
+      given(history)
+        .when(order({ orderedAt: new Date(NOW) }))
+        .then([orderRecorded('ord-1', 129_900, NOW.toISOString())]);
     });
 
     it('refuses an order in the future', () => {
-      given(history).when(order({ orderedAt: after(1000) })).thenThrows('invalid-time', 'orderedAt');
+      given(history)
+        .when(order({ orderedAt: after(1000) }))
+        .thenThrows('invalid-time', 'orderedAt');
     });
 
     it.each([
@@ -196,17 +202,23 @@ describe('Customer decider — RecordOrder', () => {
     });
 
     it('is a no-op even when the repeated order carries different data', () => {
-      given(history).when(order({ amount: 5, orderedAt: before(DAY) })).thenNothingHappened();
+      given(history)
+        .when(order({ amount: 5, orderedAt: before(DAY) }))
+        .thenNothingHappened();
     });
 
     it('records another orderId', () => {
-      given(history).when(order({ orderId: 'ord-2', amount: 500 })).then([orderRecorded('ord-2', 500, NOW.toISOString())]);
+      given(history)
+        .when(order({ orderId: 'ord-2', amount: 500 }))
+        .then([orderRecorded('ord-2', 500, NOW.toISOString())]);
     });
   });
 
   describe.each(['prospect', 'qualified', 'churned'] as const)('when %s', (status) => {
     it('records orders whatever the status', () => {
-      given(historyIn(status)).when(order()).then([orderRecorded('ord-1', 129_900, NOW.toISOString())]);
+      given(historyIn(status))
+        .when(order())
+        .then([orderRecorded('ord-1', 129_900, NOW.toISOString())]);
     });
   });
 });

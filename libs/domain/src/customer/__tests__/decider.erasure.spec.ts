@@ -25,8 +25,12 @@ describe('personal data erasure', () => {
 
     it('refuses new personal data but accepts other profile changes', () => {
       const history = [customerRegistered(), erased];
-      given(history).when({ type: 'UpdateCustomerProfile', data: { changes: { contact: { phone: '13900000000' } } }, now: NOW }).thenThrows('invalid-value', 'contact');
-      given(history).when({ type: 'UpdateCustomerProfile', data: { changes: { name: 'New Name' } }, now: NOW }).thenThrows('invalid-value', 'name');
+      given(history)
+        .when({ type: 'UpdateCustomerProfile', data: { changes: { contact: { phone: '13900000000' } } }, now: NOW })
+        .thenThrows('invalid-value', 'contact');
+      given(history)
+        .when({ type: 'UpdateCustomerProfile', data: { changes: { name: 'New Name' } }, now: NOW })
+        .thenThrows('invalid-value', 'name');
       given(history)
         .when({ type: 'UpdateCustomerProfile', data: { changes: { notes: 'still a customer' } }, now: NOW })
         .then([{ type: 'CustomerProfileUpdated', data: { customerId: CUSTOMER_ID, changes: { notes: 'still a customer' } } }]);

@@ -1,17 +1,5 @@
 import type { CustomerCommand } from '../customer-commands.js';
-import {
-  CUSTOMER_ID,
-  DAY,
-  MINUTE,
-  NOW,
-  OWNER_ID,
-  after,
-  before,
-  customerRegistered,
-  given,
-  registerCustomer,
-  registrationData,
-} from './decider-spec.js';
+import { CUSTOMER_ID, DAY, MINUTE, NOW, OWNER_ID, after, before, customerRegistered, given, registerCustomer, registrationData } from './decider-spec.js';
 
 describe('Customer decider — when not registered', () => {
   describe('RegisterCustomer', () => {
@@ -44,9 +32,7 @@ describe('Customer decider — when not registered', () => {
       const now = new Date('2023-01-02T03:04:05.678Z');
       given([])
         .when(registerCustomer({ firstContactAt: undefined }, now))
-        .then([
-          customerRegistered({ firstContactAt: undefined, registeredAt: '2023-01-02T03:04:05.678Z' }),
-        ]);
+        .then([customerRegistered({ firstContactAt: undefined, registeredAt: '2023-01-02T03:04:05.678Z' })]);
     });
 
     it.each([
@@ -81,7 +67,9 @@ describe('Customer decider — when not registered', () => {
     });
 
     it('refuses a size on an individual', () => {
-      given([]).when(registerCustomer({ type: 'individual', size: 'small' })).thenThrows('invalid-value', 'size');
+      given([])
+        .when(registerCustomer({ type: 'individual', size: 'small' }))
+        .thenThrows('invalid-value', 'size');
     });
 
     it.each([

@@ -47,11 +47,15 @@ describe('Customer decider — UpdateCustomerProfile', () => {
     });
 
     it('re-checks the contact rule against the merged profile', () => {
-      given(history).when(update({ contact: { name: 'Li Lei' } })).thenThrows('invalid-value', 'contact');
+      given(history)
+        .when(update({ contact: { name: 'Li Lei' } }))
+        .thenThrows('invalid-value', 'contact');
     });
 
     it('re-checks the size rule: an enterprise with a size cannot silently become an individual', () => {
-      given(history).when(update({ type: 'individual' })).thenThrows('invalid-value', 'size');
+      given(history)
+        .when(update({ type: 'individual' }))
+        .thenThrows('invalid-value', 'size');
     });
 
     it('refuses a size for an individual', () => {
@@ -61,12 +65,16 @@ describe('Customer decider — UpdateCustomerProfile', () => {
     });
 
     it('accepts a size change for an enterprise', () => {
-      given(history).when(update({ size: 'large' })).then([profileUpdated({ size: 'large' })]);
+      given(history)
+        .when(update({ size: 'large' }))
+        .then([profileUpdated({ size: 'large' })]);
     });
 
     it('accepts a firstContactAt in the past', () => {
       const firstContactAt = before(DAY * 30).toISOString();
-      given(history).when(update({ firstContactAt })).then([profileUpdated({ firstContactAt })]);
+      given(history)
+        .when(update({ firstContactAt }))
+        .then([profileUpdated({ firstContactAt })]);
     });
 
     it('refuses a firstContactAt in the future', () => {
@@ -77,20 +85,26 @@ describe('Customer decider — UpdateCustomerProfile', () => {
 
     it('does not re-check an unchanged firstContactAt against the command clock', () => {
       // firstContactAt 2024-06-01 was valid at registration; a command clocked earlier must not trip over it.
-      given(history).when(update({ notes: 'x' }, new Date('2024-05-01T00:00:00.000Z'))).then([profileUpdated({ notes: 'x' })]);
+      given(history)
+        .when(update({ notes: 'x' }, new Date('2024-05-01T00:00:00.000Z')))
+        .then([profileUpdated({ notes: 'x' })]);
     });
 
     // Only profile fields may be changed by a profile update (PROFILE_FIELDS); status, owner and tags have
     // their own commands and rules. A request smuggling them in must not bypass the lifecycle.
     it('does not let a profile update change status, owner or code', () => {
       const smuggled = { notes: 'x', status: 'won', ownerId: 'user-evil', code: 'XX-XX-2024-999' } as Partial<CustomerProfile>;
-      given(history).when(update(smuggled)).then([profileUpdated({ notes: 'x' })]);
+      given(history)
+        .when(update(smuggled))
+        .then([profileUpdated({ notes: 'x' })]);
     });
   });
 
   describe.each(['qualified', 'won', 'churned'] as const)('when %s', (status) => {
     it('updates the profile whatever the status', () => {
-      given(historyIn(status)).when(update({ needs: 'ERP integration' })).then([profileUpdated({ needs: 'ERP integration' })]);
+      given(historyIn(status))
+        .when(update({ needs: 'ERP integration' }))
+        .then([profileUpdated({ needs: 'ERP integration' })]);
     });
   });
 

@@ -47,7 +47,9 @@ describe('Customer decider — ScheduleReminder', () => {
     });
 
     it('refuses an invalid due instant', () => {
-      given(history).when(schedule({ dueAt: new Date('nope') })).thenThrows('invalid-value', 'dueAt');
+      given(history)
+        .when(schedule({ dueAt: new Date('nope') }))
+        .thenThrows('invalid-value', 'dueAt');
     });
   });
 
@@ -57,7 +59,9 @@ describe('Customer decider — ScheduleReminder', () => {
       ['completed', [scheduled(), completed]],
       ['cancelled', [scheduled(), cancelled]],
     ])('a repeat on an %s reminder is a no-op', (_label, events) => {
-      given([...historyIn('won'), ...events]).when(schedule({ dueAt: after(99 * DAY) })).thenNothingHappened();
+      given([...historyIn('won'), ...events])
+        .when(schedule({ dueAt: after(99 * DAY) }))
+        .thenNothingHappened();
     });
   });
 
@@ -74,11 +78,15 @@ describe('Customer decider — CompleteReminder', () => {
   });
 
   it('completing twice is a no-op', () => {
-    given([...historyIn('prospect'), scheduled(), completed]).when(complete()).thenNothingHappened();
+    given([...historyIn('prospect'), scheduled(), completed])
+      .when(complete())
+      .thenNothingHappened();
   });
 
   it('refuses a cancelled reminder', () => {
-    given([...historyIn('prospect'), scheduled(), cancelled]).when(complete()).thenThrows('invalid-status-transition', 'reminderId');
+    given([...historyIn('prospect'), scheduled(), cancelled])
+      .when(complete())
+      .thenThrows('invalid-status-transition', 'reminderId');
   });
 
   it('refuses an unknown reminder with not-found', () => {
@@ -97,7 +105,9 @@ describe('Customer decider — CancelReminder', () => {
     ['completed', completed],
     ['cancelled', cancelled],
   ])('cancelling a %s reminder is a no-op', (_label, closing) => {
-    given([...historyIn('prospect'), scheduled(), closing]).when(cancel()).thenNothingHappened();
+    given([...historyIn('prospect'), scheduled(), closing])
+      .when(cancel())
+      .thenNothingHappened();
   });
 
   it('refuses an unknown reminder with not-found', () => {

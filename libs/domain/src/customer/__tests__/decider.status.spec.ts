@@ -67,10 +67,13 @@ describe('Customer decider — ChangeCustomerStatus by a rule', () => {
   });
 
   it('win-back after churn follows the lifecycle again (churned → qualified → won)', () => {
-    given([...historyIn('churned'), {
-      type: 'CustomerStatusChanged',
-      data: { customerId: CUSTOMER_ID, from: 'churned', to: 'qualified', reason: 'win-back' },
-    }])
+    given([
+      ...historyIn('churned'),
+      {
+        type: 'CustomerStatusChanged',
+        data: { customerId: CUSTOMER_ID, from: 'churned', to: 'qualified', reason: 'win-back' },
+      },
+    ])
       .when(changeStatus('won', 'signed again'))
       .then([{ type: 'CustomerStatusChanged', data: { customerId: CUSTOMER_ID, from: 'qualified', to: 'won', reason: 'signed again' } }]);
   });

@@ -38,11 +38,15 @@ describe('Customer decider — TagCustomer', () => {
       ['manually again', 'manual', undefined],
       ['by a rule', 'rule', 'rule-1'],
     ])('tagging with a present tag %s is a no-op', (_label, source, ruleId) => {
-      given([...historyIn('prospect'), tagged('vip')]).when(tag('vip', source, ruleId)).thenNothingHappened();
+      given([...historyIn('prospect'), tagged('vip')])
+        .when(tag('vip', source, ruleId))
+        .thenNothingHappened();
     });
 
     it('a present tag is a no-op even at the limit', () => {
-      given([...historyIn('prospect'), ...tagsEvents(10)]).when(tag('tag-3')).thenNothingHappened();
+      given([...historyIn('prospect'), ...tagsEvents(10)])
+        .when(tag('tag-3'))
+        .thenNothingHappened();
     });
   });
 
@@ -61,7 +65,9 @@ describe('Customer decider — TagCustomer', () => {
       ['manual', undefined],
       ['rule', 'rule-1'],
     ])('refuses an 11th %s tag with tag-limit-reached', (source, ruleId) => {
-      given(history).when(tag('eleventh', source, ruleId)).thenThrows('tag-limit-reached', 'tag');
+      given(history)
+        .when(tag('eleventh', source, ruleId))
+        .thenThrows('tag-limit-reached', 'tag');
     });
 
     it('accepts a new tag once one is removed', () => {
@@ -118,11 +124,7 @@ describe('Customer decider — UntagCustomer', () => {
 
   describe('when the tag was removed before', () => {
     it('refuses with tag-not-found', () => {
-      given([
-        ...historyIn('prospect'),
-        tagged('vip'),
-        { type: 'CustomerUntagged', data: { customerId: CUSTOMER_ID, tag: 'vip', source: 'manual' } },
-      ])
+      given([...historyIn('prospect'), tagged('vip'), { type: 'CustomerUntagged', data: { customerId: CUSTOMER_ID, tag: 'vip', source: 'manual' } }])
         .when(untag('vip'))
         .thenThrows('tag-not-found', 'tag');
     });

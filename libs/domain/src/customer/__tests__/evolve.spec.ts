@@ -72,9 +72,9 @@ describe('Customer evolve', () => {
   });
 
   it('CustomerOwnerChanged sets the new owner', () => {
-    expect(
-      stateOf([customerRegistered(), { type: 'CustomerOwnerChanged', data: { customerId: CUSTOMER_ID, from: OWNER_ID, to: 'user-2' } }]),
-    ).toMatchObject({ ownerId: 'user-2' });
+    expect(stateOf([customerRegistered(), { type: 'CustomerOwnerChanged', data: { customerId: CUSTOMER_ID, from: OWNER_ID, to: 'user-2' } }])).toMatchObject({
+      ownerId: 'user-2',
+    });
   });
 
   describe('tags', () => {
@@ -103,20 +103,12 @@ describe('Customer evolve', () => {
 
   describe('follow-ups', () => {
     it('counts follow-ups and keeps the latest business time', () => {
-      const state = stateOf([
-        customerRegistered(),
-        followUpRecorded('f-1', '2024-03-01T00:00:00.000Z'),
-        followUpRecorded('f-2', '2024-05-01T00:00:00.000Z'),
-      ]);
+      const state = stateOf([customerRegistered(), followUpRecorded('f-1', '2024-03-01T00:00:00.000Z'), followUpRecorded('f-2', '2024-05-01T00:00:00.000Z')]);
       expect(state).toMatchObject({ followUpCount: 2, lastFollowUpAt: '2024-05-01T00:00:00.000Z' });
     });
 
     it('a backdated follow-up arriving later does not move lastFollowUpAt back', () => {
-      const state = stateOf([
-        customerRegistered(),
-        followUpRecorded('f-1', '2024-05-01T00:00:00.000Z'),
-        followUpRecorded('f-old', '2023-01-15T00:00:00.000Z'),
-      ]);
+      const state = stateOf([customerRegistered(), followUpRecorded('f-1', '2024-05-01T00:00:00.000Z'), followUpRecorded('f-old', '2023-01-15T00:00:00.000Z')]);
       expect(state).toMatchObject({ followUpCount: 2, lastFollowUpAt: '2024-05-01T00:00:00.000Z' });
     });
 
@@ -128,20 +120,12 @@ describe('Customer evolve', () => {
 
   describe('orders', () => {
     it('collects order ids and keeps the latest orderedAt', () => {
-      const state = stateOf([
-        customerRegistered(),
-        orderRecorded('o-1', '2024-02-01T00:00:00.000Z'),
-        orderRecorded('o-2', '2024-04-01T00:00:00.000Z'),
-      ]);
+      const state = stateOf([customerRegistered(), orderRecorded('o-1', '2024-02-01T00:00:00.000Z'), orderRecorded('o-2', '2024-04-01T00:00:00.000Z')]);
       expect(state).toMatchObject({ orderIds: ['o-1', 'o-2'], lastOrderAt: '2024-04-01T00:00:00.000Z' });
     });
 
     it('a backdated order arriving later does not move lastOrderAt back', () => {
-      const state = stateOf([
-        customerRegistered(),
-        orderRecorded('o-1', '2024-04-01T00:00:00.000Z'),
-        orderRecorded('o-old', '2021-07-01T00:00:00.000Z'),
-      ]);
+      const state = stateOf([customerRegistered(), orderRecorded('o-1', '2024-04-01T00:00:00.000Z'), orderRecorded('o-old', '2021-07-01T00:00:00.000Z')]);
       expect(state).toMatchObject({ orderIds: ['o-1', 'o-old'], lastOrderAt: '2024-04-01T00:00:00.000Z' });
     });
   });

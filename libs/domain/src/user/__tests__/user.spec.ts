@@ -30,9 +30,7 @@ describe('User decider', () => {
 
     it('creates a user without team', () => {
       const command: UserCommand = { type: 'CreateUser', data: { userId: 'u-2', username: 'admin', passwordHash: 'h', role: 'admin' } };
-      expect(decideUser(command, stateOf([]))).toEqual([
-        { type: 'UserCreated', data: { userId: 'u-2', username: 'admin', passwordHash: 'h', role: 'admin' } },
-      ]);
+      expect(decideUser(command, stateOf([]))).toEqual([{ type: 'UserCreated', data: { userId: 'u-2', username: 'admin', passwordHash: 'h', role: 'admin' } }]);
     });
 
     it('refuses a password change with not-found', () => {

@@ -12,7 +12,16 @@ describe('customer-profiles projection', () => {
     it('creates the list/detail document without sensitive data', () => {
       const feed = new Feed();
       const doc = fold([feed.record(ID, registered(ID, { sensitive: { idNumber: 'X' } }), '2024-01-10T09:00:00.000Z')]);
-      expect(doc).toMatchObject({ id: ID, code: 'HB-IT-2024-001', status: 'prospect', ownerId: 'u-owner', tags: [], revision: 0, activityAt: '2024-01-10T09:00:00.000Z', orderCount: 0 });
+      expect(doc).toMatchObject({
+        id: ID,
+        code: 'HB-IT-2024-001',
+        status: 'prospect',
+        ownerId: 'u-owner',
+        tags: [],
+        revision: 0,
+        activityAt: '2024-01-10T09:00:00.000Z',
+        orderCount: 0,
+      });
       expect(doc).not.toHaveProperty('sensitive');
       expect(doc?.lastInteractionAt).toBeUndefined();
     });
@@ -36,7 +45,11 @@ describe('customer-profiles projection', () => {
       feed.record(ID, { type: 'CustomerUntagged', data: { customerId: ID, tag: 'vip', source: 'manual' } }, '2024-03-04T00:00:00.000Z'),
       feed.record(ID, statusChanged(ID, 'prospect', 'won'), '2024-03-05T00:00:00.000Z'),
       feed.record(ID, { type: 'CustomerOwnerChanged', data: { customerId: ID, from: 'u-owner', to: 'u-2' } }, '2024-03-06T00:00:00.000Z'),
-      feed.record(ID, { type: 'CustomerProfileUpdated', data: { customerId: ID, changes: { name: 'Acme Group', sensitive: { bankAccount: 'B' } } } }, '2024-03-07T00:00:00.000Z'),
+      feed.record(
+        ID,
+        { type: 'CustomerProfileUpdated', data: { customerId: ID, changes: { name: 'Acme Group', sensitive: { bankAccount: 'B' } } } },
+        '2024-03-07T00:00:00.000Z',
+      ),
     ];
     const doc = fold(events) as CustomerProfileDocument;
 

@@ -35,7 +35,11 @@ describe('reminders projection', () => {
     feed.record(ID, scheduled('r2', '2024-03-01T00:00:00.000Z'), '2024-01-12T00:00:00.000Z'),
     feed.record(ID, scheduled('r3', '2024-04-01T00:00:00.000Z'), '2024-01-13T00:00:00.000Z'),
     feed.record(ID, { type: 'ReminderCompleted', data: { customerId: ID, reminderId: 'r2', completedBy: 'u-owner' } }, '2024-01-14T00:00:00.000Z'),
-    feed.record(ID, { type: 'ReminderCancelled', data: { customerId: ID, reminderId: 'r3', reason: 'gone', ruleId: 'churn-risk-clear' } }, '2024-01-15T00:00:00.000Z'),
+    feed.record(
+      ID,
+      { type: 'ReminderCancelled', data: { customerId: ID, reminderId: 'r3', reason: 'gone', ruleId: 'churn-risk-clear' } },
+      '2024-01-15T00:00:00.000Z',
+    ),
     feed.record(ID, { type: 'CustomerOwnerChanged', data: { customerId: ID, from: 'u-owner', to: 'u-2' } }, '2024-01-16T00:00:00.000Z'),
   ];
 

@@ -18,7 +18,18 @@ let store: ReadStore;
 let counter = 0;
 
 const append = (customerId: string, event: CustomerEvent) =>
-  events.append(`customer-${customerId}`, [{ id: `e-${(counter += 1)}`, type: event.type, data: event.data as never, metadata: { actorId: 'u', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: '2024-02-01T00:00:00.000Z', schemaVersion: 1 } }], 'any');
+  events.append(
+    `customer-${customerId}`,
+    [
+      {
+        id: `e-${(counter += 1)}`,
+        type: event.type,
+        data: event.data as never,
+        metadata: { actorId: 'u', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: '2024-02-01T00:00:00.000Z', schemaVersion: 1 },
+      },
+    ],
+    'any',
+  );
 
 async function seed(customers: number): Promise<void> {
   for (let i = 0; i < customers; i += 1) {
@@ -26,7 +37,18 @@ async function seed(customers: number): Promise<void> {
     await append(id, registered(id, { code: `HB-IT-2024-${String(i).padStart(3, '0')}`, ownerId: `u${i % 3}` }));
     await append(id, orderRecorded(id, `o${i}`, 1000 * i, '2024-01-15T00:00:00.000Z'));
     if (i % 2 === 0) await append(id, statusChanged(id, 'prospect', 'won'));
-    await events.append(`user-${i}`, [{ id: `u-${(counter += 1)}`, type: 'UserNoise', data: {}, metadata: { actorId: 'u', actorRole: 'admin', correlationId: 'c', causationId: 'c', occurredAt: '2024-02-01T00:00:00.000Z', schemaVersion: 1 } }], 'any');
+    await events.append(
+      `user-${i}`,
+      [
+        {
+          id: `u-${(counter += 1)}`,
+          type: 'UserNoise',
+          data: {},
+          metadata: { actorId: 'u', actorRole: 'admin', correlationId: 'c', causationId: 'c', occurredAt: '2024-02-01T00:00:00.000Z', schemaVersion: 1 },
+        },
+      ],
+      'any',
+    );
   }
 }
 

@@ -17,7 +17,8 @@ async function project(events: RecordedEvent[], options: { twice?: boolean } = {
   }
   await store.commit(salesFunnelProjection.name, documents.drainWrites(), events.at(-1)?.position ?? 0);
   const cohorts = async (dimension: string) =>
-    (await store.list<FunnelCohortDocument>(FUNNEL_COHORTS, { filter: { equals: { dimension } }, sort: { field: 'month', direction: 'asc' }, limit: 1000 })).items;
+    (await store.list<FunnelCohortDocument>(FUNNEL_COHORTS, { filter: { equals: { dimension } }, sort: { field: 'month', direction: 'asc' }, limit: 1000 }))
+      .items;
   return { store, cohorts };
 }
 
@@ -79,8 +80,20 @@ describe('sales-funnel projection', () => {
   it.each([
     [[], null],
     [[[3, 1]], 3],
-    [[[1, 1], [5, 1]], 3],
-    [[[1, 2], [9, 1]], 1],
+    [
+      [
+        [1, 1],
+        [5, 1],
+      ],
+      3,
+    ],
+    [
+      [
+        [1, 2],
+        [9, 1],
+      ],
+      1,
+    ],
   ] as [[number, number][], number | null][])('median of %j is %p', (entries, expected) => {
     expect(median(new Map(entries))).toBe(expected);
   });

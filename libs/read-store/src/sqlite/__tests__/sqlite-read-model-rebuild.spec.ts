@@ -5,7 +5,12 @@ import type { CollectionSpec, DocumentWrite } from '../../read-store.port.js';
 import { openSqliteReadStore, type SqliteReadStore } from '../sqlite-read-store.js';
 
 const people: CollectionSpec = { name: 'people', fields: { status: 'text' }, multiValued: ['tags'], searchable: ['name'] };
-const put = (id: string, status: string, tags: string[], position: number): DocumentWrite => ({ kind: 'put', collection: 'people', document: { id, name: id, status, tags }, position });
+const put = (id: string, status: string, tags: string[], position: number): DocumentWrite => ({
+  kind: 'put',
+  collection: 'people',
+  document: { id, name: id, status, tags },
+  position,
+});
 
 describe('SqliteReadStore rebuild into a shadow generation', () => {
   let dir: string;
@@ -37,7 +42,9 @@ describe('SqliteReadStore rebuild into a shadow generation', () => {
     expect(await other.countBy('people', 'tags')).toEqual([{ value: 'vip', count: 1 }]);
 
     await rebuild.publish();
-    expect((await other.list('people', { filter: { has: { tags: 'new' } }, sort: { field: 'status', direction: 'asc' }, limit: 10 })).items).toEqual([{ id: 'a', name: 'a', status: 'prospect', tags: ['new'] }]);
+    expect((await other.list('people', { filter: { has: { tags: 'new' } }, sort: { field: 'status', direction: 'asc' }, limit: 10 })).items).toEqual([
+      { id: 'a', name: 'a', status: 'prospect', tags: ['new'] },
+    ]);
     expect(await other.count('people')).toBe(1);
     expect(await other.checkpoint('p')).toBe(5);
   });

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { AsOfPoint } from '#audit';
 import { CurrentActor, Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';

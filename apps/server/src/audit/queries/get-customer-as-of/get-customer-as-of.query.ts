@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { AsOfPoint } from '#audit';
 import type { CustomerAsOfView } from './customer-as-of-view.js';
 

@@ -5,14 +5,22 @@ import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '#audit';
 
 export class CustomerHistoryQueryDto {
   @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   fromRevision?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_HISTORY_LIMIT, default: DEFAULT_HISTORY_LIMIT })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_HISTORY_LIMIT)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_HISTORY_LIMIT)
   limit?: number;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: the whole history as a signed export (first line: sha256 of the rest)' })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @IsOptional()
+  @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { HistoryPage } from '#audit';
 import { CurrentActor, Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';

@@ -8,6 +8,8 @@ export class ChangeCustomerStatusDto {
 
   @ApiProperty({ minLength: 1, maxLength: 500 })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString() @IsNotEmpty() @MaxLength(500)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
   reason!: string;
 }

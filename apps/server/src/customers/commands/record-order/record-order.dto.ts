@@ -3,11 +3,15 @@ import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsPositive, IsString, Matches
 
 export class RecordOrderDto {
   @ApiProperty({ description: 'your order number; recording it twice is a no-op' })
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   orderId!: string;
 
   @ApiProperty({ description: 'positive integer in minor units (fen for CNY)', example: 1250000 })
-  @IsInt() @IsPositive() @Max(Number.MAX_SAFE_INTEGER)
+  @IsInt()
+  @IsPositive()
+  @Max(Number.MAX_SAFE_INTEGER)
   amount!: number;
 
   @ApiPropertyOptional({ default: 'CNY' }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' }) currency?: string;

@@ -27,11 +27,25 @@ export class ChurnRiskHandler implements IQueryHandler<ChurnRiskQuery> {
     let ranked: (ChurnRiskItem & { activityAt: string })[] = [];
     let after: KeysetPosition | undefined;
     do {
-      const page = await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, { filter, sort: { field: 'activityAt', direction: 'asc' }, after, limit: 2000 });
+      const page = await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, {
+        filter,
+        sort: { field: 'activityAt', direction: 'asc' },
+        after,
+        limit: 2000,
+      });
       for (const doc of page.items) {
         const risk = churnRiskOf(doc, now);
         if (!risk || risk.score === 0 || (level && risk.level !== level)) continue;
-        ranked.push({ id: doc.id, code: doc.code, name: doc.name, ownerId: doc.ownerId, status: doc.status, lastInteractionAt: doc.lastInteractionAt ?? null, churnRisk: risk, activityAt: doc.activityAt });
+        ranked.push({
+          id: doc.id,
+          code: doc.code,
+          name: doc.name,
+          ownerId: doc.ownerId,
+          status: doc.status,
+          lastInteractionAt: doc.lastInteractionAt ?? null,
+          churnRisk: risk,
+          activityAt: doc.activityAt,
+        });
       }
       // Stable sort: equal scores keep the scan's activityAt order.
       ranked = ranked.sort((a, b) => b.churnRisk.score - a.churnRisk.score).slice(0, limit);

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { ChurnRisk, ChurnRiskLevel } from '#projections';
 
 export interface ChurnRiskItem {

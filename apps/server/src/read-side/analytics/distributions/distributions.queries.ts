@@ -25,7 +25,12 @@ export class IndustryDistributionHandler implements IQueryHandler<IndustryDistri
     const wonBy = new Map(won.map((row) => [row.value, row.count]));
     return {
       total,
-      items: all.map((row) => ({ industry: String(row.value), customers: row.count, won: wonBy.get(row.value) ?? 0, share: Math.round((row.count / total) * 10_000) / 10_000 })),
+      items: all.map((row) => ({
+        industry: String(row.value),
+        customers: row.count,
+        won: wonBy.get(row.value) ?? 0,
+        share: Math.round((row.count / total) * 10_000) / 10_000,
+      })),
     };
   }
 }

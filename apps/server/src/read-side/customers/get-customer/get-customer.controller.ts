@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';

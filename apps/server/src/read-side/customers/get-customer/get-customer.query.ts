@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { CustomerDetail } from '../customer-read-view.js';
 
 export class GetCustomerProfileQuery extends Query<CustomerDetail> {

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { sendCsv } from '../../http/csv-reply.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
@@ -20,7 +20,11 @@ export class ListCustomersController {
   @Get()
   @Roles('admin', 'manager', 'sales', 'service', 'analyst')
   @ApiHeader({ name: 'X-Min-Position', required: false })
-  async list(@Query() filters: ListCustomersDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerPage | undefined> {
+  async list(
+    @Query() filters: ListCustomersDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CustomerPage | undefined> {
     const page = await this.queries.execute(new ListCustomersQuery(filters, actor));
     if (filters.format !== 'csv') return page;
     if (page.nextCursor) reply.header('x-next-cursor', page.nextCursor);

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import type { CustomerListItem } from '../customer-read-view.js';
 import type { ListCustomersDto } from './list-customers.dto.js';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '#application';
+import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import type { FollowUpDocument } from '#projections';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';

@@ -1,11 +1,12 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import {
-  CustomerAccessPolicy,
+  AccessPolicy,
   CustomerCodeAllocator,
   CustomerCommandPipeline,
   DuplicateDetector,
   IdempotencyStore,
   RegisterCustomerService,
+  TeamRoster,
   UserDirectory,
 } from '#application';
 import { EVENT_STORE, type EventStore } from '#event-store';
@@ -28,11 +29,11 @@ export class InfrastructureModule {
   static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     const application = [
       { provide: UserDirectory, useFactory: (s: EventStore) => new UserDirectory(s), inject: [EVENT_STORE] },
-      { provide: CustomerAccessPolicy, useFactory: (u: UserDirectory) => new CustomerAccessPolicy(u), inject: [UserDirectory] },
+      { provide: AccessPolicy, useFactory: (u: UserDirectory, s: EventStore) => new AccessPolicy(new TeamRoster(u, s)), inject: [UserDirectory, EVENT_STORE] },
       {
         provide: CustomerCommandPipeline,
-        useFactory: (s: EventStore, c: Clock, a: CustomerAccessPolicy) => new CustomerCommandPipeline(s, c, a),
-        inject: [EVENT_STORE, CLOCK, CustomerAccessPolicy],
+        useFactory: (s: EventStore, c: Clock, a: AccessPolicy) => new CustomerCommandPipeline(s, c, a),
+        inject: [EVENT_STORE, CLOCK, AccessPolicy],
       },
       { provide: CustomerCodeAllocator, useFactory: (s: EventStore) => new CustomerCodeAllocator(s), inject: [EVENT_STORE] },
       { provide: DuplicateDetector, useFactory: (s: EventStore) => new DuplicateDetector(s), inject: [EVENT_STORE] },

@@ -1,7 +1,7 @@
 import { decide, evolve, initialCustomerState, type CustomerCommand, type CustomerEvent, type CustomerState, customerStream } from '#domain';
 import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision, type RecordedEvent } from '#event-store';
 import type { Clock } from '#shared';
-import type { CustomerAccessPolicy } from '../access/customer-access.policy.js';
+import type { AccessPolicy } from '../access/access-policy.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { CustomerStateCache } from './customer-state-cache.js';
 import { eventIdsFor } from './deterministic-id.js';
@@ -48,7 +48,7 @@ export class CustomerCommandPipeline {
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
-    private readonly access: CustomerAccessPolicy,
+    private readonly access: AccessPolicy,
     private readonly cache = new CustomerStateCache(),
   ) {}
 

@@ -1,4 +1,4 @@
-import { CustomerAccessPolicy, CustomerCommandPipeline, UserDirectory, type CommandContext } from '#application';
+import { AccessPolicy, CustomerCommandPipeline, TeamRoster, UserDirectory, type CommandContext } from '#application';
 import { customerStream } from '#domain';
 import { type EventStore, openSqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';
@@ -16,7 +16,7 @@ describe('RuleEngine', () => {
   let store: EventStore;
   let clock: ManualClock;
   let rules: RuleBookStore;
-  const pipeline = () => new CustomerCommandPipeline(store, clock, new CustomerAccessPolicy(new UserDirectory(store)));
+  const pipeline = () => new CustomerCommandPipeline(store, clock, new AccessPolicy(new TeamRoster(new UserDirectory(store), store)));
   const engine = () => new RuleEngine(store, pipeline(), rules, { maxTags: () => 10 });
   const types = async () => (await store.readStream(customerStream(CUSTOMER_ID))).map((e) => e.type);
 

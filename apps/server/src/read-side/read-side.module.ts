@@ -6,8 +6,6 @@ import { ChurnRiskHandler } from './analytics/churn-risk/churn-risk.handler.js';
 import { IndustryDistributionHandler, TagUsageHandler } from './analytics/distributions/distributions.queries.js';
 import { FunnelHandler } from './analytics/funnel/funnel.handler.js';
 import { ValueTrendHandler } from './analytics/value-trend/value-trend.query.js';
-import { CustomerVisibility } from './customers/customer-visibility.js';
-import { TeamMembers } from './customers/team-members.js';
 import { GetCustomerProfileController } from './customers/get-customer/get-customer.controller.js';
 import { GetCustomerProfileHandler } from './customers/get-customer/get-customer.handler.js';
 import { ListCustomersController } from './customers/list-customers/list-customers.controller.js';
@@ -39,15 +37,6 @@ const queryHandlers = [
 @Module({
   controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
   exports: [READ_STORE],
-  providers: [
-    readStoreProvider,
-    ReadStoreCloser,
-    ProjectionSupervisor,
-    ProjectionWaiter,
-    MinPositionInterceptor,
-    CustomerVisibility,
-    TeamMembers,
-    ...queryHandlers,
-  ],
+  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers],
 })
 export class ReadSideModule {}

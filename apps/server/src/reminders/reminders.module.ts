@@ -6,7 +6,6 @@ import { ProjectionWaiter } from '../read-side/read-your-writes/projection-waite
 import { CompleteReminderController } from './complete-reminder/complete-reminder.controller.js';
 import { CompleteReminderHandler } from './complete-reminder/complete-reminder.handler.js';
 import { lazyReadStore } from './lazy-read-store.js';
-import { ReminderVisibility } from './reminder-visibility.js';
 import { ListRemindersController } from './list-reminders/list-reminders.controller.js';
 import { ListRemindersHandler } from './list-reminders/list-reminders.handler.js';
 
@@ -19,7 +18,6 @@ import { ListRemindersHandler } from './list-reminders/list-reminders.handler.js
   providers: [
     ListRemindersHandler,
     CompleteReminderHandler,
-    ReminderVisibility,
     // X-Min-Position on reminder routes: the read side's waiter, over its store looked up lazily.
     {
       provide: ProjectionWaiter,

@@ -1,6 +1,6 @@
-import type { Actor, Contact, CustomerTag } from '#domain';
+import { contactAsSeen, type PersonalDataView } from '#application';
+import type { Contact, CustomerTag } from '#domain';
 import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '#projections';
-import { canSeePersonalData, maskContact } from '../../customers/masking.js';
 
 export interface CustomerListItem {
   id: string;
@@ -34,14 +34,14 @@ export interface CustomerDetail extends CustomerListItem {
   nextFollowUpAt: string | null;
 }
 
-/** What a caller sees of a profile document: contact masked unless admin or owner, "now"-values computed. */
-export function toListItem(doc: CustomerProfileDocument, actor: Actor, now: Date): CustomerListItem {
+/** What a caller sees of a profile document: contact as the access policy's view allows, "now"-values computed. */
+export function toListItem(doc: CustomerProfileDocument, view: PersonalDataView, now: Date): CustomerListItem {
   return {
     id: doc.id,
     code: doc.code,
     name: doc.name,
     type: doc.type,
-    contact: canSeePersonalData(actor, doc.ownerId) ? doc.contact : maskContact(doc.contact),
+    contact: contactAsSeen(doc.contact, view),
     industry: doc.industry,
     region: doc.region,
     source: doc.source,
@@ -57,9 +57,9 @@ export function toListItem(doc: CustomerProfileDocument, actor: Actor, now: Date
   };
 }
 
-export function toDetail(doc: CustomerProfileDocument, actor: Actor, now: Date): CustomerDetail {
+export function toDetail(doc: CustomerProfileDocument, view: PersonalDataView, now: Date): CustomerDetail {
   return {
-    ...toListItem(doc, actor, now),
+    ...toListItem(doc, view, now),
     ...(doc.size ? { size: doc.size } : {}),
     ...(doc.firstContactAt ? { firstContactAt: doc.firstContactAt } : {}),
     ...(doc.needs !== undefined ? { needs: doc.needs } : {}),

@@ -1,30 +1,30 @@
 import { BadRequestException, Inject } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccessPolicy } from '#application';
 import { REMINDERS, type ReminderDocument } from '#projections';
 import { decodeCursor, encodeCursor, type DocumentFilter } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
-import { ReminderVisibility } from '../reminder-visibility.js';
 import { lazyReadStore } from '../lazy-read-store.js';
 import { ListRemindersQuery, type ReminderPage } from './list-reminders.query.js';
 
 const DEFAULT_LIMIT = 100;
 
-/** Soonest due first. Reminders are assigned to owners, so visibility is the owner visibility of SPEC §7. */
+/** Soonest due first. Reminders are assigned to the customers' owners, so whose the actor sees is the owner filter. */
 @QueryHandler(ListRemindersQuery)
 export class ListRemindersHandler implements IQueryHandler<ListRemindersQuery> {
   private readonly store;
 
   constructor(
     moduleRef: ModuleRef,
-    private readonly visibility: ReminderVisibility,
+    private readonly access: AccessPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.store = lazyReadStore(moduleRef);
   }
 
   async execute({ filter, actor }: ListRemindersQuery): Promise<ReminderPage> {
-    const assignees = await this.visibility.assigneeFilter(actor, filter.assigneeId);
+    const assignees = await this.access.ownerFilter(actor, filter.assigneeId);
     if (assignees !== undefined && assignees.length === 0) return { items: [], nextCursor: null };
     const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
     if (filter.cursor !== undefined && after === undefined) throw new BadRequestException('cursor is not one we issued');

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccessPolicy } from '#application';
 import { CUSTOMER_PROFILES, churnRiskOf, churnScoreCeiling, type CustomerProfileDocument } from '#projections';
 import { READ_STORE, type DocumentFilter, type KeysetPosition, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
-import { CustomerVisibility } from '../../customers/customer-visibility.js';
 import { ChurnRiskQuery, type ChurnRiskItem } from './churn-risk.query.js';
 
 /**
@@ -17,11 +17,11 @@ export class ChurnRiskHandler implements IQueryHandler<ChurnRiskQuery> {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly visibility: CustomerVisibility,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ actor, ownerId, level, limit }: ChurnRiskQuery): Promise<{ items: ChurnRiskItem[] }> {
-    const owners = await this.visibility.ownerFilter(actor, ownerId);
+    const owners = await this.access.ownerFilter(actor, ownerId);
     const filter: DocumentFilter = { equals: { status: ['prospect', 'qualified', 'won'], ...(owners ? { ownerId: owners } : {}) } };
     const now = this.clock.now();
     let ranked: (ChurnRiskItem & { activityAt: string })[] = [];

@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccessPolicy } from '#application';
 import { DomainError } from '#domain';
 import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { toListItem } from '../customer-read-view.js';
-import { CustomerVisibility } from '../customer-visibility.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
 
 @QueryHandler(ListCustomersQuery)
@@ -13,11 +13,11 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly visibility: CustomerVisibility,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ filters, actor }: ListCustomersQuery): Promise<CustomerPage> {
-    const owners = await this.visibility.ownerFilter(actor, filters.ownerId);
+    const owners = await this.access.ownerFilter(actor, filters.ownerId);
     const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
     if (filters.cursor !== undefined && after === undefined) throw new DomainError('invalid-value', 'cursor is not one this API issued', 'cursor');
 
@@ -30,7 +30,10 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
 
     const page = await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, { filter, sort: sortOf(filters.sort), after, limit: filters.limit ?? 50 });
     const now = this.clock.now();
-    return { items: page.items.map((doc) => toListItem(doc, actor, now)), nextCursor: page.next ? encodeCursor(page.next) : null };
+    return {
+      items: page.items.map((doc) => toListItem(doc, this.access.personalData(actor, doc), now)),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    };
   }
 }
 

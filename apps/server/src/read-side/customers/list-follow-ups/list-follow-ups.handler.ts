@@ -1,22 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccessPolicy } from '#application';
 import { CUSTOMER_PROFILES, FOLLOW_UPS, type CustomerProfileDocument, type FollowUpDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
-import { CustomerVisibility } from '../customer-visibility.js';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 
 const MAX_FOLLOW_UPS = 1000;
 
-/** Newest first; the customer's visibility decides (a customer you may not see is a 404). */
+/** Newest first; the access policy decides (a customer you may not see is a 404). */
 @QueryHandler(ListFollowUpsQuery)
 export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
-    private readonly visibility: CustomerVisibility,
+    private readonly access: AccessPolicy,
   ) {}
 
   async execute({ customerId, actor }: ListFollowUpsQuery): Promise<{ items: FollowUpDocument[] }> {
-    await this.visibility.assertCanSee(actor, (await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId))?.document);
+    await this.access.assertCanSee(actor, (await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId))?.document);
     const page = await this.store.list<FollowUpDocument>(FOLLOW_UPS, {
       filter: { equals: { customerId } },
       sort: { field: 'at', direction: 'desc' },

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { AccessPolicy } from '#application';
 import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '#domain';
 import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
 import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
-import { seesPersonalData, toFeedItem } from '../feed/feed-item.js';
+import { toFeedItem } from '../feed/feed-item.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { evolveWebhook, signingSecrets, WEBHOOK_EVENT_TYPES, webhookStream, type Webhook } from '../webhooks/webhook-events.js';
 import { WebhookTargetCheck } from '../webhooks/webhook-target-check.js';
@@ -36,6 +37,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     @Inject(INTEGRATIONS_CONFIG) private readonly config: IntegrationsConfig,
     private readonly outbox: WebhookOutbox,
     private readonly targets: WebhookTargetCheck,
+    private readonly access: AccessPolicy,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -121,13 +123,14 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     for (;;) {
       const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
       if (page.length === 0 || this.stopped) return;
-      const personalData = seesPersonalData(webhook.ownerRole);
+      // The body shows what its owner would see in the feed.
+      const view = this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole });
       const queued = page.map((event) => ({
         position: event.position,
         eventId: event.id,
         eventType: event.type,
         customerId: customerIdOfStream(event.streamId),
-        body: JSON.stringify(toFeedItem(event, personalData)),
+        body: JSON.stringify(toFeedItem(event, view)),
       }));
       after = page[page.length - 1].position;
       this.outbox.enqueue(webhook.id, queued, after, this.clock.now().getTime());

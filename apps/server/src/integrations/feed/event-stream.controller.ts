@@ -1,9 +1,9 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { AccessPolicy } from '#application';
 import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
-import { seesPersonalData } from './feed-item.js';
 import { parseEventTypes, resumePosition, StreamQueryDto } from './feed-query.js';
 import { EventStreamService } from './event-stream.service.js';
 
@@ -11,7 +11,10 @@ import { EventStreamService } from './event-stream.service.js';
 @ApiBearerAuth()
 @Controller('v1/events')
 export class EventStreamController {
-  constructor(private readonly streams: EventStreamService) {}
+  constructor(
+    private readonly streams: EventStreamService,
+    private readonly access: AccessPolicy,
+  ) {}
 
   @Get('stream')
   @Roles('integrator', 'admin')
@@ -27,6 +30,6 @@ export class EventStreamController {
     const types = parseEventTypes(query.types);
     const after = resumePosition(lastEventId, query.after);
     reply.hijack();
-    this.streams.serve(reply.raw, { after, types, personalData: seesPersonalData(actor.role) });
+    this.streams.serve(reply.raw, { after, types, view: this.access.personalData(actor) });
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { once } from 'node:events';
+import type { PersonalDataView } from '#application';
 import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
@@ -9,7 +10,7 @@ import { toFeedItem } from './feed-item.js';
 export interface EventStreamRequest {
   after?: number;
   types?: string[];
-  personalData: boolean;
+  view: PersonalDataView;
 }
 
 /** A client reconnecting after a drop waits this long (the SSE `retry:` field). */
@@ -51,7 +52,7 @@ export class EventStreamService implements BeforeApplicationShutdown {
     };
     this.open.add(finish);
     response.on('close', () => void finish());
-    void this.pump(subscription, response, request.personalData).then(finish, (error: unknown) => {
+    void this.pump(subscription, response, request.view).then(finish, (error: unknown) => {
       this.logger.error({ err: error }, 'Event stream failed');
       return finish();
     });
@@ -61,10 +62,10 @@ export class EventStreamService implements BeforeApplicationShutdown {
     await Promise.all([...this.open].map((finish) => finish()));
   }
 
-  private async pump(subscription: EventSubscription, response: ServerResponse, personalData: boolean): Promise<void> {
+  private async pump(subscription: EventSubscription, response: ServerResponse, view: PersonalDataView): Promise<void> {
     for await (const event of subscription) {
       if (response.destroyed || response.writableEnded) return;
-      const frame = `id: ${event.position}\nevent: ${event.type}\ndata: ${JSON.stringify(toFeedItem(event, personalData))}\n\n`;
+      const frame = `id: ${event.position}\nevent: ${event.type}\ndata: ${JSON.stringify(toFeedItem(event, view))}\n\n`;
       // Backpressure: a slow client pauses its subscription instead of growing our buffer.
       if (!response.write(frame)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
     }

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccessPolicy } from '#application';
 import { CUSTOMER_STREAM_PREFIX, type Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '#integrations';
-import { seesPersonalData, toFeedItem, type FeedItem } from './feed-item.js';
+import { toFeedItem, type FeedItem } from './feed-item.js';
 import { FeedQueryDto, parseEventTypes } from './feed-query.js';
 
 const DEFAULT_PAGE_SIZE = 100;
@@ -13,7 +14,10 @@ const DEFAULT_PAGE_SIZE = 100;
 @ApiBearerAuth()
 @Controller('v1/events')
 export class EventsFeedController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly access: AccessPolicy,
+  ) {}
 
   /** A page of the customer feed in commit order; pass `nextAfter` back as `after` to resume without gaps or repeats. */
   @Get()
@@ -28,9 +32,9 @@ export class EventsFeedController {
       streamPrefixes: [CUSTOMER_STREAM_PREFIX],
       limit: query.limit ?? DEFAULT_PAGE_SIZE,
     });
-    const personalData = seesPersonalData(actor.role);
+    const view = this.access.personalData(actor);
     return {
-      items: events.map((event) => toFeedItem(event, personalData)),
+      items: events.map((event) => toFeedItem(event, view)),
       nextAfter: events.length > 0 ? events[events.length - 1].position : after,
     };
   }

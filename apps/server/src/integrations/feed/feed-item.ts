@@ -1,6 +1,6 @@
-import { customerIdOfStream, type Actor } from '#domain';
+import { redactEventData, type PersonalDataView } from '#application';
+import { customerIdOfStream } from '#domain';
 import type { EventMetadata, RecordedEvent } from '#event-store';
-import { redactEventData } from '../../customers/masking.js';
 
 /** One event as integrators see it: in the page feed, on the SSE stream and in webhook bodies. */
 export interface FeedItem {
@@ -14,12 +14,8 @@ export interface FeedItem {
   metadata: EventMetadata;
 }
 
-/** SPEC §7: contact data in clear for admins only here (an integrator never owns a customer); `sensitive` for admins only. */
-export function seesPersonalData(role: Actor['role']): boolean {
-  return role === 'admin';
-}
-
-export function toFeedItem(event: RecordedEvent, personalData: boolean): FeedItem {
+/** `view`: the reader's personal-data view of customers in general (AccessPolicy.personalData without a customer). */
+export function toFeedItem(event: RecordedEvent, view: PersonalDataView): FeedItem {
   return {
     id: event.id,
     type: event.type,
@@ -27,7 +23,7 @@ export function toFeedItem(event: RecordedEvent, personalData: boolean): FeedIte
     customerId: customerIdOfStream(event.streamId),
     revision: event.revision,
     position: event.position,
-    data: personalData ? event.data : redactEventData(event.data),
+    data: redactEventData(event.data, view),
     metadata: event.metadata,
   };
 }

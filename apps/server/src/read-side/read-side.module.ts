@@ -38,7 +38,7 @@ const queryHandlers = [
  */
 @Module({
   controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
-  exports: [READ_STORE],
+  exports: [READ_STORE, ProjectionWaiter],
   providers: [
     readStoreProvider,
     ReadStoreCloser,

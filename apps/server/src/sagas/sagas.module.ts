@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '#sagas';
+import { ReactionRunner, RuleBookStore, SAGA_STATE } from '#sagas';
 import { ApplyRuleHandler } from './apply-rule.handler.js';
 import { CustomerRuleSagas } from './customer-rules.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';
@@ -15,6 +15,6 @@ import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
 @Module({
   controllers: [SagasAdminController],
   providers: [sagaStateProvider, SagaStateCloser, ...ruleEngineProviders, CustomerRuleSagas, ApplyRuleHandler, SagaFeederService],
-  exports: [RuleBookStore, RuleEngine, ReactionRunner, ReactionLedger, SagaFeederService, SqliteSagaState],
+  exports: [RuleBookStore, ReactionRunner, SAGA_STATE],
 })
 export class SagasModule {}

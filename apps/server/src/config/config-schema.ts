@@ -48,7 +48,7 @@ export const CONFIG_SCHEMA = {
   }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
-  industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, shownDefault: 'SPEC §3 list', doc: 'the industries a customer may have' }),
+  industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
   loginRateLimit: integer('LOGIN_RATE_LIMIT', { default: 10, min: 1, doc: 'login attempts per minute per address' }),
   webhookAllowedPrivateHosts: list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', {
     default: [],
@@ -61,7 +61,7 @@ export const CONFIG_SCHEMA = {
     min: 1,
     doc: 'attempts before a delivery is marked failed',
   }),
-  webhookTimeoutMs: integer('WEBHOOK_TIMEOUT_MS', { default: 10_000, min: 1, doc: 'per delivery request' }),
+  webhookTimeoutMs: integer('WEBHOOK_TIMEOUT_MS', { default: 10_000, min: 1, doc: 'timeout of one delivery request' }),
   webhookMaxConcurrency: integer('WEBHOOK_MAX_CONCURRENCY', { default: 8, min: 1, doc: 'deliveries in flight at once, across all webhooks' }),
   webhookPollMs: integer('WEBHOOK_POLL_MS', { default: 500, min: 10, doc: 'how often the worker looks for due retries (new events wake it at once)' }),
   webhookSecretGraceMs: integer('WEBHOOK_SECRET_GRACE_MS', {
@@ -72,7 +72,7 @@ export const CONFIG_SCHEMA = {
   eventsStreamHeartbeatMs: integer('EVENTS_STREAM_HEARTBEAT_MS', {
     default: 15_000,
     min: 10,
-    doc: 'SSE comment lines that keep proxies from closing an idle stream',
+    doc: 'interval of the SSE comment lines that keep proxies from closing an idle stream',
   }),
 };
 

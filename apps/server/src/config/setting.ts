@@ -1,5 +1,5 @@
 /** A parsed value, or what is wrong with the raw text (the caller names the variable). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /** One environment variable: how it is read, checked and documented. */
 export interface Setting<T> {
@@ -48,7 +48,8 @@ function checkText({ minLength = 0, base64Bytes }: TextOptions) {
 
 function textType({ minLength, base64Bytes }: TextOptions): string {
   if (base64Bytes !== undefined) return `base64 of ${base64Bytes} bytes`;
-  return minLength ? `text, ≥ ${minLength} characters` : 'text';
+  if (minLength === undefined || minLength === 0) return 'text';
+  return minLength === 1 ? 'text, not empty' : `text, ≥ ${minLength} characters`;
 }
 
 /** Free text with a default. */
@@ -79,8 +80,8 @@ export function choice<const V extends readonly string[]>(name: string, values: 
 }
 
 /** A comma-separated list; blanks around items are dropped. */
-export function list(name: string, options: Documented & { default: readonly string[]; shownDefault?: string }): Setting<string[]> {
-  const shown = options.shownDefault ?? (options.default.length ? code(options.default.join(',')) : 'empty');
+export function list(name: string, options: Documented & { default: readonly string[] }): Setting<string[]> {
+  const shown = options.default.length ? code(options.default.join(',')) : 'empty';
   return setting(name, 'comma-separated list', shown, options.doc, [...options.default], (raw) =>
     ok(
       raw

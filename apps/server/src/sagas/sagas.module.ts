@@ -10,7 +10,7 @@ import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
 /**
  * Sagas (SPEC §5): the checkpointed feeder (ROLE all|worker), the event-driven rule sagas, the
  * command handler that applies a rule with retries and parking, and the parked-reactions view.
- * Needs InfrastructureModule and CqrsModule.forRoot().
+ * Needs InfrastructureModule, ApplicationModule and CqrsModule.forRoot().
  */
 @Module({
   controllers: [SagasAdminController],

@@ -4,7 +4,7 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 import { ReactionLedger, SAGA_STATE, SagaFeeder, type SagaCheckpoints } from '#sagas';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
-export const CUSTOMER_RULES_FEED = 'customer-rules';
+const CUSTOMER_RULES_FEED = 'customer-rules';
 
 /**
  * First start on a store that already has history (no saga checkpoint yet: an upgrade, an import, a seed):

@@ -96,6 +96,7 @@ export class SagaFeeder {
 
   /** The saved checkpoint; without one, the start chosen by `firstStart`, saved at once so a restart keeps it. */
   private async startPosition(): Promise<number> {
+    await this.saving; // a resubscription after a failure resumes from the newest checkpoint
     const saved = await this.checkpoints.load(this.options.name);
     if (saved !== undefined) return saved;
     if (this.options.firstStart !== 'head') return 0;

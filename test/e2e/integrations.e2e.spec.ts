@@ -2,7 +2,7 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders, type Se
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import request from 'supertest';
-import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
+import { customerBody, startTestApp, type TestApp, type TestAppOptions, type TestUser } from './support/test-app.js';
 
 // Fast retries, heartbeats and polling so that the delivery scenarios finish in seconds.
 const TEST_ENV: Record<string, string> = {
@@ -13,12 +13,7 @@ const TEST_ENV: Record<string, string> = {
   WEBHOOK_TIMEOUT_MS: '3000',
   EVENTS_STREAM_HEARTBEAT_MS: '150',
 };
-const savedEnv = { ...process.env };
-beforeAll(() => Object.assign(process.env, TEST_ENV));
-afterAll(() => {
-  for (const name of Object.keys(TEST_ENV)) delete process.env[name];
-  Object.assign(process.env, savedEnv);
-});
+const start = (options: TestAppOptions = {}) => startTestApp({ ...options, env: { ...TEST_ENV, ...options.env } });
 
 const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
 
@@ -156,7 +151,7 @@ describe('integrator event feed', () => {
   let sales: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await start();
     integrator = await t.createUser('integrator');
     sales = await t.createUser('sales');
   });
@@ -329,7 +324,7 @@ describe('webhook subscriptions', () => {
   let otherIntegrator: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await start();
     integrator = await t.createUser('integrator');
     otherIntegrator = await t.createUser('integrator');
   });
@@ -389,7 +384,7 @@ describe('webhook subscriptions', () => {
   });
 
   it('refuses private and loopback targets in production unless allow-listed', async () => {
-    const production = await startTestApp({ env: { NODE_ENV: 'production' } });
+    const production = await start({ env: { NODE_ENV: 'production' } });
     try {
       const user = await production.createUser('integrator');
       const refused = await request(production.http)
@@ -406,8 +401,7 @@ describe('webhook subscriptions', () => {
     } finally {
       await production.close({ removeData: true });
     }
-    process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS = '127.0.0.1';
-    const allowing = await startTestApp({ env: { NODE_ENV: 'production' } });
+    const allowing = await start({ env: { NODE_ENV: 'production', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' } });
     try {
       const user = await allowing.createUser('integrator');
       await request(allowing.http)
@@ -416,7 +410,6 @@ describe('webhook subscriptions', () => {
         .send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] })
         .expect(201);
     } finally {
-      delete process.env.WEBHOOK_ALLOWED_PRIVATE_HOSTS;
       await allowing.close({ removeData: true });
     }
   });
@@ -429,7 +422,7 @@ describe('webhook delivery', () => {
   const receiver = new Receiver();
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await start();
     integrator = await t.createUser('integrator');
     sales = await t.createUser('sales');
   });
@@ -501,7 +494,7 @@ describe('webhook delivery across a restart', () => {
   it('loses nothing when the app stops mid-delivery; a repeat carries the same webhook-id', async () => {
     const receiver = new Receiver();
     const url = await receiver.start();
-    let t = await startTestApp();
+    let t = await start();
     try {
       const integrator = await t.createUser('integrator');
       const sales = await t.createUser('sales');
@@ -526,7 +519,7 @@ describe('webhook delivery across a restart', () => {
       await t.close();
       release();
       await waitFor(() => receiver.waiting === 0, 'the interrupted request to finish');
-      t = await startTestApp({ dataDir: t.dataDir });
+      t = await start({ dataDir: t.dataDir });
       await followUp(t, sales, customer.id, 'after the restart');
 
       const acceptedRevisions = () =>
@@ -555,7 +548,7 @@ describe('webhook delivery across a restart', () => {
   });
 
   it('ends open event streams when the app shuts down', async () => {
-    const t = await startTestApp();
+    const t = await start();
     const integrator = await t.createUser('integrator');
     await t.app.listen(0, '127.0.0.1');
     const sse = await openSse((t.app.getHttpServer().address() as AddressInfo).port, '/v1/events/stream', auth(integrator));

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { bulkSeedSqlite, DEMO_NOW } from '#seed';
 import { RulesEvaluationService, RulesScheduler, SagaFeederService } from '#server';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#event-store';
-import { SqliteSagaState } from '#sagas';
+import { SAGA_STATE, SqliteSagaState, type SagaState } from '#sagas';
 import { ManualClock } from '#shared';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -77,22 +77,22 @@ describe('Sagas over an existing store (e2e)', () => {
   it('a scheduled run stopped by a shutdown resumes after its cursor on the next start, acting once per customer', async () => {
     // A new tag for the same quiet spells: one more event per customer at risk, and nothing else.
     await request(t.http).put('/v1/admin/rules/churn-risk').set(admin()).send({ tag: 'dormant' }).expect(200);
-    const state = t.app.get(SqliteSagaState);
+    const state = t.app.get<SagaState>(SAGA_STATE);
     const scheduler = t.app.get(RulesScheduler);
     const run = scheduler.tick();
-    for (let turn = 0; turn < 100_000 && !(state.unfinishedRun('scheduled')?.customers ?? 0); turn++) await nextTurn();
+    for (let turn = 0; turn < 100_000 && !((await state.unfinishedRun('scheduled'))?.customers ?? 0); turn++) await nextTurn();
     const { dataDir } = t;
     await t.close();
     await run;
 
     const journal = new SqliteSagaState(join(dataDir, 'sagas.db'));
-    const interrupted = journal.unfinishedRun('scheduled');
-    journal.close();
+    const interrupted = await journal.unfinishedRun('scheduled');
+    await journal.close();
     expect(interrupted).toMatchObject({ at: NOW.toISOString(), cursor: expect.any(Object) });
 
     t = await startTestApp({ clock, dataDir });
     await t.app.get(RulesScheduler).tick(); // the resumption started at bootstrap
-    expect(t.app.get(SqliteSagaState).unfinishedRun('scheduled')).toBeUndefined();
+    expect(await t.app.get<SagaState>(SAGA_STATE).unfinishedRun('scheduled')).toBeUndefined();
 
     const tagged = (await customerEvents(['CustomerTagged'])).filter((e) => e.data.tag === 'dormant');
     const customers = tagged.map((e) => e.streamId);

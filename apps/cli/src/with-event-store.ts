@@ -1,4 +1,4 @@
-// app-config's class-transformer decorators read design-time metadata.
+// '#server' loads the Nest modules, whose decorators need the metadata API.
 import 'reflect-metadata';
 import { loadConfig, createEventStore } from '#server';
 import type { EventStore } from '#event-store';

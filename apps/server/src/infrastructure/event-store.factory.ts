@@ -1,18 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EventStore, connectEventStoreDb, openSqliteEventStore } from '#event-store';
-import { PersonalDataEventStore, resolveMasterKey, SqliteKeyStore } from '#privacy';
+import { PersonalDataEventStore, type KeyStore } from '#privacy';
 import type { Clock } from '#shared';
 import type { AppConfig } from '../config/app-config.js';
+import { createKeyStore } from './key-store.factory.js';
 
 /**
  * The event store every part of the app uses: the embedded default (SQLite in DATA_DIR) or
  * EventStoreDB, by EVENT_STORE, behind the personal-data layer that encrypts personal fields with
- * per-customer keys (DATA_DIR/keys.db) so that erasure is the destruction of a key (SPEC §7).
+ * per-customer keys so that erasure is the destruction of a key (SPEC §7). Closing it closes `keys`.
  */
-export async function createEventStore(config: AppConfig, clock: Clock): Promise<PersonalDataEventStore> {
-  mkdirSync(config.dataDir, { recursive: true });
-  const keys = new SqliteKeyStore(join(config.dataDir, 'keys.db'), resolveMasterKey(config.dataKeyEncryptionKey, config.dataDir, config.production));
+export async function createEventStore(config: AppConfig, clock: Clock, keys: KeyStore = createKeyStore(config)): Promise<PersonalDataEventStore> {
   return new PersonalDataEventStore(await openStore(config, clock), keys);
 }
 
@@ -20,5 +19,6 @@ async function openStore(config: AppConfig, clock: Clock): Promise<EventStore> {
   if (config.eventStore === 'eventstoredb') {
     return connectEventStoreDb(config.eventStoreConnectionString as string, clock);
   }
+  mkdirSync(config.dataDir, { recursive: true });
   return openSqliteEventStore(join(config.dataDir, 'events.db'), clock);
 }

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/app-config.js';
 import { WebhookDeliveryWorker } from './delivery/webhook-delivery-worker.js';
 import { webhookOutboxProvider, WebhookOutboxCloser } from './delivery/webhook-outbox.provider.js';
 import { EventStreamController } from './feed/event-stream.controller.js';
 import { EventStreamService } from './feed/event-stream.service.js';
 import { EventsFeedController } from './feed/events-feed.controller.js';
-import { INTEGRATIONS_CONFIG, loadIntegrationsConfig } from './integrations-config.js';
+import { INTEGRATIONS_CONFIG, integrationsConfigOf } from './integrations-config.js';
 import { DeliveryLog } from './webhooks/delivery-log.js';
 import { WebhookRegistry } from './webhooks/webhook-registry.js';
 import { WebhookTargetCheck } from './webhooks/webhook-target-check.js';
@@ -15,7 +15,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
 @Module({
   controllers: [EventsFeedController, EventStreamController, WebhooksController],
   providers: [
-    { provide: INTEGRATIONS_CONFIG, useFactory: (app: AppConfig) => loadIntegrationsConfig(app), inject: [APP_CONFIG] },
+    { provide: INTEGRATIONS_CONFIG, useFactory: integrationsConfigOf, inject: [APP_CONFIG] },
     webhookOutboxProvider,
     WebhookOutboxCloser,
     WebhookTargetCheck,

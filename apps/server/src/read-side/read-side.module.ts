@@ -32,11 +32,11 @@ const queryHandlers = [
 
 /**
  * The read side: the read store, the projection runners (ROLE=all|worker) and the query API.
- * Needs InfrastructureModule (config, clock, event store, user directory) and CqrsModule.
+ * Needs InfrastructureModule (config, clock, event store), ApplicationModule (user directory) and CqrsModule.
  */
 @Module({
   controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
-  exports: [READ_STORE],
+  exports: [READ_STORE, ProjectionWaiter],
   providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers],
 })
 export class ReadSideModule {}

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { READ_STORE, type ReadStore } from '#read-store';
 import {
   ReactionRunner,
@@ -7,38 +6,41 @@ import {
   RuleBookStore,
   newEvaluationRun,
   RulesEvaluator,
-  SqliteSagaState,
+  SAGA_STATE,
+  type EvaluationJournal,
   type EvaluationOptions,
   type EvaluationReport,
   type EvaluationRun,
 } from '#sagas';
 import { CLOCK, type Clock } from '#shared';
 
-/** The journal entry of the scheduler's run in progress (sagas.db). */
+/** The journal entry of the scheduler's run in progress (saga state). */
 const SCHEDULED_RUN = 'scheduled';
 
 /** Runs the time-based rules as of an instant; one run at a time (a second caller waits for its turn). */
 @Injectable()
 export class RulesEvaluationService {
-  private evaluator: RulesEvaluator | undefined;
+  private readonly evaluator: RulesEvaluator;
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly moduleRef: ModuleRef,
-    private readonly rules: RuleBookStore,
-    private readonly runner: ReactionRunner,
-    private readonly journal: SqliteSagaState,
+    @Inject(READ_STORE) store: ReadStore,
+    rules: RuleBookStore,
+    runner: ReactionRunner,
+    @Inject(SAGA_STATE) private readonly journal: EvaluationJournal,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.evaluator = new RulesEvaluator(rules, new ReadModelCandidates(store), runner);
+  }
 
   /** On demand: its caller waits for the report, and can simply ask again if the process dies. */
   evaluate(at: Date = this.clock.now(), options: EvaluationOptions = {}): Promise<EvaluationReport> {
-    return this.serialised(() => this.evaluatorOf().evaluate(at, options));
+    return this.serialised(() => this.evaluator.evaluate(at, options));
   }
 
   /** Whether a scheduled run was interrupted (the process stopped mid-way) and is waiting to be resumed. */
-  hasUnfinishedRun(): boolean {
-    return this.journal.unfinishedRun(SCHEDULED_RUN) !== undefined;
+  async hasUnfinishedRun(): Promise<boolean> {
+    return (await this.journal.unfinishedRun(SCHEDULED_RUN)) !== undefined;
   }
 
   /**
@@ -48,18 +50,25 @@ export class RulesEvaluationService {
    */
   evaluateScheduled(onProgress: (run: EvaluationRun) => void = () => undefined, signal?: AbortSignal): Promise<EvaluationReport> {
     return this.serialised(async () => {
+      // Progress is reported synchronously; its journal writes are chained so that they land in order.
+      let journalled = Promise.resolve();
       const record = (run: EvaluationRun) => {
-        this.journal.recordRun(SCHEDULED_RUN, run);
+        journalled = journalled.then(() => this.journal.recordRun(SCHEDULED_RUN, run));
         onProgress(run);
       };
-      let run = this.journal.unfinishedRun(SCHEDULED_RUN);
+      let run = await this.journal.unfinishedRun(SCHEDULED_RUN);
       if (run === undefined) {
         run = newEvaluationRun(this.clock.now());
-        this.journal.recordRun(SCHEDULED_RUN, run);
+        await this.journal.recordRun(SCHEDULED_RUN, run);
       }
-      const report = await this.evaluatorOf().resume(run, { onProgress: record, ...(signal ? { signal } : {}) });
-      this.journal.finishRun(SCHEDULED_RUN);
-      return report;
+      try {
+        const report = await this.evaluator.resume(run, { onProgress: record, ...(signal ? { signal } : {}) });
+        await journalled;
+        await this.journal.finishRun(SCHEDULED_RUN);
+        return report;
+      } finally {
+        await journalled.catch(() => undefined);
+      }
     });
   }
 
@@ -67,14 +76,5 @@ export class RulesEvaluationService {
     const run = this.running.then(work);
     this.running = run.catch(() => undefined);
     return run;
-  }
-
-  // The read store belongs to the read side, which does not export it: looked up when first needed.
-  private evaluatorOf(): RulesEvaluator {
-    if (!this.evaluator) {
-      const store = this.moduleRef.get<ReadStore>(READ_STORE, { strict: false });
-      this.evaluator = new RulesEvaluator(this.rules, new ReadModelCandidates(store), this.runner);
-    }
-    return this.evaluator;
   }
 }

@@ -23,11 +23,11 @@ export class RulesScheduler implements OnApplicationBootstrap, BeforeApplication
     private readonly evaluation: RulesEvaluationService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.role !== 'all' && this.config.role !== 'worker') return;
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.runsWorkers) return;
     this.timer = setInterval(() => void this.tick(), this.config.rulesIntervalMs);
     this.timer.unref();
-    if (this.evaluation.hasUnfinishedRun()) {
+    if (await this.evaluation.hasUnfinishedRun()) {
       this.logger.log('Resuming the time-based rule run interrupted by the last stop');
       void this.tick();
     }

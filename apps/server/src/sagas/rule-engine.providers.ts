@@ -1,13 +1,13 @@
 import { Logger, type Provider } from '@nestjs/common';
 import { CustomerCommandPipeline } from '#application';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '#sagas';
+import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SAGA_STATE, type ParkedReactions } from '#sagas';
 import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 const logger = new Logger('Sagas');
 
-/** The plain rule classes of libs/sagas, wired to the app's store, pipeline, clock and sagas.db. */
+/** The plain rule classes of libs/sagas, wired to the app's store, pipeline, clock and saga state. */
 export const ruleEngineProviders: Provider[] = [
   { provide: RuleBookStore, useFactory: (store: EventStore, clock: Clock) => new RuleBookStore(store, clock), inject: [EVENT_STORE, CLOCK] },
   {
@@ -18,11 +18,11 @@ export const ruleEngineProviders: Provider[] = [
   },
   {
     provide: ReactionRunner,
-    useFactory: (engine: RuleEngine, state: SqliteSagaState, clock: Clock) =>
-      new ReactionRunner(engine, state, clock, undefined, (application, error) =>
+    useFactory: (engine: RuleEngine, parked: ParkedReactions, clock: Clock) =>
+      new ReactionRunner(engine, parked, clock, undefined, (application, error) =>
         logger.warn({ err: error, rule: application.ruleId, customerId: application.customerId, causationId: application.causationId }, 'Reaction parked'),
       ),
-    inject: [RuleEngine, SqliteSagaState, CLOCK],
+    inject: [RuleEngine, SAGA_STATE, CLOCK],
   },
   {
     provide: ReactionLedger,

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { ReactionLedger, SagaFeeder, SqliteSagaState } from '#sagas';
+import { ReactionLedger, SAGA_STATE, SagaFeeder, type SagaCheckpoints } from '#sagas';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
-export const CUSTOMER_RULES_FEED = 'customer-rules';
+const CUSTOMER_RULES_FEED = 'customer-rules';
 
 /**
- * First start on a store that already has history (no sagas.db yet: an upgrade, an import, a seed):
+ * First start on a store that already has history (no saga checkpoint yet: an upgrade, an import, a seed):
  * the sagas start at the current head. Replaying them would act on the past as if it were happening
  * now — win customers for contracts signed years ago, tag quotes long settled, raise thousands of
  * reminders already overdue. The present state is what the time-based scheduler evaluates (churn-risk,
@@ -29,11 +29,11 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) store: EventStore,
-    state: SqliteSagaState,
+    @Inject(SAGA_STATE) checkpoints: SagaCheckpoints,
     ledger: ReactionLedger,
     eventBus: EventBus,
   ) {
-    this.feeder = new SagaFeeder(store, state, ledger, (event) => eventBus.publish(event), {
+    this.feeder = new SagaFeeder(store, checkpoints, ledger, (event) => eventBus.publish(event), {
       name: CUSTOMER_RULES_FEED,
       firstStart: FIRST_START,
       onFirstStart: (position) =>
@@ -44,7 +44,7 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   get hosted(): boolean {
-    return this.config.role === 'all' || this.config.role === 'worker';
+    return this.config.runsWorkers;
   }
 
   onApplicationBootstrap(): void {

@@ -1,7 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#auth';
-import { SqliteSagaState, type ParkedReaction } from '#sagas';
+import { SAGA_STATE, type ParkedReaction, type ParkedReactions } from '#sagas';
 import { SagaFeederService } from './saga-feeder.service.js';
 
 const MAX_PARKED = 500;
@@ -11,15 +11,15 @@ const MAX_PARKED = 500;
 @Controller('v1/admin/sagas')
 export class SagasAdminController {
   constructor(
-    private readonly state: SqliteSagaState,
+    @Inject(SAGA_STATE) private readonly parkedReactions: ParkedReactions,
     private readonly feeder: SagaFeederService,
   ) {}
 
   /** Reactions that kept failing or were refused by the domain, newest first. */
   @Get('parked')
   @Roles('admin')
-  parked(): { items: ParkedReaction[] } {
-    return { items: this.state.list(MAX_PARKED) };
+  async parked(): Promise<{ items: ParkedReaction[] }> {
+    return { items: await this.parkedReactions.list(MAX_PARKED) };
   }
 
   /** The feed position up to which every saga reaction has settled. */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReactionLedger, ReactionRunner, RuleBookStore, RuleEngine, SqliteSagaState } from '#sagas';
+import { ReactionRunner, RuleBookStore, SAGA_STATE } from '#sagas';
 import { ApplyRuleHandler } from './apply-rule.handler.js';
 import { CustomerRuleSagas } from './customer-rules.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';
@@ -10,11 +10,11 @@ import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
 /**
  * Sagas (SPEC §5): the checkpointed feeder (ROLE all|worker), the event-driven rule sagas, the
  * command handler that applies a rule with retries and parking, and the parked-reactions view.
- * Needs InfrastructureModule and CqrsModule.forRoot().
+ * Needs InfrastructureModule, ApplicationModule and CqrsModule.forRoot().
  */
 @Module({
   controllers: [SagasAdminController],
   providers: [sagaStateProvider, SagaStateCloser, ...ruleEngineProviders, CustomerRuleSagas, ApplyRuleHandler, SagaFeederService],
-  exports: [RuleBookStore, RuleEngine, ReactionRunner, ReactionLedger, SagaFeederService, SqliteSagaState],
+  exports: [RuleBookStore, ReactionRunner, SAGA_STATE],
 })
 export class SagasModule {}

@@ -99,7 +99,7 @@ describe('RuleEngine', () => {
     const runner = new ReactionRunner(engine(), parked, clock, { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 });
     const result = await runner.run(await orderOf(10_000_000), 7);
     expect(result).toEqual({ status: 'parked', error: expect.stringContaining('at most 10 tags') });
-    expect(parked.list(10)).toEqual([expect.objectContaining({ ruleId: 'high-value', customerId: CUSTOMER_ID, causePosition: 7, attempts: 1 })]);
-    parked.close();
+    expect(await parked.list(10)).toEqual([expect.objectContaining({ ruleId: 'high-value', customerId: CUSTOMER_ID, causePosition: 7, attempts: 1 })]);
+    await parked.close();
   });
 });

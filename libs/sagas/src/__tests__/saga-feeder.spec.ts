@@ -30,9 +30,9 @@ const followUp = (n: number): ProposedEvent => ({
   metadata: { actorId: 'u', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: '2024-06-01T00:00:00.000Z', schemaVersion: 1 },
 });
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  expect(condition()).toBe(true);
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(await condition()).toBe(true);
 }
 
 describe('SagaFeeder', () => {
@@ -65,7 +65,7 @@ describe('SagaFeeder', () => {
 
   afterEach(async () => {
     await store.close();
-    state.close();
+    await state.close();
   });
 
   it('never checkpoints past an event whose reactions are still running', async () => {
@@ -73,11 +73,11 @@ describe('SagaFeeder', () => {
     feeder.start();
     await until(() => seen.length === 5);
     await until(() => feeder.position() === 1);
-    expect(state.load('test')).toBe(1);
+    expect(await state.load('test')).toBe(1);
 
     pending.get(2)?.resolve();
     await until(() => feeder.position() === 5);
-    expect(state.load('test')).toBe(5);
+    expect(await state.load('test')).toBe(5);
     await feeder.stop();
     expect(late).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('SagaFeeder', () => {
     first.start();
     await until(() => seen.length === 5 && first.position() === 2);
     // A crash: the process dies with 3 and 4 unfinished; only the durable checkpoint survives.
-    const checkpoint = state.load('test') ?? 0;
+    const checkpoint = (await state.load('test')) ?? 0;
     expect(checkpoint).toBe(2);
 
     seen = [];
@@ -114,7 +114,7 @@ describe('SagaFeeder', () => {
     const starts: number[] = [];
     const feeder = new SagaFeeder(store, state, ledger, reactor([]), { name: 'test', firstStart: 'head', onFirstStart: (p) => starts.push(p) });
     feeder.start();
-    await until(() => state.load('test') === 5);
+    await until(async () => (await state.load('test')) === 5);
     await store.append('customer-c-1', [followUp(6)], 'any');
     await until(() => feeder.position() === 6);
     await feeder.stop();
@@ -148,10 +148,10 @@ describe('SagaFeeder', () => {
 /** A checkpoint store holding what the crashed process had saved. */
 class CheckpointOnly {
   constructor(private position: number) {}
-  load(): number {
+  async load(): Promise<number> {
     return this.position;
   }
-  save(_name: string, position: number): void {
+  async save(_name: string, position: number): Promise<void> {
     this.position = Math.max(this.position, position);
   }
 }

@@ -49,7 +49,7 @@ export class ReactionRunner {
       }
     }
     const message = lastError instanceof Error ? `${lastError.name}: ${lastError.message}` : String(lastError);
-    this.parked.park({
+    await this.parked.park({
       id: deterministicUuid('parked', application.ruleId, application.customerId, application.causationId),
       ruleId: application.ruleId,
       customerId: application.customerId,

@@ -1,5 +1,7 @@
 /**
  * Which reactions each published event started, so the feeder can tell when they have all settled.
+ * @nestjs/cqrs gives no such signal (EventBus.publish returns nothing and sagas' commands are not
+ * awaited), and the checkpoint must not pass an event whose reactions are still running.
  *
  * It relies on dispatch being synchronous: EventBus.publish → Subject.next → each saga's pipe (plain
  * rxjs mapping) → CommandBus.execute → the (static) handler, which attaches its work before publish

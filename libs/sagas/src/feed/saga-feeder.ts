@@ -45,6 +45,8 @@ export class SagaFeeder {
   private readonly waiting = new Set<Promise<void>>();
   private stopped = true;
   private checkpoint = 0;
+  /** Checkpoint writes, one after another so that they land in order. */
+  private saving: Promise<void> = Promise.resolve();
   private retryTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -67,6 +69,7 @@ export class SagaFeeder {
     await this.subscription?.close();
     await this.loop;
     await this.settleAll();
+    await this.saving;
   }
 
   /** The position up to which every reaction has settled (what a restart resumes after). */
@@ -93,11 +96,12 @@ export class SagaFeeder {
 
   /** The saved checkpoint; without one, the start chosen by `firstStart`, saved at once so a restart keeps it. */
   private async startPosition(): Promise<number> {
-    const saved = this.checkpoints.load(this.options.name);
+    await this.saving; // a resubscription after a failure resumes from the newest checkpoint
+    const saved = await this.checkpoints.load(this.options.name);
     if (saved !== undefined) return saved;
     if (this.options.firstStart !== 'head') return 0;
     const head = await this.store.headPosition();
-    this.checkpoints.save(this.options.name, head);
+    await this.checkpoints.save(this.options.name, head);
     this.options.onFirstStart?.(head);
     return head;
   }
@@ -138,7 +142,7 @@ export class SagaFeeder {
     while (this.window.length > 0 && this.window[0].settled) position = (this.window.shift() as InFlight).position;
     if (position === this.checkpoint) return;
     this.checkpoint = position;
-    this.checkpoints.save(this.options.name, position);
+    this.saving = this.saving.then(() => this.checkpoints.save(this.options.name, position)).catch((error: unknown) => this.options.onError?.(error));
   }
 
   private lastQueued(): number {

@@ -1,8 +1,11 @@
+import type { EvaluationJournal } from '../scheduler/evaluation-run.js';
+
 /** Where the saga feeder keeps its checkpoint: the feed position up to which every reaction has settled. */
 export interface SagaCheckpoints {
   /** undefined when this feed has never run against the store (no checkpoint saved yet). */
-  load(name: string): number | undefined;
-  save(name: string, position: number): void;
+  load(name: string): Promise<number | undefined>;
+  /** Never moves a checkpoint backwards. */
+  save(name: string, position: number): Promise<void>;
 }
 
 /** A reaction that kept failing (or was refused) and will not be retried on its own. */
@@ -19,6 +22,17 @@ export interface ParkedReaction {
 }
 
 export interface ParkedReactions {
-  park(reaction: ParkedReaction): void;
-  list(limit: number): ParkedReaction[];
+  park(reaction: ParkedReaction): Promise<void>;
+  list(limit: number): Promise<ParkedReaction[]>;
 }
+
+/**
+ * The saga worker's own durable state: its feed checkpoint, the reactions it parked and how far an
+ * unfinished scheduler run got. Kept apart from the read store: a projection rebuild resets read
+ * models, and must not make the sagas replay the whole feed.
+ */
+export interface SagaState extends SagaCheckpoints, ParkedReactions, EvaluationJournal {
+  close(): Promise<void>;
+}
+
+export const SAGA_STATE = Symbol('SagaState');

@@ -19,7 +19,7 @@ export interface EvaluationRun {
 
 /** Durable progress of scheduled runs, so a restarted process resumes an interrupted run instead of starting over. */
 export interface EvaluationJournal {
-  unfinishedRun(name: string): EvaluationRun | undefined;
-  recordRun(name: string, run: EvaluationRun): void;
-  finishRun(name: string): void;
+  unfinishedRun(name: string): Promise<EvaluationRun | undefined>;
+  recordRun(name: string, run: EvaluationRun): Promise<void>;
+  finishRun(name: string): Promise<void>;
 }

@@ -1,11 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import type { ParkedReaction, ParkedReactions, SagaCheckpoints } from '../feed/saga-state.port.js';
-import type { EvaluationJournal, EvaluationRun } from '../scheduler/evaluation-run.js';
+import type { ParkedReaction, SagaState } from '../feed/saga-state.port.js';
+import type { EvaluationRun } from '../scheduler/evaluation-run.js';
 
-// The saga worker's own durable state, beside the event store in DATA_DIR (sagas.db): its feed
-// checkpoint, the reactions it parked and how far an unfinished scheduler run got. Kept out of the read store on purpose: a projection
-// rebuild resets read models, and must not make the sagas replay the whole feed.
+// The saga state in one SQLite file beside the event store in DATA_DIR (sagas.db).
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS saga_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS parked_reactions (
@@ -32,7 +30,7 @@ interface ParkedRow {
   parked_at: string;
 }
 
-export class SqliteSagaState implements SagaCheckpoints, ParkedReactions, EvaluationJournal {
+export class SqliteSagaState implements SagaState {
   private readonly db: Database;
 
   constructor(file: string) {
@@ -42,19 +40,19 @@ export class SqliteSagaState implements SagaCheckpoints, ParkedReactions, Evalua
     this.db.exec(SCHEMA);
   }
 
-  load(name: string): number | undefined {
+  async load(name: string): Promise<number | undefined> {
     const row = this.db.prepare('SELECT position FROM saga_checkpoints WHERE name = ?').get(name) as { position: number } | undefined;
     return row?.position;
   }
 
-  save(name: string, position: number): void {
-    // Never backwards: a slower writer must not undo a newer checkpoint.
+  async save(name: string, position: number): Promise<void> {
+    // MAX: a slower writer must not undo a newer checkpoint.
     this.db
       .prepare('INSERT INTO saga_checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = MAX(position, excluded.position)')
       .run(name, position);
   }
 
-  park(reaction: ParkedReaction): void {
+  async park(reaction: ParkedReaction): Promise<void> {
     this.db
       .prepare(
         `INSERT OR REPLACE INTO parked_reactions (id, rule_id, customer_id, causation_id, cause_position, error, attempts, parked_at)
@@ -72,7 +70,7 @@ export class SqliteSagaState implements SagaCheckpoints, ParkedReactions, Evalua
       );
   }
 
-  list(limit: number): ParkedReaction[] {
+  async list(limit: number): Promise<ParkedReaction[]> {
     const rows = this.db.prepare('SELECT * FROM parked_reactions ORDER BY parked_at DESC, id LIMIT ?').all(limit) as ParkedRow[];
     return rows.map((row) => ({
       id: row.id,
@@ -86,20 +84,20 @@ export class SqliteSagaState implements SagaCheckpoints, ParkedReactions, Evalua
     }));
   }
 
-  unfinishedRun(name: string): EvaluationRun | undefined {
+  async unfinishedRun(name: string): Promise<EvaluationRun | undefined> {
     const row = this.db.prepare('SELECT run FROM evaluation_runs WHERE name = ?').get(name) as { run: string } | undefined;
     return row ? (JSON.parse(row.run) as EvaluationRun) : undefined;
   }
 
-  recordRun(name: string, run: EvaluationRun): void {
+  async recordRun(name: string, run: EvaluationRun): Promise<void> {
     this.db.prepare('INSERT INTO evaluation_runs (name, run) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET run = excluded.run').run(name, JSON.stringify(run));
   }
 
-  finishRun(name: string): void {
+  async finishRun(name: string): Promise<void> {
     this.db.prepare('DELETE FROM evaluation_runs WHERE name = ?').run(name);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -4,6 +4,7 @@ import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '#domain';
 import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
 import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { toFeedItem } from '../feed/feed-item.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { evolveWebhook, signingSecrets, WEBHOOK_EVENT_TYPES, webhookStream, type Webhook } from '../webhooks/webhook-events.js';
@@ -35,13 +36,14 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(INTEGRATIONS_CONFIG) private readonly config: IntegrationsConfig,
+    @Inject(APP_CONFIG) private readonly app: AppConfig,
     private readonly outbox: WebhookOutbox,
     private readonly targets: WebhookTargetCheck,
     private readonly access: AccessPolicy,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.runDeliveryWorker) this.start();
+    if (this.app.runsWorkers) this.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -23,7 +23,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   get hosted(): boolean {
-    return this.config.role === 'all' || this.config.role === 'worker';
+    return this.config.runsWorkers;
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,23 +1,18 @@
-import { ModuleRef } from '@nestjs/core';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CustomerCommandPipeline, type CommandResult } from '#application';
 import { DomainError } from '#domain';
 import { REMINDERS, type ReminderDocument } from '#projections';
-import type { ReadStore } from '#read-store';
-import { lazyReadStore } from '../lazy-read-store.js';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { CompleteReminderCommand } from './complete-reminder.command.js';
 
 /** Finds the reminder's customer in the read model, then completes it in that customer's stream. */
 @CommandHandler(CompleteReminderCommand)
 export class CompleteReminderHandler implements ICommandHandler<CompleteReminderCommand> {
-  private readonly store: ReadStore;
-
   constructor(
-    moduleRef: ModuleRef,
+    @Inject(READ_STORE) private readonly store: ReadStore,
     private readonly pipeline: CustomerCommandPipeline,
-  ) {
-    this.store = lazyReadStore(moduleRef);
-  }
+  ) {}
 
   async execute({ reminderId, context }: CompleteReminderCommand): Promise<CommandResult> {
     const reminder = await this.store.get<ReminderDocument>(REMINDERS, reminderId);

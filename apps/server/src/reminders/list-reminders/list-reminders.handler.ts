@@ -1,11 +1,9 @@
 import { BadRequestException, Inject } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy } from '#application';
 import { REMINDERS, type ReminderDocument } from '#projections';
-import { decodeCursor, encodeCursor, type DocumentFilter } from '#read-store';
+import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
-import { lazyReadStore } from '../lazy-read-store.js';
 import { ListRemindersQuery, type ReminderPage } from './list-reminders.query.js';
 
 const DEFAULT_LIMIT = 100;
@@ -13,15 +11,11 @@ const DEFAULT_LIMIT = 100;
 /** Soonest due first. Reminders are assigned to the customers' owners, so whose the actor sees is the owner filter. */
 @QueryHandler(ListRemindersQuery)
 export class ListRemindersHandler implements IQueryHandler<ListRemindersQuery> {
-  private readonly store;
-
   constructor(
-    moduleRef: ModuleRef,
+    @Inject(READ_STORE) private readonly store: ReadStore,
     private readonly access: AccessPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {
-    this.store = lazyReadStore(moduleRef);
-  }
+  ) {}
 
   async execute({ filter, actor }: ListRemindersQuery): Promise<ReminderPage> {
     const assignees = await this.access.ownerFilter(actor, filter.assigneeId);

@@ -1,0 +1,40 @@
+import { Global, Module, type Provider } from '@nestjs/common';
+import {
+  AccessPolicy,
+  CustomerCodeAllocator,
+  CustomerCommandPipeline,
+  DuplicateDetector,
+  IdempotencyStore,
+  RegisterCustomerService,
+  TeamRoster,
+  UserDirectory,
+} from '#application';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { CLOCK, type Clock } from '#shared';
+
+// libs/application is plain TypeScript (no Nest decorators), so each service is built by a factory.
+const services: Provider[] = [
+  { provide: UserDirectory, useFactory: (s: EventStore) => new UserDirectory(s), inject: [EVENT_STORE] },
+  { provide: AccessPolicy, useFactory: (u: UserDirectory, s: EventStore) => new AccessPolicy(new TeamRoster(u, s)), inject: [UserDirectory, EVENT_STORE] },
+  {
+    provide: CustomerCommandPipeline,
+    useFactory: (s: EventStore, c: Clock, a: AccessPolicy) => new CustomerCommandPipeline(s, c, a),
+    inject: [EVENT_STORE, CLOCK, AccessPolicy],
+  },
+  { provide: CustomerCodeAllocator, useFactory: (s: EventStore) => new CustomerCodeAllocator(s), inject: [EVENT_STORE] },
+  { provide: DuplicateDetector, useFactory: (s: EventStore) => new DuplicateDetector(s), inject: [EVENT_STORE] },
+  { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
+  {
+    provide: RegisterCustomerService,
+    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock) => new RegisterCustomerService(p, codes, d, c),
+    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK],
+  },
+];
+
+/** The application services of libs/application (command pipeline, access policy, user directory, …), for every module. */
+@Global()
+@Module({
+  providers: services,
+  exports: services,
+})
+export class ApplicationModule {}

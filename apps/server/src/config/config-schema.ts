@@ -1,0 +1,88 @@
+import { DEFAULT_INDUSTRIES, DEFAULT_MAX_TAGS } from '#domain';
+import { DEFAULT_RETRY_POLICY } from '#integrations';
+import { choice, integer, list, optionalText, text, type SettingValue } from './setting.js';
+
+/**
+ * Every setting of the app (SPEC §2), each once: the environment variable, its type and bounds, its
+ * default and the line the README shows (`npm run docs:config` writes the table).
+ */
+export const CONFIG_SCHEMA = {
+  nodeEnv: choice('NODE_ENV', ['development', 'production', 'test'], {
+    default: 'development',
+    doc: '`production` requires the secrets below and refuses private webhook targets',
+  }),
+  port: integer('PORT', { default: 3000, min: 0, max: 65535, doc: 'HTTP port' }),
+  host: text('HOST', { default: '0.0.0.0', doc: 'HTTP listen address' }),
+  dataDir: text('DATA_DIR', { default: './data', doc: 'SQLite files: `events.db`, `read.db`, `keys.db`, `sagas.db`, `webhooks.db`' }),
+  eventStore: choice('EVENT_STORE', ['sqlite', 'eventstoredb'], { default: 'sqlite', doc: 'event store: embedded SQLite or EventStoreDB/KurrentDB' }),
+  eventStoreConnectionString: optionalText('EVENTSTORE_CONNECTION_STRING', {
+    doc: 'e.g. `esdb://localhost:2113?tls=false`; required when `EVENT_STORE=eventstoredb`',
+  }),
+  readStore: choice('READ_STORE', ['sqlite', 'mongodb'], { default: 'sqlite', doc: 'read store: embedded SQLite or MongoDB' }),
+  mongodbUri: optionalText('MONGODB_URI', { doc: 'MongoDB connection string; required when `READ_STORE=mongodb`' }),
+  mongodbDb: text('MONGODB_DB', { default: 'dossier', doc: 'MongoDB database' }),
+  role: choice('ROLE', ['all', 'api', 'worker'], {
+    default: 'all',
+    doc: '`api` serves HTTP only; `worker` runs projections, sagas, scheduler and webhook delivery; `all` does both',
+  }),
+  jwtSecret: optionalText('JWT_SECRET', {
+    minLength: 32,
+    unset: 'random, kept in `DATA_DIR/.jwt-secret`',
+    doc: 'signs access tokens; required when `NODE_ENV=production`',
+  }),
+  jwtExpiresIn: text('JWT_EXPIRES_IN', { default: '1h', doc: 'access token lifetime' }),
+  dataKeyEncryptionKey: optionalText('DATA_KEY_ENCRYPTION_KEY', {
+    base64Bytes: 32,
+    unset: 'random, kept in `DATA_DIR/.master-key`',
+    doc: 'wraps the per-customer keys in `DATA_DIR/keys.db` (back both up: without them personal data is unreadable); required in production',
+  }),
+  adminUsername: text('ADMIN_USERNAME', { default: 'admin', minLength: 1, doc: 'bootstrap admin on an empty store' }),
+  adminPassword: optionalText('ADMIN_PASSWORD', {
+    minLength: 8,
+    unset: 'random, written to `DATA_DIR/initial-admin-password`',
+    doc: 'initial password of the bootstrap admin',
+  }),
+  logLevel: choice('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    default: 'info',
+    doc: 'pino level; logs are JSON, credentials redacted',
+  }),
+  rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
+  maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
+  industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
+  loginRateLimit: integer('LOGIN_RATE_LIMIT', { default: 10, min: 1, doc: 'login attempts per minute per address' }),
+  webhookAllowedPrivateHosts: list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', {
+    default: [],
+    doc: 'private or loopback webhook targets allowed in production (SSRF allow-list)',
+  }),
+  webhookRetryBaseMs: integer('WEBHOOK_RETRY_BASE_MS', { default: DEFAULT_RETRY_POLICY.baseDelayMs, min: 1, doc: 'first retry delay; doubles per attempt' }),
+  webhookRetryMaxDelayMs: integer('WEBHOOK_RETRY_MAX_DELAY_MS', { default: DEFAULT_RETRY_POLICY.maxDelayMs, min: 1, doc: 'longest retry delay' }),
+  webhookMaxAttempts: integer('WEBHOOK_MAX_ATTEMPTS', {
+    default: DEFAULT_RETRY_POLICY.maxAttempts,
+    min: 1,
+    doc: 'attempts before a delivery is marked failed',
+  }),
+  webhookTimeoutMs: integer('WEBHOOK_TIMEOUT_MS', { default: 10_000, min: 1, doc: 'timeout of one delivery request' }),
+  webhookMaxConcurrency: integer('WEBHOOK_MAX_CONCURRENCY', { default: 8, min: 1, doc: 'deliveries in flight at once, across all webhooks' }),
+  webhookPollMs: integer('WEBHOOK_POLL_MS', { default: 500, min: 10, doc: 'how often the worker looks for due retries (new events wake it at once)' }),
+  webhookSecretGraceMs: integer('WEBHOOK_SECRET_GRACE_MS', {
+    default: 24 * 3600_000,
+    min: 0,
+    doc: 'how long a rotated-out secret still signs deliveries beside the new one',
+  }),
+  eventsStreamHeartbeatMs: integer('EVENTS_STREAM_HEARTBEAT_MS', {
+    default: 15_000,
+    min: 10,
+    doc: 'interval of the SSE comment lines that keep proxies from closing an idle stream',
+  }),
+};
+
+export type Settings = { -readonly [K in keyof typeof CONFIG_SCHEMA]: SettingValue<(typeof CONFIG_SCHEMA)[K]> };
+
+/** Rules across settings: each returns `NAME: problem`, or nothing when it holds. */
+export const CONFIG_RULES: ReadonlyArray<(settings: Partial<Settings>) => string | undefined> = [
+  (s) =>
+    s.eventStore === 'eventstoredb' && !s.eventStoreConnectionString ? 'EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb' : undefined,
+  (s) => (s.readStore === 'mongodb' && !s.mongodbUri ? 'MONGODB_URI: required when READ_STORE=mongodb' : undefined),
+  (s) => (s.nodeEnv === 'production' && !s.jwtSecret ? 'JWT_SECRET: required in production (at least 32 characters)' : undefined),
+  (s) => (s.nodeEnv === 'production' && !s.dataKeyEncryptionKey ? 'DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)' : undefined),
+];

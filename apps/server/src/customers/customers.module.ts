@@ -19,7 +19,6 @@ import { UntagCustomerController } from './commands/untag-customer/untag-custome
 import { UntagCustomerHandler } from './commands/untag-customer/untag-customer.handler.js';
 import { UpdateCustomerProfileController } from './commands/update-customer-profile/update-customer-profile.controller.js';
 import { UpdateCustomerProfileHandler } from './commands/update-customer-profile/update-customer-profile.handler.js';
-import { IndustryValidator } from './industry-validator.js';
 import { OwnerValidator } from './owner-validator.js';
 
 const commandHandlers = [
@@ -48,6 +47,6 @@ const commandHandlers = [
     ChangeCustomerOwnerController,
     ErasePersonalDataController,
   ],
-  providers: [...commandHandlers, OwnerValidator, IndustryValidator],
+  providers: [...commandHandlers, OwnerValidator],
 })
 export class CustomersModule {}

@@ -7,6 +7,7 @@ import { ErasePersonalDataController } from './commands/erase-personal-data/eras
 import { ErasePersonalDataHandler } from './commands/erase-personal-data/erase-personal-data.handler.js';
 import { ImportCustomersController } from './commands/import-customers/import-customers.controller.js';
 import { ImportCustomersHandler } from './commands/import-customers/import-customers.handler.js';
+import { CustomerImporter } from './commands/import-customers/customer-importer.js';
 import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.controller.js';
 import { RecordFollowUpHandler } from './commands/record-follow-up/record-follow-up.handler.js';
 import { RecordOrderController } from './commands/record-order/record-order.controller.js';
@@ -47,6 +48,6 @@ const commandHandlers = [
     ChangeCustomerOwnerController,
     ErasePersonalDataController,
   ],
-  providers: [...commandHandlers, OwnerValidator],
+  providers: [...commandHandlers, OwnerValidator, CustomerImporter],
 })
 export class CustomersModule {}

@@ -12,7 +12,7 @@ import type {
 } from './customer-commands.js';
 import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
-import { PROFILE_FIELDS, type CustomerProfile } from './customer-vocabulary.js';
+import { PROFILE_FIELDS, TAG_PATTERN, type CustomerProfile } from './customer-vocabulary.js';
 import { assertTextLength, FIELD_LIMITS } from './field-limits.js';
 import { canMoveStatus } from './status-lifecycle.js';
 import { decideReminder } from './decide-reminder.js';
@@ -120,6 +120,7 @@ function recordOrder({ data, now }: RecordOrder, state: RegisteredCustomer): Cus
 
 function tag({ data }: TagCustomer, state: RegisteredCustomer): CustomerEvent[] {
   assertTextLength('tag', data.tag, FIELD_LIMITS.tag, true);
+  if (!TAG_PATTERN.test(data.tag)) throw new DomainError('invalid-value', 'tag must not start or end with spaces', 'tag');
   if (state.tags.some((t) => t.tag === data.tag)) return [];
   if (state.tags.length >= data.maxTags) {
     throw new DomainError('tag-limit-reached', `A customer has at most ${data.maxTags} tags`, 'tag');

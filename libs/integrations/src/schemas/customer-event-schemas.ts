@@ -9,6 +9,7 @@ import {
   FOLLOW_UP_OUTCOMES,
   FOLLOW_UP_RESULTS,
   REGION_PATTERN,
+  TAG_PATTERN,
   TAG_SOURCES,
   type CustomerEventType,
 } from '#domain';
@@ -58,11 +59,10 @@ const profileProperties: Record<string, JsonSchema> = {
   }),
 };
 
-const tagChange = object({ customerId, tag: string({ minLength: 1, maxLength: FIELD_LIMITS.tag }), source: oneOf(TAG_SOURCES), ruleId: string() }, [
-  'customerId',
-  'tag',
-  'source',
-]);
+const tagChange = object(
+  { customerId, tag: string({ minLength: 1, maxLength: FIELD_LIMITS.tag, pattern: TAG_PATTERN.source }), source: oneOf(TAG_SOURCES), ruleId: string() },
+  ['customerId', 'tag', 'source'],
+);
 
 const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
   CustomerRegistered: object(

@@ -120,6 +120,7 @@ describe('Customer decider — field length limits', () => {
     it.each([
       ['an empty', ''],
       ['a too long', text(FIELD_LIMITS.tag + 1)],
+      ['a space-padded', ' vip '],
     ])('refuses %s tag', (_label, name) => {
       given(historyIn('prospect')).when(tag(name)).thenThrows('invalid-value', 'tag');
     });

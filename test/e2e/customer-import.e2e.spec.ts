@@ -45,6 +45,20 @@ describe('POST /v1/customers/import', () => {
     expect(await t.headPosition()).toBe(head);
   });
 
+  it('applies the ownership rules of a registration to every row', async () => {
+    const manager = await t.createUser('manager');
+    const analyst = await t.createUser('analyst');
+    const rows = [customerBody({ ownerId: sales.id }), customerBody({ ownerId: analyst.id })];
+    const res = await request(t.http).post('/v1/customers/import').set('authorization', `Bearer ${manager.token}`).send(rows).expect(200);
+    expect(res.body.created.map((c: { row: number }) => c.row)).toEqual([1]);
+    expect(res.body.rejected).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'ownerId' })] }]);
+    await request(t.http)
+      .post('/v1/customers/import')
+      .set(auth())
+      .send([customerBody({ ownerId: manager.id })])
+      .expect(403);
+  });
+
   it('refuses a body that is neither an array nor CSV', async () => {
     const res = await request(t.http).post('/v1/customers/import').set(auth()).send({ name: 'not an array' });
     expect(res.status).toBe(400);

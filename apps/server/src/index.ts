@@ -4,7 +4,7 @@ export * from './create-app.js';
 export * from './config/app-config.js';
 export * from './infrastructure/event-store.factory.js';
 export * from './read-side/infrastructure/read-store.factory.js';
-export * from './customers/commands/import-customers/import-customers.command.js';
+export * from './customers/commands/import-customers/customer-importer.js';
 export * from './customers/commands/import-customers/import-rows.js';
 export * from './http/validation.js';
 export * from './users/create-user.dto.js';

@@ -1,11 +1,10 @@
-import { type CustomerEvent, CUSTOMER_SOURCES, DEFAULT_INDUSTRIES, FOLLOW_UP_METHODS, type CustomerStatus, type FollowUpResult } from '#domain';
+import { type CustomerEvent, CUSTOMER_SOURCES, DAY_MS, DEFAULT_INDUSTRIES, FOLLOW_UP_METHODS, type CustomerStatus, type FollowUpResult } from '#domain';
 import { Prng } from './prng.js';
 
 // Deterministic demo customers: the same seed and count always give the same events, so benches
 // compare like with like and `seed --customers N` is reproducible. Every event is one the decider
 // could have produced (valid codes, phones, allowed status moves, follow-ups never in the future).
 
-const DAY_MS = 86_400_000;
 /** Business time never passes this instant, so "not in the future" holds for any run after it. */
 export const DEMO_NOW = new Date('2025-06-30T00:00:00.000Z');
 const FIRST_REGISTRATION = Date.parse('2022-01-01T00:00:00.000Z');

@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
-import { CommandBus } from '@nestjs/cqrs';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserDirectory, type CommandContext } from '#application';
-import { ImportCustomersCommand, type ImportReport, importRows } from '#server';
+import { CustomerImporter, type ImportReport, importRows } from '#server';
 import { progressBar } from '../progress.js';
 import { withAppContext } from '../with-app-context.js';
 
 const CHUNK = 200;
 
 /**
- * `import <file.csv|file.json> [--as username]`: customers registered through the same command path
- * as `POST /v1/customers/import`. Keys derive from the file's content, so running the same file
+ * `import <file.csv|file.json> [--as username]`: customers registered through the same importer as
+ * `POST /v1/customers/import`. Keys derive from the file's content, so running the same file
  * again registers nobody twice.
  */
 export function register(program: Command, env: NodeJS.ProcessEnv = process.env): void {
@@ -33,20 +32,20 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
           correlationId: `cli-import-${fileKey.slice(0, 12)}`,
           causationId: `cli-import-${fileKey.slice(0, 12)}`,
         };
-        return importInChunks(app.get(CommandBus), rows, context, fileKey);
+        return importInChunks(app.get(CustomerImporter), rows, context, fileKey);
       }, env);
       console.log(JSON.stringify({ created: report.created.length, rejected: report.rejected }, null, 2));
       if (report.rejected.length > 0) process.exitCode = 2;
     });
 }
 
-async function importInChunks(commands: CommandBus, rows: unknown[], context: CommandContext, fileKey: string): Promise<ImportReport> {
+async function importInChunks(importer: CustomerImporter, rows: unknown[], context: CommandContext, fileKey: string): Promise<ImportReport> {
   const total: ImportReport = { created: [], rejected: [] };
   const bar = progressBar('import', rows.length);
   const started = Date.now();
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    const report = await commands.execute(new ImportCustomersCommand(chunk, { ...context, idempotencyKey: `${fileKey}:${start}` }));
+    const report = await importer.import(chunk, { ...context, idempotencyKey: `${fileKey}:${start}` });
     total.created.push(...report.created.map((c) => ({ ...c, row: c.row + start })));
     total.rejected.push(...report.rejected.map((r) => ({ ...r, row: r.row + start })));
     const done = start + chunk.length;

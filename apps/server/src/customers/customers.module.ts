@@ -7,6 +7,7 @@ import { ErasePersonalDataController } from './commands/erase-personal-data/eras
 import { ErasePersonalDataHandler } from './commands/erase-personal-data/erase-personal-data.handler.js';
 import { ImportCustomersController } from './commands/import-customers/import-customers.controller.js';
 import { ImportCustomersHandler } from './commands/import-customers/import-customers.handler.js';
+import { CustomerImporter } from './commands/import-customers/customer-importer.js';
 import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.controller.js';
 import { RecordFollowUpHandler } from './commands/record-follow-up/record-follow-up.handler.js';
 import { RecordOrderController } from './commands/record-order/record-order.controller.js';
@@ -19,7 +20,6 @@ import { UntagCustomerController } from './commands/untag-customer/untag-custome
 import { UntagCustomerHandler } from './commands/untag-customer/untag-customer.handler.js';
 import { UpdateCustomerProfileController } from './commands/update-customer-profile/update-customer-profile.controller.js';
 import { UpdateCustomerProfileHandler } from './commands/update-customer-profile/update-customer-profile.handler.js';
-import { IndustryValidator } from './industry-validator.js';
 import { OwnerValidator } from './owner-validator.js';
 
 const commandHandlers = [
@@ -48,6 +48,6 @@ const commandHandlers = [
     ChangeCustomerOwnerController,
     ErasePersonalDataController,
   ],
-  providers: [...commandHandlers, OwnerValidator, IndustryValidator],
+  providers: [...commandHandlers, OwnerValidator, CustomerImporter],
 })
 export class CustomersModule {}

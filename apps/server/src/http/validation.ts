@@ -16,11 +16,13 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-/** Whitelist + refuse unknown fields, transform to DTO classes, report every field at once. */
+/** Whitelist and refuse unknown fields: for request bodies, and for rows validated one by one (import). */
+export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
+/** Transform to DTO classes, report every field at once. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...VALIDATOR_OPTIONS,
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => new RequestValidationException(flattenValidationErrors(errors)),

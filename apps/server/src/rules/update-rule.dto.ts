@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { FIELD_LIMITS, TAG_PATTERN } from '#domain';
 
 /** PUT /v1/admin/rules/:id — only the fields the rule has (see GET); omitted fields stay as they are. */
 export class UpdateRuleDto {
@@ -16,11 +17,11 @@ export class UpdateRuleDto {
   @Max(3650)
   windowDays?: number;
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: 32 })
+  @ApiPropertyOptional({ minLength: 1, maxLength: FIELD_LIMITS.tag })
   @IsOptional()
   @IsString()
-  @Length(1, 32)
-  @Matches(/^\S(.*\S)?$/, { message: 'tag must not start or end with spaces' })
+  @Length(1, FIELD_LIMITS.tag)
+  @Matches(TAG_PATTERN, { message: 'tag must not start or end with spaces' })
   tag?: string;
 
   @ApiPropertyOptional()

@@ -13,6 +13,11 @@ export interface RegistrationRequest extends CustomerProfile {
   allowDuplicate?: boolean;
 }
 
+/** What the deployment allows a registration to choose from (configuration, not request). */
+export interface RegistrationOptions {
+  industries: readonly string[];
+}
+
 /**
  * Registration: validate by a dry run of the decider, refuse suspected duplicates, reserve the
  * code, append `CustomerRegistered`, then claim the identity fingerprints. Each step is keyed by
@@ -26,12 +31,12 @@ export class RegisterCustomerService {
     private readonly clock: Clock,
   ) {}
 
-  async register(request: RegistrationRequest, context: CommandContext): Promise<CommandResult> {
+  async register(request: RegistrationRequest, context: CommandContext, { industries }: RegistrationOptions): Promise<CommandResult> {
     const { code: givenCode, ownerId, allowDuplicate, ...profile } = request;
     const customerId = context.idempotencyKey === undefined ? randomUUID() : deterministicUuid('customer', context.idempotencyKey);
     const toCommand = (code: string, now: Date): RegisterCustomer => ({
       type: 'RegisterCustomer',
-      data: { ...profile, customerId, code, ownerId: ownerId ?? context.actor.userId },
+      data: { ...profile, customerId, code, ownerId: ownerId ?? context.actor.userId, industries },
       now,
     });
 

@@ -4,15 +4,19 @@ import type { EraseCustomerPersonalData } from './personal-data-erasure.js';
 
 // What a user (or a rule) asks of a customer. `now` comes from the injected clock, never from inside the domain.
 
+/** What a registration records about the customer. */
+export type Registration = CustomerProfile & { customerId: string; code: string; ownerId: string };
+
+/** `industries` is the configured list the industry must come from; it is checked, not recorded. */
 export type RegisterCustomer = {
   type: 'RegisterCustomer';
-  data: CustomerProfile & { customerId: string; code: string; ownerId: string };
+  data: Registration & { industries: readonly string[] };
   now: Date;
 };
 
 export type UpdateCustomerProfile = {
   type: 'UpdateCustomerProfile';
-  data: { changes: Partial<CustomerProfile> };
+  data: { changes: Partial<CustomerProfile>; industries: readonly string[] };
   now: Date;
 };
 

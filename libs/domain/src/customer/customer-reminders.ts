@@ -3,8 +3,6 @@
 export const REMINDER_STATUSES = ['open', 'completed', 'cancelled'] as const;
 export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 
-export const MAX_REMINDER_REASON_LENGTH = 500;
-
 // ─── events ───
 
 export type ReminderScheduled = {

@@ -32,6 +32,8 @@ export const CUSTOMER_CODE_PATTERN = /^[A-Z]{2,4}-[A-Z]{2,4}-\d{4}-\d{3,}$/;
 export const REGION_PATTERN = /^[A-Z]{2,4}$/;
 export const MAINLAND_MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
+/** No leading or trailing spaces, so a tag reads and filters as it was typed. */
+export const TAG_PATTERN = /^\S(.*\S)?$/;
 
 export interface Contact {
   name?: string;

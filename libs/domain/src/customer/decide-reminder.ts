@@ -1,6 +1,6 @@
 import { DomainError } from '../shared/domain-error.js';
 import type { CancelReminder, CompleteReminder, ReminderCommand, ReminderEvent, ScheduleReminder } from './customer-reminders.js';
-import { MAX_REMINDER_REASON_LENGTH } from './customer-reminders.js';
+import { FIELD_LIMITS } from './field-limits.js';
 import type { RegisteredCustomer } from './customer-state.js';
 
 /** Reminder commands on a registered customer. Every repeat is a no-op, so rules may retry freely. */
@@ -19,8 +19,8 @@ function schedule({ data }: ScheduleReminder, state: RegisteredCustomer): Remind
   if (state.reminders.some((r) => r.reminderId === data.reminderId)) return [];
   if (Number.isNaN(data.dueAt.getTime())) throw new DomainError('invalid-value', 'dueAt must be a valid instant', 'dueAt');
   const reason = data.reason.trim();
-  if (reason.length === 0 || reason.length > MAX_REMINDER_REASON_LENGTH) {
-    throw new DomainError('invalid-value', `reason must be 1..${MAX_REMINDER_REASON_LENGTH} characters`, 'reason');
+  if (reason.length === 0 || reason.length > FIELD_LIMITS.reason) {
+    throw new DomainError('invalid-value', `reason must be 1..${FIELD_LIMITS.reason} characters`, 'reason');
   }
   const scheduled = {
     customerId: state.customerId,

@@ -12,7 +12,8 @@ import type {
 } from './customer-commands.js';
 import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
-import { PROFILE_FIELDS, type CustomerProfile } from './customer-vocabulary.js';
+import { PROFILE_FIELDS, TAG_PATTERN, type CustomerProfile } from './customer-vocabulary.js';
+import { assertTextLength, FIELD_LIMITS } from './field-limits.js';
 import { canMoveStatus } from './status-lifecycle.js';
 import { decideReminder } from './decide-reminder.js';
 import { assertNoPersonalDataAfterErasure, decideErasure } from './personal-data-erasure.js';
@@ -51,9 +52,11 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
 
 function register({ data, now }: RegisterCustomer, state: CustomerState): CustomerEvent[] {
   if (state.kind === 'registered') throw new DomainError('already-exists', 'Customer already registered');
-  assertProfileRules(data);
-  assertNotFuture(data.firstContactAt, now, 'firstContactAt');
-  return [{ type: 'CustomerRegistered', data: { ...data, status: 'prospect', registeredAt: now.toISOString() } }];
+  const { industries, ...registration } = data;
+  assertProfileFields(registration, industries);
+  assertProfileRules(registration);
+  assertNotFuture(registration.firstContactAt, now, 'firstContactAt');
+  return [{ type: 'CustomerRegistered', data: { ...registration, status: 'prospect', registeredAt: now.toISOString() } }];
 }
 
 function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCustomer): CustomerEvent[] {
@@ -62,12 +65,14 @@ function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCu
   ) as Partial<CustomerProfile>;
   if (Object.keys(changes).length === 0) return [];
   assertNoPersonalDataAfterErasure(state, changes);
+  assertProfileFields(changes, data.industries);
   assertProfileRules({ ...state, ...changes });
   assertNotFuture(changes.firstContactAt, now, 'firstContactAt');
   return [{ type: 'CustomerProfileUpdated', data: { customerId: state.customerId, changes } }];
 }
 
 function changeStatus({ data }: ChangeCustomerStatus, state: RegisteredCustomer): CustomerEvent[] {
+  assertTextLength('reason', data.reason, FIELD_LIMITS.reason, true);
   if (data.to === state.status) throw new DomainError('status-unchanged', `Customer is already ${state.status}`, 'to');
   if (!canMoveStatus(state.status, data.to)) {
     throw new DomainError('invalid-status-transition', `Cannot move from ${state.status} to ${data.to}`, 'to');
@@ -77,6 +82,7 @@ function changeStatus({ data }: ChangeCustomerStatus, state: RegisteredCustomer)
 }
 
 function recordFollowUp({ data, now }: RecordFollowUp, state: RegisteredCustomer): CustomerEvent[] {
+  assertTextLength('content', data.content, FIELD_LIMITS.content, true);
   const at = data.at ?? now;
   if (at > now) throw new DomainError('invalid-time', 'A follow-up cannot be in the future', 'at');
   if (data.nextFollowUpAt !== undefined && data.nextFollowUpAt <= at) {
@@ -101,6 +107,7 @@ function recordFollowUp({ data, now }: RecordFollowUp, state: RegisteredCustomer
 }
 
 function recordOrder({ data, now }: RecordOrder, state: RegisteredCustomer): CustomerEvent[] {
+  assertTextLength('orderId', data.orderId, FIELD_LIMITS.orderId, true);
   if (state.orderIds.includes(data.orderId)) return [];
   if (!Number.isSafeInteger(data.amount) || data.amount <= 0) {
     throw new DomainError('invalid-value', 'amount must be a positive integer in minor units', 'amount');
@@ -112,6 +119,8 @@ function recordOrder({ data, now }: RecordOrder, state: RegisteredCustomer): Cus
 }
 
 function tag({ data }: TagCustomer, state: RegisteredCustomer): CustomerEvent[] {
+  assertTextLength('tag', data.tag, FIELD_LIMITS.tag, true);
+  if (!TAG_PATTERN.test(data.tag)) throw new DomainError('invalid-value', 'tag must not start or end with spaces', 'tag');
   if (state.tags.some((t) => t.tag === data.tag)) return [];
   if (state.tags.length >= data.maxTags) {
     throw new DomainError('tag-limit-reached', `A customer has at most ${data.maxTags} tags`, 'tag');
@@ -132,6 +141,21 @@ function changeOwner({ data }: ChangeCustomerOwner, state: RegisteredCustomer): 
 }
 
 // ─── invariants shared by registration and profile updates ───
+
+/** Each given field on its own: text lengths and the configured industries. */
+function assertProfileFields(profile: Partial<CustomerProfile>, industries: readonly string[]): void {
+  assertTextLength('name', profile.name, FIELD_LIMITS.name, profile.name !== undefined);
+  assertTextLength('contact.name', profile.contact?.name, FIELD_LIMITS.contactName);
+  assertTextLength('contact.title', profile.contact?.title, FIELD_LIMITS.contactTitle);
+  assertTextLength('contact.email', profile.contact?.email, FIELD_LIMITS.email);
+  assertTextLength('needs', profile.needs, FIELD_LIMITS.needs);
+  assertTextLength('notes', profile.notes, FIELD_LIMITS.notes);
+  assertTextLength('sensitive.idNumber', profile.sensitive?.idNumber, FIELD_LIMITS.idNumber);
+  assertTextLength('sensitive.bankAccount', profile.sensitive?.bankAccount, FIELD_LIMITS.bankAccount);
+  if (profile.industry !== undefined && !industries.includes(profile.industry)) {
+    throw new DomainError('invalid-value', `industry must be one of: ${industries.join(', ')}`, 'industry');
+  }
+}
 
 function assertProfileRules(profile: CustomerProfile): void {
   if (!profile.contact.phone && !profile.contact.email) {

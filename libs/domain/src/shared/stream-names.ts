@@ -1,7 +1,7 @@
 // Stream naming. Only customer streams start with `customer-`, so `$ce-customer` and prefix filters see customers alone.
-export const customerStream = (customerId: string): string => `customer-${customerId}`;
-export const customerIdOfStream = (streamId: string): string => streamId.slice('customer-'.length);
 export const CUSTOMER_STREAM_PREFIX = 'customer-';
+export const customerStream = (customerId: string): string => `${CUSTOMER_STREAM_PREFIX}${customerId}`;
+export const customerIdOfStream = (streamId: string): string => streamId.slice(CUSTOMER_STREAM_PREFIX.length);
 export const userStream = (userId: string): string => `user-${userId}`;
 export const usernameStream = (username: string): string => `username-${username.toLowerCase()}`;
 export const codeReservationStream = (code: string): string => `code-reservation-${code}`;

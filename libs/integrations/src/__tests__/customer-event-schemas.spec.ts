@@ -1,4 +1,13 @@
-import { CUSTOMER_EVENT_TYPES, decide, evolve, initialCustomerState, type CustomerCommand, type CustomerEvent, type CustomerState } from '#domain';
+import {
+  CUSTOMER_EVENT_TYPES,
+  DEFAULT_INDUSTRIES,
+  decide,
+  evolve,
+  initialCustomerState,
+  type CustomerCommand,
+  type CustomerEvent,
+  type CustomerState,
+} from '#domain';
 import { eventDataSchema, publishedEventSchemas } from '../schemas/customer-event-schemas.js';
 import { validateJsonSchema } from '../schemas/json-schema.js';
 
@@ -35,9 +44,14 @@ const scenario: CustomerCommand[] = [
       size: 'medium',
       firstContactAt: '2024-06-01T00:00:00.000Z',
       sensitive: { idNumber: '110101199003074514' },
+      industries: DEFAULT_INDUSTRIES,
     },
   },
-  { type: 'UpdateCustomerProfile', now: NOW, data: { changes: { notes: 'prefers email', contact: { email: 'li@example.org' } } } },
+  {
+    type: 'UpdateCustomerProfile',
+    now: NOW,
+    data: { changes: { notes: 'prefers email', contact: { email: 'li@example.org' } }, industries: DEFAULT_INDUSTRIES },
+  },
   { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'qualified', reason: 'budget confirmed' } },
   { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'won', reason: 'contract signed', ruleId: 'deal-closed' } },
   {

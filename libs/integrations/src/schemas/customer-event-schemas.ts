@@ -4,17 +4,19 @@ import {
   CUSTOMER_STATUSES,
   CUSTOMER_TYPES,
   ENTERPRISE_SIZES,
+  FIELD_LIMITS,
   FOLLOW_UP_METHODS,
   FOLLOW_UP_OUTCOMES,
   FOLLOW_UP_RESULTS,
   REGION_PATTERN,
+  TAG_PATTERN,
   TAG_SOURCES,
   type CustomerEventType,
 } from '#domain';
 import type { JsonSchema } from './json-schema.js';
 
-// The published contract of every customer event (GET /v1/events/schemas). Enumerations and
-// patterns come from the domain vocabulary, and the mapped type below makes the compiler refuse a
+// The published contract of every customer event (GET /v1/events/schemas). Enumerations,
+// patterns and length limits come from the domain, and the mapped type below makes the compiler refuse a
 // CustomerEventType without a schema; a unit test validates events produced by `decide` against them.
 
 const string = (extra: JsonSchema = {}): JsonSchema => ({ type: 'string', ...extra });
@@ -33,16 +35,16 @@ const personal = 'Personal data: masked (138****5678, z***@example.com) for inte
 
 const contact = object(
   {
-    name: string({ maxLength: 200 }),
-    title: string({ maxLength: 200 }),
+    name: string({ maxLength: FIELD_LIMITS.contactName }),
+    title: string({ maxLength: FIELD_LIMITS.contactTitle }),
     phone: string({ description: `Mainland mobile or E.164. ${personal}` }),
-    email: string({ description: personal }),
+    email: string({ maxLength: FIELD_LIMITS.email, description: personal }),
   },
   [],
 );
 
 const profileProperties: Record<string, JsonSchema> = {
-  name: string({ minLength: 1, maxLength: 200 }),
+  name: string({ minLength: 1, maxLength: FIELD_LIMITS.name }),
   type: oneOf(CUSTOMER_TYPES),
   contact,
   industry: string({ description: 'One of the configured industries' }),
@@ -50,16 +52,17 @@ const profileProperties: Record<string, JsonSchema> = {
   source: oneOf(CUSTOMER_SOURCES),
   size: oneOf(ENTERPRISE_SIZES),
   firstContactAt: dateTime(),
-  needs: string({ maxLength: 5000 }),
-  notes: string({ maxLength: 5000 }),
-  sensitive: object({ idNumber: string(), bankAccount: string() }, [], { description: 'Admin only; never in the integrator feed' }),
+  needs: string({ maxLength: FIELD_LIMITS.needs }),
+  notes: string({ maxLength: FIELD_LIMITS.notes }),
+  sensitive: object({ idNumber: string({ maxLength: FIELD_LIMITS.idNumber }), bankAccount: string({ maxLength: FIELD_LIMITS.bankAccount }) }, [], {
+    description: 'Admin only; never in the integrator feed',
+  }),
 };
 
-const tagChange = object({ customerId, tag: string({ minLength: 1, maxLength: 32 }), source: oneOf(TAG_SOURCES), ruleId: string() }, [
-  'customerId',
-  'tag',
-  'source',
-]);
+const tagChange = object(
+  { customerId, tag: string({ minLength: 1, maxLength: FIELD_LIMITS.tag, pattern: TAG_PATTERN.source }), source: oneOf(TAG_SOURCES), ruleId: string() },
+  ['customerId', 'tag', 'source'],
+);
 
 const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
   CustomerRegistered: object(
@@ -82,7 +85,7 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
       customerId,
       from: oneOf(CUSTOMER_STATUSES),
       to: oneOf(CUSTOMER_STATUSES),
-      reason: string({ minLength: 1, maxLength: 500 }),
+      reason: string({ minLength: 1, maxLength: FIELD_LIMITS.reason }),
       ruleId: string({ description: 'Set when a rule made the change' }),
     },
     ['customerId', 'from', 'to', 'reason'],
@@ -93,7 +96,7 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
       followUpId: string(),
       at: dateTime(),
       method: oneOf(FOLLOW_UP_METHODS),
-      content: string({ minLength: 1, maxLength: 5000 }),
+      content: string({ minLength: 1, maxLength: FIELD_LIMITS.content }),
       result: oneOf(FOLLOW_UP_RESULTS),
       nextFollowUpAt: dateTime(),
       outcomes: { type: 'array', items: oneOf(FOLLOW_UP_OUTCOMES) },
@@ -104,7 +107,7 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
   OrderRecorded: object(
     {
       customerId,
-      orderId: string({ minLength: 1 }),
+      orderId: string({ minLength: 1, maxLength: FIELD_LIMITS.orderId }),
       amount: { type: 'integer', minimum: 1, description: 'Minor units (fen for CNY)' },
       currency: string({ minLength: 3, maxLength: 3 }),
       orderedAt: dateTime(),
@@ -119,23 +122,21 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
       customerId,
       reminderId: string({ format: 'uuid' }),
       dueAt: dateTime(),
-      reason: string({ minLength: 1, maxLength: 500 }),
+      reason: string({ minLength: 1, maxLength: FIELD_LIMITS.reason }),
       assigneeId: string({ description: 'User id; open reminders follow the customer to a new owner' }),
       ruleId: string({ description: 'Set when a rule scheduled it' }),
     },
     ['customerId', 'reminderId', 'dueAt', 'reason', 'assigneeId'],
   ),
   ReminderCompleted: object({ customerId, reminderId: string({ format: 'uuid' }), completedBy: string() }, ['customerId', 'reminderId', 'completedBy']),
-  ReminderCancelled: object({ customerId, reminderId: string({ format: 'uuid' }), reason: string({ minLength: 1, maxLength: 500 }), ruleId: string() }, [
-    'customerId',
-    'reminderId',
-    'reason',
-  ]),
-  CustomerPersonalDataErased: object({ customerId, erasedAt: dateTime('when the key was destroyed'), reason: string({ minLength: 1, maxLength: 500 }) }, [
-    'customerId',
-    'erasedAt',
-    'reason',
-  ]),
+  ReminderCancelled: object(
+    { customerId, reminderId: string({ format: 'uuid' }), reason: string({ minLength: 1, maxLength: FIELD_LIMITS.reason }), ruleId: string() },
+    ['customerId', 'reminderId', 'reason'],
+  ),
+  CustomerPersonalDataErased: object(
+    { customerId, erasedAt: dateTime('when the key was destroyed'), reason: string({ minLength: 1, maxLength: FIELD_LIMITS.reason }) },
+    ['customerId', 'erasedAt', 'reason'],
+  ),
 };
 
 export interface PublishedEventSchema {

@@ -1,13 +1,8 @@
+import { DAY_MS, trailing12MonthSpend as trailingSpendOf, VALUE_CURRENCY, valueTierOf, type ValueTier } from '#domain';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 
 // SPEC §5 value tiers and churn risk, computed at query time from the document's facts and "now".
 
-const DAY_MS = 86_400_000;
-/** Amounts are minor units (fen): 100,000.00 CNY = 10,000,000. */
-const TIER_THRESHOLDS = { high: 10_000_000, potential: 5_000_000, normal: 1_000_000 } as const;
-const TIER_CURRENCY = 'CNY';
-
-export type ValueTier = 'high' | 'potential' | 'normal' | 'low';
 export type ChurnRiskLevel = 'high' | 'medium' | 'low';
 
 export interface ValueMetrics {
@@ -25,25 +20,14 @@ export interface ChurnRisk {
 }
 
 export function valueMetricsOf(customer: CustomerProfileDocument, now: Date): ValueMetrics {
-  const since = new Date(now.getTime() - 365 * DAY_MS).toISOString();
-  const until = now.toISOString();
-  const trailing12MonthSpend = customer.orders
-    .filter((order) => order.currency === TIER_CURRENCY && order.orderedAt > since && order.orderedAt <= until)
-    .reduce((sum, order) => sum + order.amount, 0);
+  const trailing12MonthSpend = trailingSpendOf(customer.orders, now);
   return {
     trailing12MonthSpend,
-    currency: TIER_CURRENCY,
+    currency: VALUE_CURRENCY,
     orderCount: customer.orderCount,
     ...(customer.lastOrderAt ? { lastOrderAt: customer.lastOrderAt } : {}),
-    tier: tierOf(trailing12MonthSpend),
+    tier: valueTierOf(trailing12MonthSpend),
   };
-}
-
-export function tierOf(spend: number): ValueTier {
-  if (spend >= TIER_THRESHOLDS.high) return 'high';
-  if (spend >= TIER_THRESHOLDS.potential) return 'potential';
-  if (spend >= TIER_THRESHOLDS.normal) return 'normal';
-  return 'low';
 }
 
 /** Undefined for churned customers: there is nothing left to lose. */

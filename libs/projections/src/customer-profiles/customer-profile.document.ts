@@ -1,14 +1,7 @@
-import type { CustomerSource, CustomerStatus, CustomerTag, CustomerType, Contact, EnterpriseSize, FollowUpResult } from '#domain';
+import type { CustomerSource, CustomerStatus, CustomerTag, CustomerType, Contact, EnterpriseSize, FollowUpResult, OrderFact } from '#domain';
 import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const CUSTOMER_PROFILES = 'customer-profiles';
-
-export interface OrderFact {
-  orderId: string;
-  amount: number;
-  currency: string;
-  orderedAt: string;
-}
 
 /**
  * The list/detail document of a customer. It stores facts only; values that depend on "now"

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream, ERASED } from '#domain';
+import { customerIdOfStream, erasedNameAndContact } from '#domain';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 
@@ -73,7 +73,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       next.ownerId = event.data.to;
       return next;
     case 'CustomerPersonalDataErased': {
-      const erased = evolveErasureOfProfile(current);
+      const erased = erasedNameAndContact(current.contact);
       next.name = erased.name;
       next.contact = erased.contact;
       return next;
@@ -87,11 +87,6 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       return unhandled;
     }
   }
-}
-
-/** The same blanking the domain applies, so the read model never keeps what the key protected. */
-function evolveErasureOfProfile(current: CustomerProfileDocument): { name: string; contact: CustomerProfileDocument['contact'] } {
-  return { name: ERASED, contact: Object.fromEntries(Object.entries(current.contact).map(([k, v]) => [k, v === undefined ? v : ERASED])) };
 }
 
 function touched(current: CustomerProfileDocument, recorded: RecordedEvent): CustomerProfileDocument {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import {
@@ -9,8 +10,6 @@ import {
   type FunnelMemberDocument,
   type StageInterval,
 } from './funnel.documents.js';
-
-const DAY_MS = 86_400_000;
 
 /** The member after one event; the same object when the event does not concern the funnel. */
 export function evolveFunnelMember(current: FunnelMemberDocument | undefined, recorded: RecordedEvent): FunnelMemberDocument | undefined {

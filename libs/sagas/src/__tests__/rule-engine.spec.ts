@@ -1,5 +1,5 @@
 import { AccessPolicy, CustomerCommandPipeline, TeamRoster, UserDirectory, type CommandContext } from '#application';
-import { customerStream } from '#domain';
+import { customerStream, DEFAULT_INDUSTRIES } from '#domain';
 import { type EventStore, openSqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';
 import { ReactionRunner } from '../engine/reaction-runner.js';
@@ -36,6 +36,7 @@ describe('RuleEngine', () => {
         industry: 'internet',
         region: 'HB',
         source: 'referral',
+        industries: DEFAULT_INDUSTRIES,
       },
       now,
     }));

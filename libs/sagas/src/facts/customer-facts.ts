@@ -1,12 +1,5 @@
-import { evolve, initialCustomerState, type CustomerEvent, type CustomerState, type RegisteredCustomer } from '#domain';
+import { evolve, initialCustomerState, type CustomerEvent, type CustomerState, type OrderFact, type RegisteredCustomer } from '#domain';
 import type { RecordedEvent } from '#event-store';
-
-export interface OrderFact {
-  orderId: string;
-  amount: number;
-  currency: string;
-  orderedAt: string;
-}
 
 export interface Tagging {
   /** The event that set the tag the customer has now. */

@@ -1,3 +1,5 @@
+import { TRAILING_12_MONTHS_DAYS, VALUE_TIER_THRESHOLDS } from '#domain';
+
 // The rules of SPEC §5: their ids, what an admin may edit, and the defaults before any edit.
 
 export const RULE_IDS = ['high-value', 'churn-risk', 'churn-risk-clear', 'pending-deal', 'deal-closed', 'next-follow-up'] as const;
@@ -52,8 +54,8 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
     description: 'Trailing-window CNY order total at or above the threshold: tag, and a revisit reminder every 90 days while tagged',
     enabled: true,
     tag: 'high-value',
-    threshold: 10_000_000,
-    windowDays: 365,
+    threshold: VALUE_TIER_THRESHOLDS.high,
+    windowDays: TRAILING_12_MONTHS_DAYS,
     version: 1,
   },
   'churn-risk': {

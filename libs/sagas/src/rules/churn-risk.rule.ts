@@ -1,7 +1,8 @@
 import { deterministicUuid } from '#application';
+import { DAY_MS } from '#domain';
 import { hasTag, lastInteractionAt, type CustomerFacts } from '../facts/customer-facts.js';
 import { CHURN_CONTACT_DAYS } from '../rule-book/rule-catalog.js';
-import { DAY_MS, type CustomerRule, type RuleEffect } from './customer-rule.js';
+import type { CustomerRule, RuleEffect } from './customer-rule.js';
 
 /** Since when the customer has been quiet: its last follow-up or order, else its registration. */
 export const quietSince = (facts: CustomerFacts): string => lastInteractionAt(facts.customer) ?? facts.customer.registeredAt;

@@ -2,8 +2,6 @@ import type { CustomerStatus } from '#domain';
 import type { CustomerFacts } from '../facts/customer-facts.js';
 import type { RuleBook, RuleId } from '../rule-book/rule-catalog.js';
 
-export const DAY_MS = 86_400_000;
-
 /** The customer event that set a rule off (absent when the scheduler evaluates a time-based rule). */
 export interface RuleTrigger {
   eventId: string;

@@ -6,7 +6,7 @@ interface FollowUpData {
   nextFollowUpAt?: string;
 }
 
-export const isFollowUp = (trigger: RuleTrigger): boolean => trigger.type === 'FollowUpRecorded';
+const isFollowUp = (trigger: RuleTrigger): boolean => trigger.type === 'FollowUpRecorded';
 
 export const outcomesOf = (trigger: RuleTrigger): readonly FollowUpOutcome[] => (isFollowUp(trigger) ? ((trigger.data as FollowUpData).outcomes ?? []) : []);
 

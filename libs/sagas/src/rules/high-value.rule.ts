@@ -1,23 +1,11 @@
 import { deterministicUuid } from '#application';
-import type { CustomerFacts, OrderFact } from '../facts/customer-facts.js';
+import { DAY_MS, ordersInWindow, totalOf, type OrderFact } from '#domain';
+import type { CustomerFacts } from '../facts/customer-facts.js';
 import { HIGH_VALUE_REVISIT_DAYS } from '../rule-book/rule-catalog.js';
-import { DAY_MS, type CustomerRule, type RuleEffect } from './customer-rule.js';
+import type { CustomerRule, RuleEffect } from './customer-rule.js';
 
-export const HIGH_VALUE_CURRENCY = 'CNY';
 export const REVISIT_REASON = 'Quarterly revisit of a high-value customer';
 export const HIGH_VALUE_LAPSED_REASON = 'No longer high-value';
-
-/** CNY orders with orderedAt in (at − windowDays, at]; other currencies are not converted. */
-export function ordersInWindow(facts: CustomerFacts, windowDays: number, at: Date): OrderFact[] {
-  const end = at.getTime();
-  const start = end - windowDays * DAY_MS;
-  return facts.orders.filter((o) => {
-    const t = Date.parse(o.orderedAt);
-    return o.currency === HIGH_VALUE_CURRENCY && t > start && t <= end;
-  });
-}
-
-export const trailingTotal = (orders: readonly OrderFact[]): number => orders.reduce((sum, o) => sum + o.amount, 0);
 
 /** The newest order of the window: the cause of qualifying, so only a new order can re-tag after a manual untag. */
 const newestOf = (orders: readonly OrderFact[]): OrderFact | undefined =>
@@ -34,8 +22,8 @@ export const highValueRule: CustomerRule = {
   evaluate({ facts, book, at, trigger }) {
     const { tag, threshold, windowDays } = book['high-value'];
     if (tag === undefined || threshold === undefined || windowDays === undefined) return [];
-    const window = ordersInWindow(facts, windowDays, at);
-    const qualifies = trailingTotal(window) >= threshold;
+    const window = ordersInWindow(facts.orders, windowDays, at);
+    const qualifies = totalOf(window) >= threshold;
     const current = facts.customer.tags.find((t) => t.tag === tag);
     const tagging = facts.taggings[tag];
 

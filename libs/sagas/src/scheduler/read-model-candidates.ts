@@ -1,8 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { DAY_MS, spendInWindow } from '#domain';
 import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import type { DocumentFilter, KeysetPosition, ReadStore } from '#read-store';
-import { DAY_MS } from '../rules/customer-rule.js';
-import { HIGH_VALUE_CURRENCY } from '../rules/high-value.rule.js';
 import type { RuleBook } from '../rule-book/rule-catalog.js';
 import type { CandidateCursor } from './evaluation-run.js';
 
@@ -86,14 +85,8 @@ function scansOf(book: RuleBook, at: Date): Scan[] {
     scans.push({
       name: 'high-value-active',
       filter: { range: { activityAt: { gte: new Date(windowStart).toISOString() } } },
-      accept: (doc) => cnyTotalSince(doc, windowStart, at.getTime()) >= threshold,
+      accept: (doc) => spendInWindow(doc.orders, windowDays, at) >= threshold,
     });
   }
   return scans;
-}
-
-function cnyTotalSince(doc: CustomerProfileDocument, start: number, end: number): number {
-  return doc.orders
-    .filter((o) => o.currency === HIGH_VALUE_CURRENCY && Date.parse(o.orderedAt) > start && Date.parse(o.orderedAt) <= end)
-    .reduce((sum, o) => sum + o.amount, 0);
 }

@@ -6,6 +6,7 @@ import {
   CUSTOMER_TYPES,
   E164_PATTERN,
   ENTERPRISE_SIZES,
+  FIELD_LIMITS,
   MAINLAND_MOBILE_PATTERN,
   REGION_PATTERN,
   type CustomerSource,
@@ -17,8 +18,19 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const PHONE_PATTERN = new RegExp(`${MAINLAND_MOBILE_PATTERN.source}|${E164_PATTERN.source}`);
 
 export class ContactDto {
-  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) @Transform(trim) name?: string;
-  @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) @Transform(trim) title?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.contactName })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.contactName)
+  @Transform(trim)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.contactTitle })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.contactTitle)
+  @Transform(trim)
+  title?: string;
 
   @ApiPropertyOptional({ example: '13812345678', description: 'mainland mobile or E.164; phone or email is required' })
   @ValidateIf((contact: ContactDto) => contact.phone !== undefined || contact.email === undefined)
@@ -29,29 +41,29 @@ export class ContactDto {
   @ApiPropertyOptional({ example: 'zhang@example.com' })
   @ValidateIf((contact: ContactDto) => contact.email !== undefined || contact.phone === undefined)
   @IsEmail({}, { message: 'email must be a valid address (phone or email is required)' })
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.email)
   email?: string;
 }
 
 export class SensitiveDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) idNumber?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) bankAccount?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.idNumber }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.idNumber) idNumber?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.bankAccount }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.bankAccount) bankAccount?: string;
 }
 
 /** The profile fields of SPEC §3, shared by registration (all required) and updates (all optional). */
 export class CustomerProfileDto {
-  @ApiProperty({ minLength: 1, maxLength: 200 })
+  @ApiProperty({ minLength: 1, maxLength: FIELD_LIMITS.name })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.name)
   name!: string;
 
   @ApiProperty({ enum: CUSTOMER_TYPES }) @IsIn(CUSTOMER_TYPES) type!: CustomerType;
 
   @ApiProperty({ type: ContactDto }) @IsObject() @ValidateNested() @Type(() => ContactDto) contact!: ContactDto;
 
-  @ApiProperty({ example: 'internet', description: 'one of the configured industries' })
+  @ApiProperty({ example: 'internet', description: 'one of the configured industries (INDUSTRIES); the decider checks it' })
   @IsString()
   @IsNotEmpty()
   industry!: string;
@@ -64,8 +76,8 @@ export class CustomerProfileDto {
 
   @ApiPropertyOptional({ example: '2024-03-01' }) @IsOptional() @IsISO8601({ strict: true }) firstContactAt?: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) needs?: string;
-  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.needs }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.needs) needs?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.notes }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.notes) notes?: string;
 
   @ApiPropertyOptional({ type: SensitiveDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => SensitiveDto) sensitive?: SensitiveDto;
 }

@@ -1,10 +1,10 @@
 // Emmett-style decider specification: given(events).when(command).then(expectedEvents) / .thenThrows(code).
 // The state is always rebuilt from the given events with the real `evolve`, so a spec exercises decide + evolve together.
 import { DomainError, type DomainErrorCode } from '../../shared/domain-error.js';
-import type { CustomerCommand, RegisterCustomer } from '../customer-commands.js';
+import type { CustomerCommand, RegisterCustomer, Registration } from '../customer-commands.js';
 import type { CustomerEvent, CustomerRegistered } from '../customer-events.js';
 import { initialCustomerState, type CustomerState } from '../customer-state.js';
-import type { CustomerStatus } from '../customer-vocabulary.js';
+import { DEFAULT_INDUSTRIES, type CustomerStatus } from '../customer-vocabulary.js';
 import { decide } from '../decide.js';
 import { evolve } from '../evolve.js';
 
@@ -58,7 +58,7 @@ export const after = (ms: number, from: Date = NOW) => new Date(from.getTime() +
 export const MINUTE = minutes(1);
 export const DAY = minutes(60 * 24);
 
-export type RegisterData = RegisterCustomer['data'];
+export type RegisterData = Registration;
 
 export const registrationData = (overrides: Partial<RegisterData> = {}): RegisterData => ({
   customerId: CUSTOMER_ID,
@@ -77,7 +77,7 @@ export const registrationData = (overrides: Partial<RegisterData> = {}): Registe
 
 export const registerCustomer = (overrides: Partial<RegisterData> = {}, now: Date = NOW): RegisterCustomer => ({
   type: 'RegisterCustomer',
-  data: registrationData(overrides),
+  data: { ...registrationData(overrides), industries: DEFAULT_INDUSTRIES },
   now,
 });
 

@@ -1,4 +1,5 @@
 import type { CustomerEvent } from '../customer-events.js';
+import { DEFAULT_INDUSTRIES } from '../customer-vocabulary.js';
 import { ERASED } from '../personal-data-erasure.js';
 import { CUSTOMER_ID, customerRegistered, given, NOW, stateOf } from './decider-spec.js';
 
@@ -26,13 +27,13 @@ describe('personal data erasure', () => {
     it('refuses new personal data but accepts other profile changes', () => {
       const history = [customerRegistered(), erased];
       given(history)
-        .when({ type: 'UpdateCustomerProfile', data: { changes: { contact: { phone: '13900000000' } } }, now: NOW })
+        .when({ type: 'UpdateCustomerProfile', data: { changes: { contact: { phone: '13900000000' } }, industries: DEFAULT_INDUSTRIES }, now: NOW })
         .thenThrows('invalid-value', 'contact');
       given(history)
-        .when({ type: 'UpdateCustomerProfile', data: { changes: { name: 'New Name' } }, now: NOW })
+        .when({ type: 'UpdateCustomerProfile', data: { changes: { name: 'New Name' }, industries: DEFAULT_INDUSTRIES }, now: NOW })
         .thenThrows('invalid-value', 'name');
       given(history)
-        .when({ type: 'UpdateCustomerProfile', data: { changes: { notes: 'still a customer' } }, now: NOW })
+        .when({ type: 'UpdateCustomerProfile', data: { changes: { notes: 'still a customer' }, industries: DEFAULT_INDUSTRIES }, now: NOW })
         .then([{ type: 'CustomerProfileUpdated', data: { customerId: CUSTOMER_ID, changes: { notes: 'still a customer' } } }]);
     });
   });

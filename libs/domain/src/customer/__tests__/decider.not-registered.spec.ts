@@ -1,4 +1,5 @@
 import type { CustomerCommand } from '../customer-commands.js';
+import { DEFAULT_INDUSTRIES } from '../customer-vocabulary.js';
 import { CUSTOMER_ID, DAY, MINUTE, NOW, OWNER_ID, after, before, customerRegistered, given, registerCustomer, registrationData } from './decider-spec.js';
 
 describe('Customer decider — when not registered', () => {
@@ -56,7 +57,7 @@ describe('Customer decider — when not registered', () => {
     it('accepts an individual without size', () => {
       const data = registrationData({ type: 'individual', name: 'Wang Fang', size: undefined });
       given([])
-        .when({ type: 'RegisterCustomer', data, now: NOW })
+        .when({ type: 'RegisterCustomer', data: { ...data, industries: DEFAULT_INDUSTRIES }, now: NOW })
         .then([{ type: 'CustomerRegistered', data: { ...data, status: 'prospect', registeredAt: NOW.toISOString() } }]);
     });
 
@@ -92,7 +93,7 @@ describe('Customer decider — when not registered', () => {
 
   describe('any other command', () => {
     it.each<CustomerCommand>([
-      { type: 'UpdateCustomerProfile', data: { changes: { name: 'New name' } }, now: NOW },
+      { type: 'UpdateCustomerProfile', data: { changes: { name: 'New name' }, industries: DEFAULT_INDUSTRIES }, now: NOW },
       { type: 'ChangeCustomerStatus', data: { to: 'qualified', reason: 'met' }, now: NOW },
       {
         type: 'RecordFollowUp',

@@ -1,10 +1,10 @@
 import type { UpdateCustomerProfile } from '../customer-commands.js';
-import type { CustomerProfile } from '../customer-vocabulary.js';
+import { DEFAULT_INDUSTRIES, type CustomerProfile } from '../customer-vocabulary.js';
 import { CUSTOMER_ID, DAY, MINUTE, NOW, after, before, customerRegistered, given, historyIn } from './decider-spec.js';
 
 const update = (changes: Partial<CustomerProfile>, now: Date = NOW): UpdateCustomerProfile => ({
   type: 'UpdateCustomerProfile',
-  data: { changes },
+  data: { changes, industries: DEFAULT_INDUSTRIES },
   now,
 });
 const profileUpdated = (changes: Partial<CustomerProfile>) => ({

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '#event-store';
 import { Feed, followUp, orderRecorded, registered, statusChanged } from '../../__tests__/customer-history.js';
-import { churnRiskOf, tierOf, valueMetricsOf } from '../customer-insights.js';
+import { churnRiskOf, valueMetricsOf } from '../customer-insights.js';
 import type { CustomerProfileDocument } from '../customer-profile.document.js';
 import { evolveCustomerProfile } from '../evolve-customer-profile.js';
 
@@ -87,16 +87,6 @@ describe('customer-profiles projection', () => {
       expect(later?.score).toBe(60);
       expect(later?.reasons).toHaveLength(2);
     });
-  });
-
-  it.each([
-    [10_000_000, 'high'],
-    [9_999_999, 'potential'],
-    [5_000_000, 'potential'],
-    [1_000_000, 'normal'],
-    [999_999, 'low'],
-  ])('tier of %i fen is %s', (spend, tier) => {
-    expect(tierOf(spend)).toBe(tier);
   });
 
   it('flags an overdue planned follow-up and a not-interested answer', () => {

@@ -1,11 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext } from '#application';
-import type { FieldError } from '../../../http/problem.js';
-
-export interface ImportReport {
-  created: { row: number; id: string }[];
-  rejected: { row: number; errors: FieldError[] }[];
-}
+import type { ImportReport } from './customer-importer.js';
 
 export class ImportCustomersCommand extends Command<ImportReport> {
   constructor(

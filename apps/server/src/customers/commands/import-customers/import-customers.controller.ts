@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags 
 import type { CommandContext } from '#application';
 import { Roles } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
-import { ImportCustomersCommand, type ImportReport } from './import-customers.command.js';
+import type { ImportReport } from './customer-importer.js';
+import { ImportCustomersCommand } from './import-customers.command.js';
 import { ImportFormatError, importRows, MAX_IMPORT_ROWS } from './import-rows.js';
 
 @ApiTags('customers')

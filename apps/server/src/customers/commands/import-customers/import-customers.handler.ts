@@ -1,46 +1,12 @@
-import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { deterministicUuid, type CommandContext } from '#application';
-import { DomainError } from '#domain';
-import { flattenValidationErrors } from '../../../http/validation.js';
-import { RegisterCustomerCommand } from '../register-customer/register-customer.command.js';
-import { RegisterCustomerDto } from '../register-customer/register-customer.dto.js';
-import { ImportCustomersCommand, type ImportReport } from './import-customers.command.js';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CustomerImporter, type ImportReport } from './customer-importer.js';
+import { ImportCustomersCommand } from './import-customers.command.js';
 
-/**
- * Each row goes through the same validation and registration as `POST /v1/customers`; a bad row is
- * reported and skipped, the others land. With an Idempotency-Key each row derives its own key, so
- * re-sending the same file registers nobody twice.
- */
 @CommandHandler(ImportCustomersCommand)
 export class ImportCustomersHandler implements ICommandHandler<ImportCustomersCommand> {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly importer: CustomerImporter) {}
 
-  async execute({ rows, context }: ImportCustomersCommand): Promise<ImportReport> {
-    const report: ImportReport = { created: [], rejected: [] };
-    for (const [index, raw] of rows.entries()) {
-      const row = index + 1;
-      const dto = plainToInstance(RegisterCustomerDto, raw ?? {});
-      const invalid = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) invalid.push({ field: 'row', message: 'each row must be an object' });
-      if (invalid.length > 0) {
-        report.rejected.push({ row, errors: invalid });
-        continue;
-      }
-      try {
-        const result = await this.commands.execute(new RegisterCustomerCommand(dto, rowContext(context, row)));
-        report.created.push({ row, id: result.id });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        report.rejected.push({ row, errors: [{ field: error.field ?? 'row', message: error.message }] });
-      }
-    }
-    return report;
+  execute({ rows, context }: ImportCustomersCommand): Promise<ImportReport> {
+    return this.importer.import(rows, context);
   }
-}
-
-function rowContext(context: CommandContext, row: number): CommandContext {
-  const { idempotencyKey, ...rest } = context;
-  return idempotencyKey === undefined ? rest : { ...rest, idempotencyKey: deterministicUuid(idempotencyKey, 'import-row', String(row)) };
 }

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { FOLLOW_UP_METHODS, FOLLOW_UP_OUTCOMES, FOLLOW_UP_RESULTS, type FollowUpMethod, type FollowUpOutcome, type FollowUpResult } from '#domain';
+import {
+  FIELD_LIMITS,
+  FOLLOW_UP_METHODS,
+  FOLLOW_UP_OUTCOMES,
+  FOLLOW_UP_RESULTS,
+  type FollowUpMethod,
+  type FollowUpOutcome,
+  type FollowUpResult,
+} from '#domain';
 
 export class RecordFollowUpDto {
   @ApiPropertyOptional({ description: 'when it happened; defaults to now, may be in the past, never in the future' })
@@ -10,7 +18,11 @@ export class RecordFollowUpDto {
 
   @ApiProperty({ enum: FOLLOW_UP_METHODS }) @IsIn(FOLLOW_UP_METHODS) method!: FollowUpMethod;
 
-  @ApiProperty({ minLength: 1, maxLength: 5000 }) @IsString() @IsNotEmpty() @MaxLength(5000) content!: string;
+  @ApiProperty({ minLength: 1, maxLength: FIELD_LIMITS.content })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.content)
+  content!: string;
 
   @ApiProperty({ enum: FOLLOW_UP_RESULTS }) @IsIn(FOLLOW_UP_RESULTS) result!: FollowUpResult;
 

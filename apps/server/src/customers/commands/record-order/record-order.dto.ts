@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FIELD_LIMITS } from '#domain';
 import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsPositive, IsString, Matches, Max, MaxLength } from 'class-validator';
 
 export class RecordOrderDto {
-  @ApiProperty({ description: 'your order number; recording it twice is a no-op' })
+  @ApiProperty({ description: 'your order number; recording it twice is a no-op', maxLength: FIELD_LIMITS.orderId })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(100)
+  @MaxLength(FIELD_LIMITS.orderId)
   orderId!: string;
 
   @ApiProperty({ description: 'positive integer in minor units (fen for CNY)', example: 1250000 })

@@ -4,7 +4,7 @@ import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '
 import type { CustomerProfile } from '#domain';
 import { CLOCK, type Clock } from '#shared';
 import { plain } from '../../dto/plain.js';
-import { IndustryValidator } from '../../industry-validator.js';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { UpdateCustomerProfileCommand } from './update-customer-profile.command.js';
 
 @CommandHandler(UpdateCustomerProfileCommand)
@@ -12,13 +12,12 @@ export class UpdateCustomerProfileHandler implements ICommandHandler<UpdateCusto
   constructor(
     private readonly pipeline: CustomerCommandPipeline,
     private readonly duplicates: DuplicateDetector,
-    @Inject(IndustryValidator) private readonly industries: IndustryValidator,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ customerId, changes, expectedRevision, context }: UpdateCustomerProfileCommand): Promise<CommandResult> {
-    this.industries.assertKnown(changes.industry);
-    const data = { changes: plain(changes) as Partial<CustomerProfile> };
+    const data = { changes: plain(changes) as Partial<CustomerProfile>, industries: this.config.industries };
     const { state: before } = await this.pipeline.load(customerId);
     const result = await this.pipeline.execute(customerId, context, (now) => ({ type: 'UpdateCustomerProfile', data, now }), { expectedRevision });
     if (before.kind === 'registered' && (data.changes.name !== undefined || data.changes.contact !== undefined)) {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { CUSTOMER_STATUSES, type CustomerStatus } from '#domain';
+import { CUSTOMER_STATUSES, FIELD_LIMITS, type CustomerStatus } from '#domain';
 import { ReadQueryDto } from '../../http/read-query.dto.js';
 
 /** `lastInteractionAt` sorts by last interaction, else registration (never null, so pages are stable). */
@@ -10,7 +10,7 @@ const SORT_VALUES = CUSTOMER_SORTS.flatMap((s) => [s, `-${s}`]);
 
 export class ListCustomersDto extends ReadQueryDto {
   @ApiPropertyOptional({ enum: CUSTOMER_STATUSES }) @IsOptional() @IsIn(CUSTOMER_STATUSES) status?: CustomerStatus;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) tag?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.tag) tag?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) ownerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) industry?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4) region?: string;

@@ -14,3 +14,5 @@ export * from './user/user-roles.js';
 export * from './user/user-events.js';
 export * from './user/user.js';
 export * from './customer/personal-data-erasure.js';
+export * from './shared/decider.js';
+export * from './customer/customer-decider.js';

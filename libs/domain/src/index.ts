@@ -16,3 +16,6 @@ export * from './user/user.js';
 export * from './customer/personal-data-erasure.js';
 export * from './shared/decider.js';
 export * from './customer/customer-decider.js';
+export * from './shared/decider.js';
+export * from './customer/customer-decider.js';
+export * from './user/user-decider.js';

@@ -71,7 +71,7 @@ export class CommandPipeline<C, E extends { type: string; data: object }, S> {
           const { state: current } = await this.load(id);
           return { id, revision: result.nextRevision, position: result.position, events: [], before: state, state: current };
         }
-        const after = events.reduce(this.decider.evolve, state);
+        const after = events.reduce((s, e) => this.decider.evolve(s, e), state);
         this.loader.remember(id, { state: after, revision: result.nextRevision, position: result.position });
         return { id, revision: result.nextRevision, position: result.position, events, before: state, state: after };
       } catch (error) {

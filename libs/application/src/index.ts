@@ -1,6 +1,8 @@
 export * from './command-pipeline/command-context.js';
 export * from './command-pipeline/deterministic-id.js';
 export * from './command-pipeline/event-envelope.js';
+export * from './command-pipeline/precondition-failed.error.js';
+export * from './command-pipeline/command-pipeline.js';
 export * from './command-pipeline/customer-command-pipeline.js';
 export * from './access/access-policy.js';
 export type { PersonalDataView } from './access/access-rules.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { deterministicUuid, toProposedEvents, UserDirectory, type CommandContext } from '#application';
-import { userStream, usernameStream, decideUser, DomainError, type Role } from '#domain';
+import { CommandPipeline, deterministicUuid, toProposedEvents, type CommandContext } from '#application';
+import { userDecider, usernameStream, DomainError, type Role, type UserCommand, type UserEvent, type UserState } from '#domain';
 import { hashPassword } from '#auth';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#event-store';
 import { CLOCK, type Clock } from '#shared';
@@ -16,44 +16,37 @@ export interface NewUser {
 /** Users as events: `username-<name>` reserves the name (expected "no stream"), `user-<id>` holds the account. */
 @Injectable()
 export class UserAccountsService {
+  private readonly pipeline: CommandPipeline<UserCommand, UserEvent, UserState>;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly users: UserDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.pipeline = new CommandPipeline(store, clock, userDecider);
+  }
 
   async create(user: NewUser, context: CommandContext): Promise<{ id: string; position: number }> {
     const userId = context.idempotencyKey ? deterministicUuid('user', context.idempotencyKey) : randomUUID();
-    const now = this.clock.now();
-    const reservation = toProposedEvents(
-      [{ type: 'UsernameReserved', data: { username: user.username, userId } }],
-      usernameStream(user.username),
-      context,
-      now,
-    );
-    try {
-      await this.store.append(
-        usernameStream(user.username),
-        [{ ...reservation[0], id: deterministicUuid('username', user.username.toLowerCase(), userId) }],
-        'no_stream',
-      );
-    } catch (error) {
-      if (error instanceof WrongExpectedRevisionError) throw new DomainError('already-exists', `Username ${user.username} is taken`, 'username');
-      throw error;
-    }
-    const { state } = await this.users.loadState(userId);
+    await this.reserveUsername(user.username, userId, context);
     const passwordHash = await hashPassword(user.password);
-    const events = decideUser(
-      { type: 'CreateUser', data: { userId, username: user.username, passwordHash, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) } },
-      state,
-    );
-    const result = await this.store.append(userStream(userId), toProposedEvents(events, userStream(userId), context, now), 'no_stream');
-    return { id: userId, position: result.position };
+    const data = { userId, username: user.username, passwordHash, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) };
+    const { position } = await this.pipeline.execute(userId, context, () => ({ type: 'CreateUser', data }));
+    return { id: userId, position };
   }
 
   async changePassword(userId: string, newPassword: string, context: CommandContext): Promise<void> {
-    const { state, revision } = await this.users.loadState(userId);
-    const events = decideUser({ type: 'ChangePassword', data: { passwordHash: await hashPassword(newPassword) } }, state);
-    await this.store.append(userStream(userId), toProposedEvents(events, userStream(userId), context, this.clock.now()), revision);
+    const passwordHash = await hashPassword(newPassword);
+    await this.pipeline.execute(userId, context, () => ({ type: 'ChangePassword', data: { passwordHash } }));
+  }
+
+  private async reserveUsername(username: string, userId: string, context: CommandContext): Promise<void> {
+    const streamId = usernameStream(username);
+    const [reservation] = toProposedEvents([{ type: 'UsernameReserved', data: { username, userId } }], streamId, context, this.clock.now());
+    try {
+      await this.store.append(streamId, [{ ...reservation, id: deterministicUuid('username', username.toLowerCase(), userId) }], 'no_stream');
+    } catch (error) {
+      if (error instanceof WrongExpectedRevisionError) throw new DomainError('already-exists', `Username ${username} is taken`, 'username');
+      throw error;
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '#domain';
 
-/** Who asks, under which correlation, and (optionally) the Idempotency-Key that makes a retry a no-op. */
+/** Who asks, under which correlation, and (optionally) the Idempotency-Key its event ids derive from. */
 export interface CommandContext {
   actor: Actor;
   correlationId: string;
@@ -14,3 +14,6 @@ export interface CommandResult {
   revision: number;
   position: number;
 }
+
+/** The answer of a command, without what the pipeline tells its handler (events, states). */
+export const commandResultOf = ({ id, revision, position }: CommandResult): CommandResult => ({ id, revision, position });

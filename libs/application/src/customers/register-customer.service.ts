@@ -1,7 +1,7 @@
 import { decide, initialCustomerState, type CustomerProfile, type RegisterCustomer } from '#domain';
 import type { Clock } from '#shared';
 import { randomUUID } from 'node:crypto';
-import type { CommandContext, CommandResult } from '../command-pipeline/command-context.js';
+import { commandResultOf, type CommandContext, type CommandResult } from '../command-pipeline/command-context.js';
 import type { CustomerCommandPipeline } from '../command-pipeline/customer-command-pipeline.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import type { CustomerCodeAllocator } from './customer-code-allocator.js';
@@ -48,6 +48,6 @@ export class RegisterCustomerService {
 
     const result = await this.pipeline.execute(customerId, context, (at) => toCommand(code, at));
     await this.duplicates.claim(profile.name, profile.contact, customerId, context, now);
-    return result;
+    return commandResultOf(result);
   }
 }

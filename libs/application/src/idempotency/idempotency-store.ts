@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EventStore } from '#event-store';
 import { type Actor, idempotencyStream } from '#domain';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
+import { toProposedEvents } from '../command-pipeline/event-envelope.js';
 
 export interface StoredResponse {
   requestHash: string;
@@ -10,8 +11,9 @@ export interface StoredResponse {
 
 /**
  * Responses of requests sent with an Idempotency-Key, kept as events in `idempotency-<fingerprint>`
- * so that every API replica sees them, whichever event store is in use. The derived event ids
- * already make a retried command append nothing; this record lets the retry get the same answer.
+ * so that every API replica sees them, whichever event store is in use. The one place a key is
+ * checked: a request whose record exists gets the stored answer and runs nothing. The event ids a
+ * command derives from the key only back this up (a repeat racing the record is absorbed by the store).
  */
 export class IdempotencyStore {
   constructor(private readonly store: EventStore) {}
@@ -28,19 +30,8 @@ export class IdempotencyStore {
 
   async save(fingerprint: string, response: StoredResponse, actor: Actor, correlationId: string, at: Date): Promise<void> {
     const streamId = idempotencyStream(fingerprint);
-    const event = {
-      id: deterministicUuid('idempotent-response', fingerprint),
-      type: 'IdempotentResponseRecorded',
-      data: { ...response } as Record<string, unknown>,
-      metadata: {
-        actorId: actor.userId,
-        actorRole: actor.role,
-        correlationId,
-        causationId: correlationId,
-        occurredAt: at.toISOString(),
-        schemaVersion: 1,
-      },
-    };
-    await this.store.append(streamId, [event], 'any');
+    const context = { actor, correlationId, causationId: correlationId };
+    const [event] = toProposedEvents([{ type: 'IdempotentResponseRecorded', data: { ...response } }], streamId, context, at);
+    await this.store.append(streamId, [{ ...event, id: deterministicUuid('idempotent-response', fingerprint) }], 'any');
   }
 }

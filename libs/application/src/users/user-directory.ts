@@ -1,5 +1,6 @@
-import { evolveUser, initialUserState, type Role, type UserEvent, type UserState, userStream, usernameStream } from '#domain';
+import { userDecider, type Role, type UserEvent, type UserState, usernameStream } from '#domain';
 import type { EventStore } from '#event-store';
+import { StreamLoader } from '../command-pipeline/stream-loader.js';
 
 export interface UserRecord {
   userId: string;
@@ -11,16 +12,14 @@ export interface UserRecord {
 
 /** Users live in the event store (streams `user-<id>`, reservations `username-<name>`). */
 export class UserDirectory {
-  constructor(private readonly store: EventStore) {}
+  private readonly users: StreamLoader<UserEvent, UserState>;
 
-  async loadState(userId: string): Promise<{ state: UserState; revision: number }> {
-    const events = await this.store.readStream(userStream(userId));
-    const state = events.reduce((s, e) => evolveUser(s, e as unknown as UserEvent), initialUserState());
-    return { state, revision: events.length - 1 };
+  constructor(private readonly store: EventStore) {
+    this.users = new StreamLoader(store, userDecider);
   }
 
   async findById(userId: string): Promise<UserRecord | undefined> {
-    const { state } = await this.loadState(userId);
+    const { state } = await this.users.load(userId);
     return state.kind === 'active' ? toRecord(state) : undefined;
   }
 

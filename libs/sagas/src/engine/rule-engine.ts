@@ -37,7 +37,8 @@ export interface RuleEngineOptions {
 /**
  * Applies one rule to one customer: fold its stream, ask the pure rule what is missing, send each
  * effect through the command pipeline under a key derived from (rule, cause, effect), and repeat
- * until the rule asks for nothing new. A repeat of the same cause finds its earlier append and is a no-op.
+ * until the rule asks for nothing new. A repeat of the same cause derives the same event ids, which the store
+ * recognises: it appends nothing.
  */
 export class RuleEngine {
   constructor(

@@ -1,3 +1,4 @@
+import type { Decider } from '#domain';
 import { DEFAULT_RULE_BOOK, EDITABLE_FIELDS, type EditableField, type RuleBook, type RuleChanges, type RuleId } from './rule-catalog.js';
 
 // Admin edits of the rules are events in the `tag-rules` stream, so every version and who made it
@@ -14,6 +15,16 @@ export interface TagRuleChangedData {
   changedBy: string;
 }
 
+export type TagRuleChanged = { type: typeof TAG_RULE_CHANGED; data: TagRuleChangedData };
+
+export type ChangeRule = { type: 'ChangeRule'; data: { ruleId: RuleId; changes: RuleChanges; changedBy: string }; now: Date };
+
+/** The book in force, and every change that made it so, oldest first (the audit of the rules). */
+export interface RuleBookState {
+  book: RuleBook;
+  history: TagRuleChangedData[];
+}
+
 export class InvalidRuleChangeError extends Error {
   constructor(
     readonly field: string,
@@ -24,7 +35,7 @@ export class InvalidRuleChangeError extends Error {
   }
 }
 
-export function evolveRuleBook(book: RuleBook, data: TagRuleChangedData): RuleBook {
+function evolveRuleBook(book: RuleBook, data: TagRuleChangedData): RuleBook {
   const current = book[data.ruleId];
   if (current === undefined) return book;
   return {
@@ -33,17 +44,25 @@ export function evolveRuleBook(book: RuleBook, data: TagRuleChangedData): RuleBo
   };
 }
 
-export const ruleBookOf = (changes: readonly TagRuleChangedData[]): RuleBook => changes.reduce(evolveRuleBook, DEFAULT_RULE_BOOK);
-
-/** The event an edit produces, or undefined when nothing would change; throws on a field the rule does not have. */
-export function decideRuleChange(book: RuleBook, ruleId: RuleId, changes: RuleChanges, changedBy: string, now: Date): TagRuleChangedData | undefined {
-  const rule = book[ruleId];
+/** The event an edit produces, none when nothing would change; throws on a field the rule does not have. */
+function decideRuleChange({ data, now }: ChangeRule, { book }: RuleBookState): TagRuleChanged[] {
+  const rule = book[data.ruleId];
   const effective: RuleChanges = {};
-  for (const [field, value] of Object.entries(changes) as [EditableField, RuleChanges[EditableField]][]) {
+  for (const [field, value] of Object.entries(data.changes) as [EditableField, RuleChanges[EditableField]][]) {
     if (value === undefined) continue;
-    if (!EDITABLE_FIELDS[ruleId].includes(field)) throw new InvalidRuleChangeError(field, `Rule ${ruleId} has no editable ${field}`);
+    if (!EDITABLE_FIELDS[data.ruleId].includes(field)) throw new InvalidRuleChangeError(field, `Rule ${data.ruleId} has no editable ${field}`);
     if (rule[field] !== value) Object.assign(effective, { [field]: value });
   }
-  if (Object.keys(effective).length === 0) return undefined;
-  return { ruleId, version: rule.version + 1, changes: effective, changedAt: now.toISOString(), changedBy };
+  if (Object.keys(effective).length === 0) return [];
+  const change = { ruleId: data.ruleId, version: rule.version + 1, changes: effective, changedAt: now.toISOString(), changedBy: data.changedBy };
+  return [{ type: TAG_RULE_CHANGED, data: change }];
 }
+
+/** One stream for the whole book, whatever id the pipeline is given. */
+export const ruleBookDecider: Decider<ChangeRule, TagRuleChanged, RuleBookState> = {
+  streamOf: () => TAG_RULES_STREAM,
+  initialState: () => ({ book: DEFAULT_RULE_BOOK, history: [] }),
+  decide: decideRuleChange,
+  evolve: ({ book, history }, event) =>
+    event.type === TAG_RULE_CHANGED ? { book: evolveRuleBook(book, event.data), history: [...history, event.data] } : { book, history },
+};

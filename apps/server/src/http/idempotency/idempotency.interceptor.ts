@@ -12,7 +12,8 @@ const MAX_KEY_LENGTH = 255;
 
 /**
  * SPEC §6: a POST with an `Idempotency-Key` seen before returns the stored response and appends
- * nothing; the same key with another body is refused. Keys are scoped to the user.
+ * nothing; the same key with another body is refused. Keys are scoped to the user. This is the one
+ * place the key is checked: commands only derive their event ids from it (see toProposedEvents).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {

@@ -1,13 +1,21 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { AccessPolicy } from '#application';
-import { CUSTOMER_STREAM_PREFIX, customerIdOfStream } from '#domain';
-import { EVENT_STORE, type EventStore, type EventSubscription } from '#event-store';
+import {
+  CUSTOMER_STREAM_PREFIX,
+  customerIdOfStream,
+  evolveWebhook,
+  signingSecrets,
+  WEBHOOK_EVENT_TYPES,
+  webhookStream,
+  type Webhook,
+  type WebhookEvent,
+} from '#domain';
+import { EVENT_STORE, type EventStore, type EventSubscription, type RecordedEvent } from '#event-store';
 import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { toFeedItem } from '../feed/feed-item.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
-import { evolveWebhook, signingSecrets, WEBHOOK_EVENT_TYPES, webhookStream, type Webhook } from '../webhooks/webhook-events.js';
 import { WebhookTargetCheck } from '../webhooks/webhook-target-check.js';
 import { WebhookOutbox, type AttemptOutcome } from './webhook-outbox.js';
 import { sendWebhook } from './webhook-sender.js';
@@ -59,7 +67,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   private start(): void {
     this.stopped = false;
     this.follow(this.store.subscribeToAll({ types: WEBHOOK_EVENT_TYPES }), (event) => {
-      const webhook = evolveWebhook(this.webhooks.get(event.streamId), event);
+      const webhook = evolveWebhook(this.webhooks.get(event.streamId), event as unknown as WebhookEvent);
       if (!webhook) return;
       this.webhooks.set(event.streamId, webhook);
       if (!webhook.active) this.outbox.cancelPending(webhook.id);
@@ -70,7 +78,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     this.timer = setInterval(() => this.wake(), this.config.pollIntervalMs);
   }
 
-  private follow(subscription: EventSubscription, onEvent: (event: Parameters<typeof evolveWebhook>[1]) => void): void {
+  private follow(subscription: EventSubscription, onEvent: (event: RecordedEvent) => void): void {
     this.subscriptions.push(subscription);
     void (async () => {
       for await (const event of subscription) {

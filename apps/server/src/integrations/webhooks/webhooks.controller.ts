@@ -7,7 +7,7 @@ import { CommandCtx } from '../../http/request-context.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';
 import { DeliveriesQueryDto } from './deliveries-query.js';
 import { DeliveryLog } from './delivery-log.js';
-import { publicView } from './webhook-events.js';
+import { publicView } from './webhook-view.js';
 import { WebhookRegistry } from './webhook-registry.js';
 
 const webhookIdPipe = new ParseUUIDPipe({ version: '4' });

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, type CommandResult } from '#application';
 import { DomainError } from '#domain';
 import { REMINDERS, type ReminderDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
@@ -18,6 +18,6 @@ export class CompleteReminderHandler implements ICommandHandler<CompleteReminder
     const reminder = await this.store.get<ReminderDocument>(REMINDERS, reminderId);
     if (!reminder) throw new DomainError('not-found', 'Reminder not found');
     const data = { reminderId, completedBy: context.actor.userId };
-    return this.pipeline.execute(reminder.document.customerId, context, (now) => ({ type: 'CompleteReminder', data, now }));
+    return this.pipeline.execute(reminder.document.customerId, context, (now) => ({ type: 'CompleteReminder', data, now })).then(commandResultOf);
   }
 }

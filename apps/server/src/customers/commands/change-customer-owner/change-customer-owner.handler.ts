@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, type CommandResult } from '#application';
 import { OwnerValidator } from '../../owner-validator.js';
 import { ChangeCustomerOwnerCommand } from './change-customer-owner.command.js';
 
@@ -14,6 +14,6 @@ export class ChangeCustomerOwnerHandler implements ICommandHandler<ChangeCustome
   async execute({ customerId, request, context }: ChangeCustomerOwnerCommand): Promise<CommandResult> {
     await this.owners.assertAssignable(request.ownerId);
     const data = { ownerId: request.ownerId };
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'ChangeCustomerOwner', data, now }));
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'ChangeCustomerOwner', data, now })).then(commandResultOf);
   }
 }

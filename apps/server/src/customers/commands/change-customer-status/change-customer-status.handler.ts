@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, type CommandResult } from '#application';
 import { ChangeCustomerStatusCommand } from './change-customer-status.command.js';
 
 @CommandHandler(ChangeCustomerStatusCommand)
@@ -8,6 +8,6 @@ export class ChangeCustomerStatusHandler implements ICommandHandler<ChangeCustom
 
   execute({ customerId, request, context }: ChangeCustomerStatusCommand): Promise<CommandResult> {
     const data = { to: request.to, reason: request.reason };
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'ChangeCustomerStatus', data, now }));
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'ChangeCustomerStatus', data, now })).then(commandResultOf);
   }
 }

@@ -1,15 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
-import { DomainError } from '#domain';
+import { commandResultOf, CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
+import type { CustomerState } from '#domain';
 import { PersonalDataEventStore } from '#privacy';
 import { CLOCK, type Clock } from '#shared';
 import { ErasePersonalDataCommand } from './erase-personal-data.command.js';
 
 /**
- * Crypto-shredding (SPEC §7): the customer's key is destroyed first, so that from this instant no
- * reader can decrypt its personal fields; then `CustomerPersonalDataErased` records who erased
- * what and why. A crash in between is completed by retrying: both steps are idempotent.
+ * Crypto-shredding (SPEC §7): once the erasure is accepted, the customer's key is destroyed first, so
+ * that from this instant no reader can decrypt its personal fields; then `CustomerPersonalDataErased`
+ * records who erased what and why. A crash in between is completed by retrying: both steps are idempotent.
  */
 @CommandHandler(ErasePersonalDataCommand)
 export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDataCommand> {
@@ -21,11 +21,16 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
   ) {}
 
   async execute({ customerId, reason, context }: ErasePersonalDataCommand): Promise<CommandResult> {
-    const { state } = await this.pipeline.load(customerId);
-    if (state.kind !== 'registered') throw new DomainError('not-found', 'Customer not found');
-    // While the key still exists: free the name and contact for duplicate detection.
-    if (!state.personalDataErased) await this.duplicates.release(state.name, state.contact, customerId, context, this.clock.now());
-    await this.personalData.erase(customerId, this.clock.now());
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'EraseCustomerPersonalData', data: { reason }, now }), { retryOnConflict: true });
+    const erase = async ({ state }: { state: CustomerState }) => {
+      // While the key still exists: free the name and contact for duplicate detection.
+      if (state.kind === 'registered' && !state.personalDataErased)
+        await this.duplicates.release(state.name, state.contact, customerId, context, this.clock.now());
+      await this.personalData.erase(customerId, this.clock.now());
+    };
+    const erased = await this.pipeline.execute(customerId, context, (now) => ({ type: 'EraseCustomerPersonalData', data: { reason }, now }), {
+      retryOnConflict: true,
+      beforeAppend: erase,
+    });
+    return commandResultOf(erased);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CustomerCommandPipeline, deterministicUuid, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, deterministicUuid, type CommandResult } from '#application';
 import { RecordFollowUpCommand } from './record-follow-up.command.js';
 
 @CommandHandler(RecordFollowUpCommand)
@@ -20,6 +20,6 @@ export class RecordFollowUpHandler implements ICommandHandler<RecordFollowUpComm
       recordedBy: context.actor.userId,
     };
     // Follow-ups commute: a concurrent append only means "load again and append after it".
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'RecordFollowUp', data, now }), { retryOnConflict: true });
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'RecordFollowUp', data, now }), { retryOnConflict: true }).then(commandResultOf);
   }
 }

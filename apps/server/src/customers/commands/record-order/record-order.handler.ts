@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, type CommandResult } from '#application';
 import { RecordOrderCommand } from './record-order.command.js';
 
 @CommandHandler(RecordOrderCommand)
@@ -14,6 +14,6 @@ export class RecordOrderHandler implements ICommandHandler<RecordOrderCommand> {
       orderedAt: request.orderedAt ? new Date(request.orderedAt) : undefined,
     };
     // Orders commute (the decider drops a repeated orderId), so concurrent appends are retried.
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'RecordOrder', data, now }), { retryOnConflict: true });
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'RecordOrder', data, now }), { retryOnConflict: true }).then(commandResultOf);
   }
 }

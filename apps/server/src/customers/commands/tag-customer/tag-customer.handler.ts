@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, type CommandResult } from '#application';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { TagCustomerCommand } from './tag-customer.command.js';
 
@@ -13,6 +13,6 @@ export class TagCustomerHandler implements ICommandHandler<TagCustomerCommand> {
 
   execute({ customerId, request, context }: TagCustomerCommand): Promise<CommandResult> {
     const data = { tag: request.tag, source: 'manual' as const, maxTags: this.config.maxTags };
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'TagCustomer', data, now }));
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'TagCustomer', data, now })).then(commandResultOf);
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, type CommandResult } from '#application';
 import { UntagCustomerCommand } from './untag-customer.command.js';
 
 @CommandHandler(UntagCustomerCommand)
@@ -8,6 +8,6 @@ export class UntagCustomerHandler implements ICommandHandler<UntagCustomerComman
 
   execute({ customerId, request, context }: UntagCustomerCommand): Promise<CommandResult> {
     const data = { tag: request.tag, source: 'manual' as const };
-    return this.pipeline.execute(customerId, context, (now) => ({ type: 'UntagCustomer', data, now }));
+    return this.pipeline.execute(customerId, context, (now) => ({ type: 'UntagCustomer', data, now })).then(commandResultOf);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
 import type { CustomerProfile } from '#domain';
 import { CLOCK, type Clock } from '#shared';
 import { plain } from '../../dto/plain.js';
@@ -18,13 +18,12 @@ export class UpdateCustomerProfileHandler implements ICommandHandler<UpdateCusto
 
   async execute({ customerId, changes, expectedRevision, context }: UpdateCustomerProfileCommand): Promise<CommandResult> {
     const data = { changes: plain(changes) as Partial<CustomerProfile>, industries: this.config.industries };
-    const { state: before } = await this.pipeline.load(customerId);
     const result = await this.pipeline.execute(customerId, context, (now) => ({ type: 'UpdateCustomerProfile', data, now }), { expectedRevision });
-    if (before.kind === 'registered' && (data.changes.name !== undefined || data.changes.contact !== undefined)) {
+    const { before, state: after } = result;
+    if (before.kind === 'registered' && after.kind === 'registered' && (data.changes.name !== undefined || data.changes.contact !== undefined)) {
       // Keep duplicate detection describing who the customer is now.
-      const after = { name: data.changes.name ?? before.name, contact: data.changes.contact ?? before.contact };
       await this.duplicates.move(before, after, customerId, context, this.clock.now());
     }
-    return result;
+    return commandResultOf(result);
   }
 }

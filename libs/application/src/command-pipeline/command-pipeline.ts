@@ -1,0 +1,90 @@
+import type { Actor, Decider } from '#domain';
+import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision } from '#event-store';
+import type { Clock } from '#shared';
+import type { CommandContext, CommandResult } from './command-context.js';
+import { toProposedEvents } from './event-envelope.js';
+import { PreconditionFailedError } from './precondition-failed.error.js';
+import { StreamLoader } from './stream-loader.js';
+import type { LoadedStream } from './stream-state-cache.js';
+
+/** A decider, plus who may command its streams (throwing, e.g. a 404 for a record one may not see). */
+export interface GuardedDecider<C, E, S> extends Decider<C, E, S> {
+  authorize?(actor: Actor, state: S): Promise<void> | void;
+}
+
+export interface PipelineOptions<E, S> {
+  /** If-Match: the revision the client last saw; a mismatch answers 412. */
+  expectedRevision?: number;
+  /** Commands that commute (follow-ups, orders) re-run on a concurrent append instead of failing. */
+  retryOnConflict?: boolean;
+  /** Work that must be done once the command is accepted and before its events are recorded (erasure destroys the key). */
+  beforeAppend?(decided: { state: S; events: readonly E[] }): Promise<void>;
+}
+
+/** What a command did: the events it appended (none for a no-op) and the stream's state before and after. */
+export interface Executed<E, S> extends CommandResult {
+  events: E[];
+  before: S;
+  state: S;
+}
+
+const MAX_ATTEMPTS = 25;
+
+/**
+ * The one path every command takes, whatever the stream: load (cached fold), authorize, decide,
+ * append with the expected revision. Event ids derive from the Idempotency-Key, so a repeat that
+ * decides the same events is absorbed by the store; the HTTP layer answers repeats it has seen.
+ */
+export class CommandPipeline<C, E extends { type: string; data: object }, S> {
+  private readonly loader: StreamLoader<E, S>;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly decider: GuardedDecider<C, E, S>,
+  ) {
+    this.loader = new StreamLoader(store, decider);
+  }
+
+  /** Current state: the cached fold plus whatever was appended since. */
+  load(id: string): Promise<LoadedStream<S>> {
+    return this.loader.load(id);
+  }
+
+  async execute(id: string, context: CommandContext, buildCommand: (now: Date) => C, options: PipelineOptions<E, S> = {}): Promise<Executed<E, S>> {
+    const streamId = this.decider.streamOf(id);
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision, position } = await this.load(id);
+      await this.decider.authorize?.(context.actor, state);
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        throw new PreconditionFailedError(options.expectedRevision, revision);
+      }
+      const now = this.clock.now();
+      const events = this.decider.decide(buildCommand(now), state);
+      if (events.length === 0) return { id, revision, position, events, before: state, state };
+      await options.beforeAppend?.({ state, events });
+      const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
+      try {
+        const result = await this.store.append(streamId, toProposedEvents(events, streamId, context, now), expected);
+        if (result.nextRevision !== revision + events.length) {
+          // The store found these very event ids already recorded (the same Idempotency-Key): nothing was appended.
+          const { state: current } = await this.load(id);
+          return { id, revision: result.nextRevision, position: result.position, events: [], before: state, state: current };
+        }
+        const after = events.reduce((s, e) => this.decider.evolve(s, e), state);
+        this.loader.remember(id, { state: after, revision: result.nextRevision, position: result.position });
+        return { id, revision: result.nextRevision, position: result.position, events, before: state, state: after };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (options.expectedRevision !== undefined) throw new PreconditionFailedError(options.expectedRevision, error.actual);
+        if (!options.retryOnConflict || attempt >= MAX_ATTEMPTS) throw error;
+        await backoff(attempt);
+      }
+    }
+  }
+}
+
+/** Jittered pause so that concurrent writers stop colliding in lockstep. */
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
+}

@@ -1,0 +1,32 @@
+import type { Role } from '../user/user-roles.js';
+
+// Webhook subscriptions are state kept as events (SPEC §7), in streams `webhook-<id>`, so who
+// subscribed what and when secrets were rotated is in the audit trail.
+
+export type WebhookRegistered = {
+  type: 'WebhookRegistered';
+  data: {
+    webhookId: string;
+    ownerId: string;
+    ownerRole: Role;
+    url: string;
+    eventTypes: string[];
+    secret: string;
+    /** Deliveries start after this global position (the head when it was registered). */
+    startAfter: number;
+    registeredAt: string;
+  };
+};
+
+export type WebhookSecretRotated = {
+  type: 'WebhookSecretRotated';
+  data: { webhookId: string; secret: string; rotatedAt: string };
+};
+
+export type WebhookDeleted = {
+  type: 'WebhookDeleted';
+  data: { webhookId: string; deletedAt: string };
+};
+
+export type WebhookEvent = WebhookRegistered | WebhookSecretRotated | WebhookDeleted;
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEvent['type'][] = ['WebhookRegistered', 'WebhookSecretRotated', 'WebhookDeleted'];

@@ -1,6 +1,7 @@
 // Follow-ups and orders on a registered customer.
 import type { RecordFollowUp, RecordOrder } from '../customer-commands.js';
-import { CUSTOMER_ID, DAY, MINUTE, NOW, OWNER_ID, after, before, given, historyIn } from './decider-spec.js';
+import { CUSTOMER_ID, DAY, MINUTE, NOW, OWNER_ID, after, before, historyIn } from './customer-fixtures.js';
+import { given } from './decider-spec.js';
 
 const followUp = (data: Partial<RecordFollowUp['data']> = {}, now: Date = NOW): RecordFollowUp => ({
   type: 'RecordFollowUp',

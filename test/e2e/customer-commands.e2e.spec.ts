@@ -1,11 +1,11 @@
 import request from 'supertest';
+import { bearer } from './support/bearer.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 describe('customer commands over HTTP', () => {
   let t: TestApp;
   let sales: TestUser;
   let otherSales: TestUser;
-  const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -15,14 +15,14 @@ describe('customer commands over HTTP', () => {
   afterAll(() => t.close({ removeData: true }));
 
   async function register(user: TestUser, overrides: Record<string, unknown> = {}) {
-    const res = await request(t.http).post('/v1/customers').set(auth(user)).send(customerBody(overrides)).expect(201);
+    const res = await request(t.http).post('/v1/customers').set(bearer(user)).send(customerBody(overrides)).expect(201);
     return res.body as { id: string; revision: number; position: number };
   }
   // Reads come from the projections: wait until they have caught up with everything written so far.
   const get = async (user: TestUser, id: string) =>
     request(t.http)
       .get(`/v1/customers/${id}`)
-      .set(auth(user))
+      .set(bearer(user))
       .set('x-min-position', String(await t.headPosition()));
 
   describe('registration', () => {
@@ -46,7 +46,7 @@ describe('customer commands over HTTP', () => {
       await register(sales, { code: 'HB-IT-2023-777' });
       const res = await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ code: 'HB-IT-2023-777' }));
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('code-taken');
@@ -54,14 +54,14 @@ describe('customer commands over HTTP', () => {
 
     it('refuses a suspected duplicate (same name and phone) with 409 unless allowDuplicate', async () => {
       const first = customerBody({ name: 'Duplicate Test Co' });
-      await request(t.http).post('/v1/customers').set(auth(sales)).send(first).expect(201);
+      await request(t.http).post('/v1/customers').set(bearer(sales)).send(first).expect(201);
       const again = { ...customerBody({ name: 'Duplicate Test Co' }), contact: { phone: (first.contact as { phone: string }).phone } };
-      const refused = await request(t.http).post('/v1/customers').set(auth(sales)).send(again);
+      const refused = await request(t.http).post('/v1/customers').set(bearer(sales)).send(again);
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('duplicate-suspected');
       await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send({ ...again, allowDuplicate: true })
         .expect(201);
     });
@@ -71,17 +71,17 @@ describe('customer commands over HTTP', () => {
       const { id } = await register(sales, original);
       await request(t.http)
         .patch(`/v1/customers/${id}`)
-        .set(auth(sales))
+        .set(bearer(sales))
         .send({ contact: { phone: '13700000002' } })
         .expect(200);
       await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } }))
         .expect(201);
       const taken = await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ name: 'Moving Co', contact: { phone: '13700000002' } }));
       expect(taken.status).toBe(409);
       expect(taken.body.code).toBe('duplicate-suspected');
@@ -92,7 +92,7 @@ describe('customer commands over HTTP', () => {
     it('names every invalid field in an RFC 7807 problem', async () => {
       const res = await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ name: '', type: 'alien', region: 'hb', contact: { phone: '12345' }, source: 'tv' }));
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -103,7 +103,7 @@ describe('customer commands over HTTP', () => {
     it('refuses unknown fields', async () => {
       const res = await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ favouriteColour: 'red' }));
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'favouriteColour' })]);
@@ -112,7 +112,7 @@ describe('customer commands over HTTP', () => {
     it('requires a phone or an email', async () => {
       const res = await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ contact: { name: 'Nobody' } }));
       expect(res.status).toBe(400);
       expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual(expect.arrayContaining(['contact.phone', 'contact.email']));
@@ -121,7 +121,7 @@ describe('customer commands over HTTP', () => {
     it('refuses an industry outside the configured list, naming the field', async () => {
       const res = await request(t.http)
         .post('/v1/customers')
-        .set(auth(sales))
+        .set(bearer(sales))
         .send(customerBody({ industry: 'mining' }));
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'industry' })]);
@@ -131,13 +131,13 @@ describe('customer commands over HTTP', () => {
       const { id } = await register(sales);
       const future = await request(t.http)
         .post(`/v1/customers/${id}/follow-ups`)
-        .set(auth(sales))
+        .set(bearer(sales))
         .send({ method: 'phone', content: 'x', result: 'interested', at: new Date(Date.now() + 3_600_000).toISOString() });
       expect(future.status).toBe(400);
       expect(future.body.errors).toEqual([expect.objectContaining({ field: 'at' })]);
       const backwards = await request(t.http)
         .post(`/v1/customers/${id}/follow-ups`)
-        .set(auth(sales))
+        .set(bearer(sales))
         .send({ method: 'phone', content: 'x', result: 'interested', at: '2024-05-02T10:00:00Z', nextFollowUpAt: '2024-05-01T10:00:00Z' });
       expect(backwards.status).toBe(400);
       expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'nextFollowUpAt' })]);
@@ -145,20 +145,20 @@ describe('customer commands over HTTP', () => {
     });
 
     it('answers malformed JSON with a problem, and a non-UUID id with 400', async () => {
-      const malformed = await request(t.http).post('/v1/customers').set(auth(sales)).set('content-type', 'application/json').send('{"name":');
+      const malformed = await request(t.http).post('/v1/customers').set(bearer(sales)).set('content-type', 'application/json').send('{"name":');
       expect(malformed.status).toBe(400);
       expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
-      await request(t.http).get('/v1/customers/not-a-uuid').set(auth(sales)).expect(400);
+      await request(t.http).get('/v1/customers/not-a-uuid').set(bearer(sales)).expect(400);
     });
   });
 
   describe('profile updates', () => {
     it('applies with the current revision and answers 412 for a stale If-Match', async () => {
       const { id } = await register(sales);
-      const updated = await request(t.http).patch(`/v1/customers/${id}`).set(auth(sales)).set('if-match', '0').send({ notes: 'prefers email' });
+      const updated = await request(t.http).patch(`/v1/customers/${id}`).set(bearer(sales)).set('if-match', '0').send({ notes: 'prefers email' });
       expect(updated.status).toBe(200);
       expect(updated.body.revision).toBe(1);
-      const stale = await request(t.http).patch(`/v1/customers/${id}`).set(auth(sales)).set('if-match', '0').send({ notes: 'again' });
+      const stale = await request(t.http).patch(`/v1/customers/${id}`).set(bearer(sales)).set('if-match', '0').send({ notes: 'again' });
       expect(stale.status).toBe(412);
       expect(stale.body.code).toBe('precondition-failed');
       expect((await get(sales, id)).body.notes).toBe('prefers email');
@@ -168,9 +168,9 @@ describe('customer commands over HTTP', () => {
   describe('status lifecycle', () => {
     it('moves prospect → qualified → won and refuses won → prospect with 422', async () => {
       const { id } = await register(sales);
-      await request(t.http).post(`/v1/customers/${id}/status`).set(auth(sales)).send({ to: 'qualified', reason: 'budget confirmed' }).expect(200);
-      await request(t.http).post(`/v1/customers/${id}/status`).set(auth(sales)).send({ to: 'won', reason: 'signed' }).expect(200);
-      const refused = await request(t.http).post(`/v1/customers/${id}/status`).set(auth(sales)).send({ to: 'prospect', reason: 'oops' });
+      await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'qualified', reason: 'budget confirmed' }).expect(200);
+      await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'won', reason: 'signed' }).expect(200);
+      const refused = await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'prospect', reason: 'oops' });
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('invalid-status-transition');
       expect((await get(sales, id)).body.status).toBe('won');
@@ -178,7 +178,7 @@ describe('customer commands over HTTP', () => {
 
     it('requires a reason', async () => {
       const { id } = await register(sales);
-      const res = await request(t.http).post(`/v1/customers/${id}/status`).set(auth(sales)).send({ to: 'qualified' });
+      const res = await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'qualified' });
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
     });
@@ -188,8 +188,8 @@ describe('customer commands over HTTP', () => {
     it('records the same orderId once', async () => {
       const { id } = await register(sales);
       const order = { orderId: 'SO-1', amount: 1250000, orderedAt: '2024-06-01T08:00:00Z' };
-      const first = await request(t.http).post(`/v1/customers/${id}/orders`).set(auth(sales)).send(order).expect(201);
-      const second = await request(t.http).post(`/v1/customers/${id}/orders`).set(auth(sales)).send(order).expect(201);
+      const first = await request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(sales)).send(order).expect(201);
+      const second = await request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(sales)).send(order).expect(201);
       expect(second.body.revision).toBe(first.body.revision);
       expect((await get(sales, id)).body.value.orderCount).toBe(1);
     });
@@ -199,18 +199,18 @@ describe('customer commands over HTTP', () => {
       for (let i = 1; i <= 10; i++) {
         await request(t.http)
           .post(`/v1/customers/${id}/tags`)
-          .set(auth(sales))
+          .set(bearer(sales))
           .send({ tag: `tag-${i}` })
           .expect(200);
       }
-      const eleventh = await request(t.http).post(`/v1/customers/${id}/tags`).set(auth(sales)).send({ tag: 'one-too-many' });
+      const eleventh = await request(t.http).post(`/v1/customers/${id}/tags`).set(bearer(sales)).send({ tag: 'one-too-many' });
       expect(eleventh.status).toBe(422);
       expect(eleventh.body.code).toBe('tag-limit-reached');
-      await request(t.http).delete(`/v1/customers/${id}/tags/tag-3`).set(auth(sales)).expect(200);
+      await request(t.http).delete(`/v1/customers/${id}/tags/tag-3`).set(bearer(sales)).expect(200);
       const tags = (await get(sales, id)).body.tags.map((x: { tag: string }) => x.tag);
       expect(tags).toHaveLength(9);
       expect(tags).not.toContain('tag-3');
-      await request(t.http).delete(`/v1/customers/${id}/tags/tag-3`).set(auth(sales)).expect(404);
+      await request(t.http).delete(`/v1/customers/${id}/tags/tag-3`).set(bearer(sales)).expect(404);
     });
   });
 
@@ -220,7 +220,7 @@ describe('customer commands over HTTP', () => {
       expect((await get(otherSales, id)).status).toBe(404);
       const write = await request(t.http)
         .post(`/v1/customers/${id}/follow-ups`)
-        .set(auth(otherSales))
+        .set(bearer(otherSales))
         .send({ method: 'phone', content: 'hi', result: 'interested' });
       expect(write.status).toBe(404);
       expect((await get(sales, id)).body.revision).toBe(0);
@@ -229,9 +229,9 @@ describe('customer commands over HTTP', () => {
     it('lets only managers and admins change the owner; a manager sees the team', async () => {
       const manager = await t.createUser('manager', 'north');
       const { id } = await register(sales);
-      await request(t.http).post(`/v1/customers/${id}/owner`).set(auth(sales)).send({ ownerId: otherSales.id }).expect(403);
+      await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(sales)).send({ ownerId: otherSales.id }).expect(403);
       expect((await get(manager, id)).status).toBe(200);
-      await request(t.http).post(`/v1/customers/${id}/owner`).set(auth(manager)).send({ ownerId: otherSales.id }).expect(200);
+      await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(manager)).send({ ownerId: otherSales.id }).expect(200);
       expect((await get(sales, id)).status).toBe(404);
       expect((await get(otherSales, id)).body.ownerId).toBe(otherSales.id);
     });
@@ -251,28 +251,28 @@ describe('customer commands over HTTP', () => {
 
     it('refuses requests without a valid token (401) and roles without the right (403)', async () => {
       await request(t.http).post('/v1/customers').send(customerBody()).expect(401);
-      await request(t.http).post('/v1/customers').set('authorization', 'Bearer nonsense').send(customerBody()).expect(401);
+      await request(t.http).post('/v1/customers').set(bearer('nonsense')).send(customerBody()).expect(401);
       const analyst = await t.createUser('analyst');
-      await request(t.http).post('/v1/customers').set(auth(analyst)).send(customerBody()).expect(403);
+      await request(t.http).post('/v1/customers').set(bearer(analyst)).send(customerBody()).expect(403);
     });
   });
 
   describe('retries and concurrency', () => {
     it('makes a retried POST with the same Idempotency-Key append nothing new', async () => {
       const body = customerBody();
-      const first = await request(t.http).post('/v1/customers').set(auth(sales)).set('idempotency-key', 'reg-1').send(body).expect(201);
-      const retry = await request(t.http).post('/v1/customers').set(auth(sales)).set('idempotency-key', 'reg-1').send(body).expect(201);
+      const first = await request(t.http).post('/v1/customers').set(bearer(sales)).set('idempotency-key', 'reg-1').send(body).expect(201);
+      const retry = await request(t.http).post('/v1/customers').set(bearer(sales)).set('idempotency-key', 'reg-1').send(body).expect(201);
       expect(retry.body).toEqual(first.body);
       const followUp = { method: 'visit', content: 'met at booth', result: 'interested' };
       const f1 = await request(t.http)
         .post(`/v1/customers/${first.body.id}/follow-ups`)
-        .set(auth(sales))
+        .set(bearer(sales))
         .set('idempotency-key', 'fu-1')
         .send(followUp)
         .expect(201);
       const f2 = await request(t.http)
         .post(`/v1/customers/${first.body.id}/follow-ups`)
-        .set(auth(sales))
+        .set(bearer(sales))
         .set('idempotency-key', 'fu-1')
         .send(followUp)
         .expect(201);
@@ -281,8 +281,8 @@ describe('customer commands over HTTP', () => {
     });
 
     it('refuses the same Idempotency-Key with a different body', async () => {
-      await request(t.http).post('/v1/customers').set(auth(sales)).set('idempotency-key', 'reg-2').send(customerBody()).expect(201);
-      const res = await request(t.http).post('/v1/customers').set(auth(sales)).set('idempotency-key', 'reg-2').send(customerBody());
+      await request(t.http).post('/v1/customers').set(bearer(sales)).set('idempotency-key', 'reg-2').send(customerBody()).expect(201);
+      const res = await request(t.http).post('/v1/customers').set(bearer(sales)).set('idempotency-key', 'reg-2').send(customerBody());
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('idempotency-key-reused');
     });
@@ -293,7 +293,7 @@ describe('customer commands over HTTP', () => {
         Array.from({ length: 20 }, (_, i) =>
           request(t.http)
             .post(`/v1/customers/${id}/follow-ups`)
-            .set(auth(sales))
+            .set(bearer(sales))
             .send({ method: 'phone', content: `call ${i}`, result: 'needs_follow_up' }),
         ),
       );

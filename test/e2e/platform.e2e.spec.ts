@@ -1,7 +1,6 @@
 import request from 'supertest';
+import { bearer } from './support/bearer.js';
 import { ADMIN, customerBody, startTestApp, type TestApp } from './support/test-app.js';
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('auth, users and operations', () => {
   let t: TestApp;

@@ -7,6 +7,7 @@ import { loadConfig, createApp } from '#server';
 import type { Role } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { Clock } from '#shared';
+import { bearer } from './bearer.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-123' };
 
@@ -75,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const password = `pw-${username}-secret`;
       const created = await request(http)
         .post('/v1/users')
-        .set('authorization', `Bearer ${adminToken}`)
+        .set(bearer(adminToken))
         .send({ username, password, role, ...(teamId ? { teamId } : {}) })
         .expect(201);
       return { id: created.body.id as string, username, password, role, token: await login(username, password) };

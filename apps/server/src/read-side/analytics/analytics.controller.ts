@@ -7,11 +7,11 @@ import { CurrentActor, Roles } from '#auth';
 import { sendCsv } from '../http/csv-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
-import { ChurnRiskDto, FunnelDto, ValueTrendDto } from './analytics.dto.js';
+import { ChurnRiskDto, FunnelDto, ValueTrendDto } from './churn-risk/churn-risk.dto.js';
 import { ChurnRiskQuery } from './churn-risk/churn-risk.query.js';
-import { IndustryDistributionQuery, TagUsageQuery } from './distributions/distributions.queries.js';
+import { IndustryDistributionQuery, TagUsageQuery } from './industry-distribution/industry-distribution.handler.js';
 import { FunnelQuery } from './funnel/funnel.query.js';
-import { ValueTrendQuery } from './value-trend/value-trend.query.js';
+import { ValueTrendQuery } from './value-trend/value-trend.handler.js';
 
 /** Every analytics answer is JSON, or CSV with `?format=csv` (one row per item). */
 @ApiTags('analytics')

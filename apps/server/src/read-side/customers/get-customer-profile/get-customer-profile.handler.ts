@@ -7,7 +7,7 @@ import { READ_STORE, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { toDetail, type CustomerDetail } from '../customer-read-view.js';
 import { CustomerVisibility } from '../customer-visibility.js';
-import { GetCustomerProfileQuery } from './get-customer.query.js';
+import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 
 @QueryHandler(GetCustomerProfileQuery)
 export class GetCustomerProfileHandler implements IQueryHandler<GetCustomerProfileQuery> {

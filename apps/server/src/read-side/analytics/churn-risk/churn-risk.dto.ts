@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { FUNNEL_GROUPINGS, type ChurnRiskLevel, type FunnelGrouping } from '#projections';
-import { ReadQueryDto } from '../http/read-query.dto.js';
+import { ReadQueryDto } from '../../http/read-query.dto.js';
 
 export class FunnelDto extends ReadQueryDto {
   @ApiPropertyOptional({ example: '2024-01-01', description: 'registered on or after (UTC day)' }) @IsOptional() @IsISO8601() from?: string;

@@ -1,24 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
-
-export interface ProjectionStatusView {
-  name: string;
-  /** Global position of the last event in the read model (its committed checkpoint). */
-  position: number;
-  /** Positions behind the head of the feed; 0 when no customer event is waiting. */
-  lag: number;
-  /** Null in a process that does not run projections (ROLE=api). */
-  running: boolean | null;
-  /** A rebuild is filling shadow collections (null where projections do not run). */
-  rebuilding: boolean | null;
-  lastError: string | null;
-}
-
-export class ProjectionStatusQuery extends Query<{ head: number; items: ProjectionStatusView[] }> {}
+import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
 
 @QueryHandler(ProjectionStatusQuery)
 export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQuery> {

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#auth';
 import { ProjectionSupervisor, ProjectionsNotHostedError, UnknownProjectionError } from '../infrastructure/projection-supervisor.js';
-import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.handler.js';
+import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()

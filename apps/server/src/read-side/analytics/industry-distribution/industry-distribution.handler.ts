@@ -1,16 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CUSTOMER_PROFILES } from '../../../../../../libs/projections/src/index.js';
-import { READ_STORE, type ReadStore } from '../../../../../../libs/read-store/src/index.js';
-
-export interface IndustryShare {
-  industry: string;
-  customers: number;
-  won: number;
-  share: number;
-}
-
-export class IndustryDistributionQuery extends Query<{ total: number; items: IndustryShare[] }> {}
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CUSTOMER_PROFILES } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
+import { IndustryDistributionQuery, type IndustryShare } from './industry-distribution.query.js';
 
 @QueryHandler(IndustryDistributionQuery)
 export class IndustryDistributionHandler implements IQueryHandler<IndustryDistributionQuery> {
@@ -32,18 +24,5 @@ export class IndustryDistributionHandler implements IQueryHandler<IndustryDistri
         share: Math.round((row.count / total) * 10_000) / 10_000,
       })),
     };
-  }
-}
-
-export class TagUsageQuery extends Query<{ items: { tag: string; customers: number }[] }> {}
-
-/** Current usage per tag, for the quarterly tag review. */
-@QueryHandler(TagUsageQuery)
-export class TagUsageHandler implements IQueryHandler<TagUsageQuery> {
-  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
-
-  async execute(): Promise<{ items: { tag: string; customers: number }[] }> {
-    const rows = await this.store.countBy(CUSTOMER_PROFILES, 'tags');
-    return { items: rows.map((row) => ({ tag: String(row.value), customers: row.count })) };
   }
 }

@@ -1,20 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ORDER_VALUE_BY_MONTH, type MonthlyOrderValueDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
-
-export interface ValueTrendPoint {
-  period: string;
-  currency: string;
-  amount: number;
-  orders: number;
-}
-
-export class ValueTrendQuery extends Query<{ granularity: 'month' | 'quarter'; items: ValueTrendPoint[] }> {
-  constructor(readonly granularity: 'month' | 'quarter') {
-    super();
-  }
-}
+import { ValueTrendQuery, type ValueTrendPoint } from './value-trend.query.js';
 
 /** Order value per month or quarter (by orderedAt, UTC), in minor units per currency. */
 @QueryHandler(ValueTrendQuery)

@@ -14,10 +14,6 @@ describe('customer commands over HTTP', () => {
   });
   afterAll(() => t.close({ removeData: true }));
 
-  async function register(user: TestUser, overrides: Record<string, unknown> = {}) {
-    const res = await request(t.http).post('/v1/customers').set(bearer(user)).send(customerBody(overrides)).expect(201);
-    return res.body as { id: string; revision: number; position: number };
-  }
   // Reads come from the projections: wait until they have caught up with everything written so far.
   const get = async (user: TestUser, id: string) =>
     request(t.http)
@@ -27,7 +23,7 @@ describe('customer commands over HTTP', () => {
 
   describe('registration', () => {
     it('answers {id, revision, position} and generates a code <REGION>-<INDUSTRY>-<YYYY>-<NNN>', async () => {
-      const created = await register(sales, { region: 'HD', industry: 'retail' });
+      const created = await t.registerCustomer(sales, { region: 'HD', industry: 'retail' });
       expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), revision: 0, position: expect.any(Number) });
       const customer = (await get(sales, created.id)).body;
       expect(customer.code).toMatch(new RegExp(`^HD-RT-${new Date().getUTCFullYear()}-\\d{3}$`));
@@ -36,14 +32,14 @@ describe('customer commands over HTTP', () => {
     });
 
     it('numbers generated codes of one prefix 001, 002, … without repeats, even concurrently', async () => {
-      const results = await Promise.all(Array.from({ length: 5 }, () => register(sales, { region: 'XN', industry: 'finance' })));
+      const results = await Promise.all(Array.from({ length: 5 }, () => t.registerCustomer(sales, { region: 'XN', industry: 'finance' })));
       const codes = await Promise.all(results.map(async (r) => (await get(sales, r.id)).body.code as string));
       expect(new Set(codes).size).toBe(5);
       expect(codes.map((c) => c.slice(-3)).sort()).toEqual(['001', '002', '003', '004', '005']);
     });
 
     it('accepts a given code once; the second use is 409 code-taken', async () => {
-      await register(sales, { code: 'HB-IT-2023-777' });
+      await t.registerCustomer(sales, { code: 'HB-IT-2023-777' });
       const res = await request(t.http)
         .post('/v1/customers')
         .set(bearer(sales))
@@ -68,7 +64,7 @@ describe('customer commands over HTTP', () => {
 
     it('follows profile changes: the old name and phone become free, the new ones are taken', async () => {
       const original = customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } });
-      const { id } = await register(sales, original);
+      const { id } = await t.registerCustomer(sales, original);
       await request(t.http)
         .patch(`/v1/customers/${id}`)
         .set(bearer(sales))
@@ -128,7 +124,7 @@ describe('customer commands over HTTP', () => {
     });
 
     it('refuses a follow-up in the future and nextFollowUpAt before at', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       const future = await request(t.http)
         .post(`/v1/customers/${id}/follow-ups`)
         .set(bearer(sales))
@@ -154,7 +150,7 @@ describe('customer commands over HTTP', () => {
 
   describe('profile updates', () => {
     it('applies with the current revision and answers 412 for a stale If-Match', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       const updated = await request(t.http).patch(`/v1/customers/${id}`).set(bearer(sales)).set('if-match', '0').send({ notes: 'prefers email' });
       expect(updated.status).toBe(200);
       expect(updated.body.revision).toBe(1);
@@ -167,7 +163,7 @@ describe('customer commands over HTTP', () => {
 
   describe('status lifecycle', () => {
     it('moves prospect → qualified → won and refuses won → prospect with 422', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'qualified', reason: 'budget confirmed' }).expect(200);
       await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'won', reason: 'signed' }).expect(200);
       const refused = await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'prospect', reason: 'oops' });
@@ -177,7 +173,7 @@ describe('customer commands over HTTP', () => {
     });
 
     it('requires a reason', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       const res = await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'qualified' });
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' })]));
@@ -186,7 +182,7 @@ describe('customer commands over HTTP', () => {
 
   describe('orders and tags', () => {
     it('records the same orderId once', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       const order = { orderId: 'SO-1', amount: 1250000, orderedAt: '2024-06-01T08:00:00Z' };
       const first = await request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(sales)).send(order).expect(201);
       const second = await request(t.http).post(`/v1/customers/${id}/orders`).set(bearer(sales)).send(order).expect(201);
@@ -195,7 +191,7 @@ describe('customer commands over HTTP', () => {
     });
 
     it('caps tags at 10 with 422 and untags', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       for (let i = 1; i <= 10; i++) {
         await request(t.http)
           .post(`/v1/customers/${id}/tags`)
@@ -216,7 +212,7 @@ describe('customer commands over HTTP', () => {
 
   describe('record-level access', () => {
     it("answers 404 to a sales rep for another rep's customer, for reads and writes", async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       expect((await get(otherSales, id)).status).toBe(404);
       const write = await request(t.http)
         .post(`/v1/customers/${id}/follow-ups`)
@@ -228,7 +224,7 @@ describe('customer commands over HTTP', () => {
 
     it('lets only managers and admins change the owner; a manager sees the team', async () => {
       const manager = await t.createUser('manager', 'north');
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(sales)).send({ ownerId: otherSales.id }).expect(403);
       expect((await get(manager, id)).status).toBe(200);
       await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(manager)).send({ ownerId: otherSales.id }).expect(200);
@@ -237,14 +233,14 @@ describe('customer commands over HTTP', () => {
     });
 
     it('shows sensitive fields to admins only', async () => {
-      const { id } = await register(sales, { sensitive: { idNumber: '110101199003077777' } });
+      const { id } = await t.registerCustomer(sales, { sensitive: { idNumber: '110101199003077777' } });
       expect((await get({ token: t.adminToken } as TestUser, id)).body.sensitive).toEqual({ idNumber: '110101199003077777' });
       expect((await get(sales, id)).body).not.toHaveProperty('sensitive');
     });
 
     it('masks phone and email for a service agent, shows them to the owner', async () => {
       const service = await t.createUser('service');
-      const { id } = await register(sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
+      const { id } = await t.registerCustomer(sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
       expect((await get(service, id)).body.contact).toMatchObject({ phone: '138****5678', email: 'z***@example.com' });
       expect((await get(sales, id)).body.contact).toMatchObject({ phone: '13812345678', email: 'zhang@example.com' });
     });
@@ -288,7 +284,7 @@ describe('customer commands over HTTP', () => {
     });
 
     it('lands all of 20 concurrent follow-ups on one customer', async () => {
-      const { id } = await register(sales);
+      const { id } = await t.registerCustomer(sales);
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
           request(t.http)

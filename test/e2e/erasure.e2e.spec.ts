@@ -58,7 +58,7 @@ describe('erasure of personal data (crypto-shredding)', () => {
   });
 
   it('refuses new personal data for an erased customer, naming the field', async () => {
-    const { id } = (await request(t.http).post('/v1/customers').set(bearer(sales.token)).send(customerBody()).expect(201)).body;
+    const { id } = await t.registerCustomer(sales);
     await request(t.http).delete(`/v1/customers/${id}/personal-data`).set(bearer(t.adminToken)).send({ reason: 'request' }).expect(200);
     const refused = await request(t.http)
       .patch(`/v1/customers/${id}`)

@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import request from 'supertest';
 import { bearer } from './support/bearer.js';
 import { waitFor } from './support/wait-for.js';
-import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Fast retries, heartbeats and polling so that the delivery scenarios finish in seconds.
 const TEST_ENV: Record<string, string> = {
@@ -21,11 +21,6 @@ afterAll(() => {
   for (const name of Object.keys(TEST_ENV)) delete process.env[name];
   Object.assign(process.env, savedEnv);
 });
-
-async function register(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}) {
-  const res = await request(t.http).post('/v1/customers').set(bearer(user)).send(customerBody(overrides)).expect(201);
-  return res.body as { id: string; revision: number; position: number };
-}
 
 const followUp = (t: TestApp, user: TestUser, id: string, content: string) =>
   request(t.http).post(`/v1/customers/${id}/follow-ups`).set(bearer(user)).send({ method: 'phone', content, result: 'interested' }).expect(201);
@@ -174,7 +169,7 @@ describe('integrator event feed', () => {
     const writes = Promise.all(
       writers.map(async (writer) => {
         for (let i = 0; i < 6; i++) {
-          const created = await register(t, writer);
+          const created = await t.registerCustomer(writer);
           commandPositions.push(created.position);
           for (let j = 0; j < 2; j++) commandPositions.push((await followUp(t, writer, created.id, `call ${j}`)).body.position);
         }
@@ -201,7 +196,7 @@ describe('integrator event feed', () => {
 
   it('returns each event with its envelope, filtered by type, customer streams only', async () => {
     const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
-    const { id } = await register(t, sales);
+    const { id } = await t.registerCustomer(sales);
     await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'qualified', reason: 'budget' }).expect(200);
     await t.createUser('analyst'); // a user-* stream event: never in the customer feed
 
@@ -226,7 +221,7 @@ describe('integrator event feed', () => {
 
   it('masks phone and email and hides sensitive data for integrators, not for admins', async () => {
     const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
-    const { id } = await register(t, sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
+    const { id } = await t.registerCustomer(sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
     await request(t.http)
       .patch(`/v1/customers/${id}`)
       .set(bearer(sales))
@@ -278,13 +273,13 @@ describe('integrator event feed', () => {
 
     it('catches up, goes live, beats the heart, and resumes with Last-Event-ID', async () => {
       const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
-      const a = await register(t, sales);
-      const b = await register(t, sales);
+      const a = await t.registerCustomer(sales);
+      const b = await t.registerCustomer(sales);
       const sse = await openSse(port, `/v1/events/stream?after=${before}&types=CustomerRegistered`, bearer(integrator));
       expect(sse.status).toBe(200);
       expect(sse.headers['content-type']).toMatch(/^text\/event-stream/);
       await waitFor(() => sse.frames.length >= 2, 'catch-up frames');
-      const c = await register(t, sales);
+      const c = await t.registerCustomer(sales);
       await followUp(t, sales, c.id, 'not a registration');
       await waitFor(() => sse.frames.length >= 3, 'a live frame');
       await waitFor(() => sse.comments >= 1, 'a heartbeat');
@@ -444,9 +439,9 @@ describe('webhook delivery', () => {
       if (item.type === 'CustomerRegistered' && item.data.name === 'Flaky Co' && attempt <= 3) return 500;
       return 200;
     };
-    const flaky = await register(t, sales, { name: 'Flaky Co', contact: { phone: '13812345678' } });
-    const doomed = await register(t, sales, { name: 'Doomed Co' });
-    const steady = await register(t, sales, { name: 'Steady Co' });
+    const flaky = await t.registerCustomer(sales, { name: 'Flaky Co', contact: { phone: '13812345678' } });
+    const doomed = await t.registerCustomer(sales, { name: 'Doomed Co' });
+    const steady = await t.registerCustomer(sales, { name: 'Steady Co' });
     for (const customer of [flaky, doomed, steady]) for (const n of [1, 2]) await followUp(t, sales, customer.id, `call ${n}`);
 
     const acceptedFor = (customerId: string) => receiver.accepted().filter((r) => r.item.customerId === customerId).length;
@@ -509,7 +504,7 @@ describe('webhook delivery across a restart', () => {
         if (heldId === undefined && item.type === 'FollowUpRecorded') heldId = item.id;
         return item.id === heldId && receiver.received.every((r) => r.item.id !== heldId) ? held : 200;
       };
-      const customer = await register(t, sales);
+      const customer = await t.registerCustomer(sales);
       for (const n of [1, 2, 3]) await followUp(t, sales, customer.id, `call ${n}`);
       await waitFor(() => heldId !== undefined && receiver.waiting > 0, 'a delivery in flight');
 

@@ -5,7 +5,7 @@ import { RulesScheduler } from '#server';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
 import { sagasSettled } from './support/sagas-settled.js';
-import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Reminders over HTTP: scheduled by rules, listed with `overdue` from the injected clock, completed,
 // following the owner; and no second reminder after a restart, a lost saga checkpoint or a rebuild.
@@ -39,7 +39,7 @@ describe('Reminders (e2e)', () => {
   }
 
   async function customerWithPlannedFollowUp(owner: TestUser, nextInDays: number): Promise<string> {
-    const id = (await request(t.http).post('/v1/customers').set(bearer(owner)).send(customerBody()).expect(201)).body.id as string;
+    const { id } = await t.registerCustomer(owner);
     await request(t.http)
       .post(`/v1/customers/${id}/follow-ups`)
       .set(bearer(owner))
@@ -105,7 +105,7 @@ describe('Reminders (e2e)', () => {
   });
 
   it('the scheduler (every RULES_INTERVAL_MS, as of the injected clock) raises churn-risk once, however often it runs', async () => {
-    const id = (await request(t.http).post('/v1/customers').set(bearer(salesA)).send(customerBody()).expect(201)).body.id as string;
+    const { id } = await t.registerCustomer(salesA);
     await request(t.http)
       .post(`/v1/customers/${id}/follow-ups`)
       .set(bearer(salesA))

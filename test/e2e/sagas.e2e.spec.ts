@@ -2,7 +2,7 @@ import request from 'supertest';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
 import { sagasSettled } from './support/sagas-settled.js';
-import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
+import { startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Tag rules and sagas over HTTP with backdated business time (follow-up `at`, order `orderedAt`) and
 // the scheduler's `at`. Saga reactions are waited for through the feeder's checkpoint (bounded).
@@ -24,7 +24,7 @@ describe('Sagas and tag rules (e2e)', () => {
   let sales: TestUser;
 
   async function register(owner: TestUser = sales): Promise<string> {
-    return (await request(t.http).post('/v1/customers').set(bearer(owner)).send(customerBody()).expect(201)).body.id as string;
+    return (await t.registerCustomer(owner)).id;
   }
   const followUp = (id: string, body: Record<string, unknown>) =>
     request(t.http)

@@ -28,8 +28,16 @@ export interface TestApp {
   /** Newest position in the event store: pass it as X-Min-Position to read what was just written. */
   headPosition(): Promise<number>;
   createUser(role: Role, teamId?: string): Promise<TestUser>;
+  /** Registers a customer owned by `owner` (customerBody with these overrides), expecting 201. */
+  registerCustomer(owner: { token: string }, overrides?: Record<string, unknown>): Promise<RegisteredCustomer>;
   /** Stops the app; the data directory stays for a restart unless `removeData`. */
   close(options?: { removeData?: boolean }): Promise<void>;
+}
+
+export interface RegisteredCustomer {
+  id: string;
+  revision: number;
+  position: number;
 }
 
 export interface TestAppOptions {
@@ -80,6 +88,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         .send({ username, password, role, ...(teamId ? { teamId } : {}) })
         .expect(201);
       return { id: created.body.id as string, username, password, role, token: await login(username, password) };
+    },
+    async registerCustomer(owner, overrides = {}) {
+      const created = await request(http).post('/v1/customers').set(bearer(owner)).send(customerBody(overrides)).expect(201);
+      return created.body as RegisteredCustomer;
     },
     async close({ removeData = false } = {}) {
       await app.close();

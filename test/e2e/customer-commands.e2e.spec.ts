@@ -14,6 +14,7 @@ describe('customer commands over HTTP', () => {
   });
   afterAll(() => t.close({ removeData: true }));
 
+  const postCustomer = (body: object) => request(t.http).post('/v1/customers').set(bearer(sales)).send(body);
   // Reads come from the projections: wait until they have caught up with everything written so far.
   const get = async (user: TestUser, id: string) =>
     request(t.http)
@@ -40,26 +41,19 @@ describe('customer commands over HTTP', () => {
 
     it('accepts a given code once; the second use is 409 code-taken', async () => {
       await t.registerCustomer(sales, { code: 'HB-IT-2023-777' });
-      const res = await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ code: 'HB-IT-2023-777' }));
+      const res = await postCustomer(customerBody({ code: 'HB-IT-2023-777' }));
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('code-taken');
     });
 
     it('refuses a suspected duplicate (same name and phone) with 409 unless allowDuplicate', async () => {
       const first = customerBody({ name: 'Duplicate Test Co' });
-      await request(t.http).post('/v1/customers').set(bearer(sales)).send(first).expect(201);
+      await postCustomer(first).expect(201);
       const again = { ...customerBody({ name: 'Duplicate Test Co' }), contact: { phone: (first.contact as { phone: string }).phone } };
-      const refused = await request(t.http).post('/v1/customers').set(bearer(sales)).send(again);
+      const refused = await postCustomer(again);
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('duplicate-suspected');
-      await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send({ ...again, allowDuplicate: true })
-        .expect(201);
+      await postCustomer({ ...again, allowDuplicate: true }).expect(201);
     });
 
     it('follows profile changes: the old name and phone become free, the new ones are taken', async () => {
@@ -70,15 +64,8 @@ describe('customer commands over HTTP', () => {
         .set(bearer(sales))
         .send({ contact: { phone: '13700000002' } })
         .expect(200);
-      await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } }))
-        .expect(201);
-      const taken = await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ name: 'Moving Co', contact: { phone: '13700000002' } }));
+      await postCustomer(customerBody({ name: 'Moving Co', contact: { phone: '13700000001' } })).expect(201);
+      const taken = await postCustomer(customerBody({ name: 'Moving Co', contact: { phone: '13700000002' } }));
       expect(taken.status).toBe(409);
       expect(taken.body.code).toBe('duplicate-suspected');
     });
@@ -86,10 +73,7 @@ describe('customer commands over HTTP', () => {
 
   describe('bad input', () => {
     it('names every invalid field in an RFC 7807 problem', async () => {
-      const res = await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ name: '', type: 'alien', region: 'hb', contact: { phone: '12345' }, source: 'tv' }));
+      const res = await postCustomer(customerBody({ name: '', type: 'alien', region: 'hb', contact: { phone: '12345' }, source: 'tv' }));
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
@@ -97,28 +81,19 @@ describe('customer commands over HTTP', () => {
     });
 
     it('refuses unknown fields', async () => {
-      const res = await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ favouriteColour: 'red' }));
+      const res = await postCustomer(customerBody({ favouriteColour: 'red' }));
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'favouriteColour' })]);
     });
 
     it('requires a phone or an email', async () => {
-      const res = await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ contact: { name: 'Nobody' } }));
+      const res = await postCustomer(customerBody({ contact: { name: 'Nobody' } }));
       expect(res.status).toBe(400);
       expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual(expect.arrayContaining(['contact.phone', 'contact.email']));
     });
 
     it('refuses an industry outside the configured list, naming the field', async () => {
-      const res = await request(t.http)
-        .post('/v1/customers')
-        .set(bearer(sales))
-        .send(customerBody({ industry: 'mining' }));
+      const res = await postCustomer(customerBody({ industry: 'mining' }));
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'industry' })]);
     });

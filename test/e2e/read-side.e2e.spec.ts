@@ -3,7 +3,7 @@ import { ALL_PROJECTIONS, readModelDigest } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
-import { waitFor } from './support/wait-for.js';
+import { rebuildsFinished } from './support/rebuilds-finished.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // The read side over the real app: commands go in over HTTP, reads come from the projections.
@@ -194,8 +194,7 @@ describe('Read side (e2e)', () => {
   });
 
   describe('admin projections', () => {
-    const projectionStatus = async () =>
-      (await as(t.adminToken).get('/v1/admin/projections').expect(200)).body.items as { name: string; position: number; rebuilding: boolean | null }[];
+    const projectionStatus = async () => (await as(t.adminToken).get('/v1/admin/projections').expect(200)).body.items as { name: string; position: number }[];
 
     it('shows every projection at the head, and a rebuild yields exactly the same read models', async () => {
       const status = await projectionStatus();
@@ -207,7 +206,7 @@ describe('Read side (e2e)', () => {
       for (const projection of ALL_PROJECTIONS) {
         await request(t.http).post(`/v1/admin/projections/${projection.name}/rebuild`).set(bearer(t.adminToken)).expect(202);
       }
-      await waitFor(async () => (await projectionStatus()).every((projection) => projection.rebuilding === false), 'the rebuilds to finish');
+      await rebuildsFinished(t);
       for (const projection of await projectionStatus()) expect(projection).toMatchObject({ position: lastPosition, lastError: null });
       expect(await Promise.all(ALL_PROJECTIONS.map((p) => readModelDigest(store, p)))).toEqual(incremental);
 

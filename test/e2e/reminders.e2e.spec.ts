@@ -4,6 +4,7 @@ import request from 'supertest';
 import { RulesScheduler } from '#server';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
+import { rebuildsFinished } from './support/rebuilds-finished.js';
 import { sagasSettled } from './support/sagas-settled.js';
 import { startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
@@ -145,6 +146,7 @@ describe('Reminders (e2e)', () => {
     const listed = await reminders('admin', '?limit=500');
 
     await request(t.http).post('/v1/admin/projections/reminders/rebuild').set(bearer(t.adminToken)).expect(202);
+    await rebuildsFinished(t);
     expect(await reminders('admin', '?limit=500')).toEqual(listed);
 
     const { dataDir } = t;

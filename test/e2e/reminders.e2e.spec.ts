@@ -35,7 +35,7 @@ describe('Reminders (e2e)', () => {
 
   async function reminders(user: TestUser | 'admin', query = ''): Promise<ReminderView[]> {
     const position = await sagasSettled(t);
-    const auth = user === 'admin' ? bearer(t.adminToken) : bearer(user);
+    const auth = bearer(user === 'admin' ? t.adminToken : user);
     return (await request(t.http).get(`/v1/reminders${query}`).set(auth).set('x-min-position', String(position)).expect(200)).body.items;
   }
 
@@ -51,10 +51,8 @@ describe('Reminders (e2e)', () => {
 
   async function eventTypes(customerId: string): Promise<string[]> {
     await sagasSettled(t);
-    const items = (await request(t.http).get(`/v1/customers/${customerId}/history?limit=1000`).set(bearer(t.adminToken)).expect(200)).body.items as {
-      type: string;
-    }[];
-    return items.map((e) => e.type);
+    const history = await request(t.http).get(`/v1/customers/${customerId}/history?limit=1000`).set(bearer(t.adminToken)).expect(200);
+    return (history.body.items as { type: string }[]).map((e) => e.type);
   }
 
   beforeAll(async () => {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { checkSignedExport } from '#audit';
 import { ManualClock } from '#shared';
+import { bearer } from './support/bearer.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 const MINUTE = 60_000;
-const bearer = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
 
 describe('audit over HTTP: history, status history, as-of, verify', () => {
   let t: TestApp;

@@ -1,10 +1,10 @@
 import request from 'supertest';
+import { bearer } from './support/bearer.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 describe('POST /v1/customers/import', () => {
   let t: TestApp;
   let sales: TestUser;
-  const auth = () => ({ authorization: `Bearer ${sales.token}` });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -14,7 +14,7 @@ describe('POST /v1/customers/import', () => {
 
   it('registers the valid rows of a JSON array and reports each bad row with its fields', async () => {
     const rows = [customerBody(), customerBody({ region: 'lowercase', contact: {} }), customerBody({ industry: 'mining' }), customerBody()];
-    const res = await request(t.http).post('/v1/customers/import').set(auth()).send(rows).expect(200);
+    const res = await request(t.http).post('/v1/customers/import').set(bearer(sales)).send(rows).expect(200);
     expect(res.body.created.map((c: { row: number }) => c.row)).toEqual([1, 4]);
     expect(res.body.rejected).toEqual([
       { row: 2, errors: expect.arrayContaining([expect.objectContaining({ field: 'region' }), expect.objectContaining({ field: 'contact.phone' })]) },
@@ -22,7 +22,7 @@ describe('POST /v1/customers/import', () => {
     ]);
     const created = await request(t.http)
       .get(`/v1/customers/${res.body.created[1].id}`)
-      .set(auth())
+      .set(bearer(sales))
       .set('x-min-position', String(await t.headPosition()))
       .expect(200);
     expect(created.body.name).toBe(rows[3].name);
@@ -35,7 +35,8 @@ describe('POST /v1/customers/import', () => {
       'Wang Wu,individual,,,wang.wu@example.com,retail,HD,referral,',
       'Broken Row,enterprise,,,,finance,HB,online,',
     ].join('\n');
-    const send = () => request(t.http).post('/v1/customers/import').set(auth()).set('idempotency-key', 'import-1').set('content-type', 'text/csv').send(csv);
+    const send = () =>
+      request(t.http).post('/v1/customers/import').set(bearer(sales)).set('idempotency-key', 'import-1').set('content-type', 'text/csv').send(csv);
     const first = await send().expect(200);
     expect(first.body.created).toHaveLength(2);
     expect(first.body.rejected).toEqual([{ row: 3, errors: [expect.objectContaining({ field: 'contact' })] }]);
@@ -49,18 +50,18 @@ describe('POST /v1/customers/import', () => {
     const manager = await t.createUser('manager');
     const analyst = await t.createUser('analyst');
     const rows = [customerBody({ ownerId: sales.id }), customerBody({ ownerId: analyst.id })];
-    const res = await request(t.http).post('/v1/customers/import').set('authorization', `Bearer ${manager.token}`).send(rows).expect(200);
+    const res = await request(t.http).post('/v1/customers/import').set(bearer(manager)).send(rows).expect(200);
     expect(res.body.created.map((c: { row: number }) => c.row)).toEqual([1]);
     expect(res.body.rejected).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'ownerId' })] }]);
     await request(t.http)
       .post('/v1/customers/import')
-      .set(auth())
+      .set(bearer(sales))
       .send([customerBody({ ownerId: manager.id })])
       .expect(403);
   });
 
   it('refuses a body that is neither an array nor CSV', async () => {
-    const res = await request(t.http).post('/v1/customers/import').set(auth()).send({ name: 'not an array' });
+    const res = await request(t.http).post('/v1/customers/import').set(bearer(sales)).send({ name: 'not an array' });
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });

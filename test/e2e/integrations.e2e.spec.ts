@@ -2,7 +2,9 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders, type Se
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import request from 'supertest';
-import { customerBody, startTestApp, type TestApp, type TestAppOptions, type TestUser } from './support/test-app.js';
+import { bearer } from './support/bearer.js';
+import { waitFor } from './support/wait-for.js';
+import { startTestApp, type TestApp, type TestAppOptions, type TestUser } from './support/test-app.js';
 
 // Fast retries, heartbeats and polling so that the delivery scenarios finish in seconds.
 const TEST_ENV: Record<string, string> = {
@@ -15,25 +17,8 @@ const TEST_ENV: Record<string, string> = {
 };
 const start = (options: TestAppOptions = {}) => startTestApp({ ...options, env: { ...TEST_ENV, ...options.env } });
 
-const auth = (user: { token: string }) => ({ authorization: `Bearer ${user.token}` });
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function register(t: TestApp, user: TestUser, overrides: Record<string, unknown> = {}) {
-  const res = await request(t.http).post('/v1/customers').set(auth(user)).send(customerBody(overrides)).expect(201);
-  return res.body as { id: string; revision: number; position: number };
-}
-
 const followUp = (t: TestApp, user: TestUser, id: string, content: string) =>
-  request(t.http).post(`/v1/customers/${id}/follow-ups`).set(auth(user)).send({ method: 'phone', content, result: 'interested' }).expect(201);
+  request(t.http).post(`/v1/customers/${id}/follow-ups`).set(bearer(user)).send({ method: 'phone', content, result: 'interested' }).expect(201);
 
 interface FeedItem {
   id: string;
@@ -157,7 +142,7 @@ describe('integrator event feed', () => {
   });
   afterAll(() => t.close({ removeData: true }));
 
-  const page = (query: string, user: { token: string } = integrator) => request(t.http).get(`/v1/events?${query}`).set(auth(user));
+  const page = (query: string, user: { token: string } = integrator) => request(t.http).get(`/v1/events?${query}`).set(bearer(user));
 
   async function readAllFrom(after: number, types?: string): Promise<FeedItem[]> {
     const items: FeedItem[] = [];
@@ -179,7 +164,7 @@ describe('integrator event feed', () => {
     const writes = Promise.all(
       writers.map(async (writer) => {
         for (let i = 0; i < 6; i++) {
-          const created = await register(t, writer);
+          const created = await t.registerCustomer(writer);
           commandPositions.push(created.position);
           for (let j = 0; j < 2; j++) commandPositions.push((await followUp(t, writer, created.id, `call ${j}`)).body.position);
         }
@@ -206,8 +191,8 @@ describe('integrator event feed', () => {
 
   it('returns each event with its envelope, filtered by type, customer streams only', async () => {
     const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
-    const { id } = await register(t, sales);
-    await request(t.http).post(`/v1/customers/${id}/status`).set(auth(sales)).send({ to: 'qualified', reason: 'budget' }).expect(200);
+    const { id } = await t.registerCustomer(sales);
+    await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'qualified', reason: 'budget' }).expect(200);
     await t.createUser('analyst'); // a user-* stream event: never in the customer feed
 
     const all = await readAllFrom(before);
@@ -231,10 +216,10 @@ describe('integrator event feed', () => {
 
   it('masks phone and email and hides sensitive data for integrators, not for admins', async () => {
     const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
-    const { id } = await register(t, sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
+    const { id } = await t.registerCustomer(sales, { contact: { phone: '13812345678', email: 'zhang@example.com' } });
     await request(t.http)
       .patch(`/v1/customers/${id}`)
-      .set(auth(sales))
+      .set(bearer(sales))
       .send({ contact: { phone: '13987654321' } })
       .expect(200);
     const [registered, updated] = await readAllFrom(before);
@@ -267,7 +252,7 @@ describe('integrator event feed', () => {
   });
 
   it('publishes a JSON Schema for every customer event type', async () => {
-    const res = await request(t.http).get('/v1/events/schemas').set(auth(integrator)).expect(200);
+    const res = await request(t.http).get('/v1/events/schemas').set(bearer(integrator)).expect(200);
     const types = res.body.events.map((e: { type: string }) => e.type);
     expect(types).toEqual(expect.arrayContaining(['CustomerRegistered', 'CustomerStatusChanged', 'FollowUpRecorded', 'OrderRecorded']));
     expect(res.body.events[0]).toMatchObject({ schemaVersion: 1, schema: { type: 'object', $schema: expect.any(String) } });
@@ -283,13 +268,13 @@ describe('integrator event feed', () => {
 
     it('catches up, goes live, beats the heart, and resumes with Last-Event-ID', async () => {
       const before = (await readAllFrom(0)).at(-1)?.position ?? 0;
-      const a = await register(t, sales);
-      const b = await register(t, sales);
-      const sse = await openSse(port, `/v1/events/stream?after=${before}&types=CustomerRegistered`, auth(integrator));
+      const a = await t.registerCustomer(sales);
+      const b = await t.registerCustomer(sales);
+      const sse = await openSse(port, `/v1/events/stream?after=${before}&types=CustomerRegistered`, bearer(integrator));
       expect(sse.status).toBe(200);
       expect(sse.headers['content-type']).toMatch(/^text\/event-stream/);
       await waitFor(() => sse.frames.length >= 2, 'catch-up frames');
-      const c = await register(t, sales);
+      const c = await t.registerCustomer(sales);
       await followUp(t, sales, c.id, 'not a registration');
       await waitFor(() => sse.frames.length >= 3, 'a live frame');
       await waitFor(() => sse.comments >= 1, 'a heartbeat');
@@ -299,7 +284,7 @@ describe('integrator event feed', () => {
       sse.close();
 
       const resumed = await openSse(port, `/v1/events/stream?after=0&types=CustomerRegistered`, {
-        ...auth(integrator),
+        ...bearer(integrator),
         'last-event-id': sse.frames[0].id as string,
       });
       await waitFor(() => resumed.frames.length >= 2, 'resumed frames');
@@ -309,10 +294,10 @@ describe('integrator event feed', () => {
     });
 
     it('refuses a bad Last-Event-ID or type before streaming', async () => {
-      const bad = await request(t.http).get('/v1/events/stream').set(auth(integrator)).set('last-event-id', 'abc');
+      const bad = await request(t.http).get('/v1/events/stream').set(bearer(integrator)).set('last-event-id', 'abc');
       expect(bad.status).toBe(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'Last-Event-ID' })]);
-      const badType = await request(t.http).get('/v1/events/stream?types=Nope').set(auth(integrator));
+      const badType = await request(t.http).get('/v1/events/stream?types=Nope').set(bearer(integrator));
       expect(badType.status).toBe(400);
     });
   });
@@ -333,7 +318,7 @@ describe('webhook subscriptions', () => {
   it('registers, shows the secret once, lists own, rotates and deletes; all as events', async () => {
     const created = await request(t.http)
       .post('/v1/webhooks')
-      .set(auth(integrator))
+      .set(bearer(integrator))
       .send({ url: 'https://hooks.example.com/dossier', eventTypes: ['CustomerRegistered'] })
       .expect(201);
     expect(created.body).toEqual({
@@ -346,21 +331,21 @@ describe('webhook subscriptions', () => {
     });
     const id = created.body.id as string;
 
-    const list = await request(t.http).get('/v1/webhooks').set(auth(integrator)).expect(200);
+    const list = await request(t.http).get('/v1/webhooks').set(bearer(integrator)).expect(200);
     expect(list.body.items).toEqual([expect.objectContaining({ id, active: true })]);
     expect(JSON.stringify(list.body)).not.toContain('whsec_');
-    expect((await request(t.http).get('/v1/webhooks').set(auth(otherIntegrator)).expect(200)).body.items).toEqual([]);
-    await request(t.http).get(`/v1/webhooks/${id}`).set(auth(otherIntegrator)).expect(404);
-    expect((await request(t.http).get(`/v1/webhooks/${id}`).set(auth(integrator)).expect(200)).body).not.toHaveProperty('secret');
+    expect((await request(t.http).get('/v1/webhooks').set(bearer(otherIntegrator)).expect(200)).body.items).toEqual([]);
+    await request(t.http).get(`/v1/webhooks/${id}`).set(bearer(otherIntegrator)).expect(404);
+    expect((await request(t.http).get(`/v1/webhooks/${id}`).set(bearer(integrator)).expect(200)).body).not.toHaveProperty('secret');
 
-    const rotated = await request(t.http).post(`/v1/webhooks/${id}/rotate-secret`).set(auth(integrator)).expect(200);
+    const rotated = await request(t.http).post(`/v1/webhooks/${id}/rotate-secret`).set(bearer(integrator)).expect(200);
     expect(rotated.body.secret).toMatch(/^whsec_/);
     expect(rotated.body.secret).not.toBe(created.body.secret);
 
-    await request(t.http).delete(`/v1/webhooks/${id}`).set(auth(otherIntegrator)).expect(404);
-    await request(t.http).delete(`/v1/webhooks/${id}`).set(auth(integrator)).expect(204);
-    await request(t.http).get(`/v1/webhooks/${id}`).set(auth(integrator)).expect(404);
-    expect((await request(t.http).get('/v1/webhooks').set(auth(integrator)).expect(200)).body.items).toEqual([]);
+    await request(t.http).delete(`/v1/webhooks/${id}`).set(bearer(otherIntegrator)).expect(404);
+    await request(t.http).delete(`/v1/webhooks/${id}`).set(bearer(integrator)).expect(204);
+    await request(t.http).get(`/v1/webhooks/${id}`).set(bearer(integrator)).expect(404);
+    expect((await request(t.http).get('/v1/webhooks').set(bearer(integrator)).expect(200)).body.items).toEqual([]);
   });
 
   it('validates the body, naming the field', async () => {
@@ -372,13 +357,13 @@ describe('webhook subscriptions', () => {
       [{ url: 'https://example.com/x', eventTypes: ['CustomerRegistered'], extra: 1 }, 'extra'],
     ];
     for (const [body, field] of cases) {
-      const res = await request(t.http).post('/v1/webhooks').set(auth(integrator)).send(body);
+      const res = await request(t.http).post('/v1/webhooks').set(bearer(integrator)).send(body);
       expect([field, res.status]).toEqual([field, 400]);
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     }
     await request(t.http)
       .post('/v1/webhooks')
-      .set(auth(await t.createUser('sales')))
+      .set(bearer(await t.createUser('sales')))
       .send({ url: 'https://example.com', eventTypes: ['CustomerRegistered'] })
       .expect(403);
   });
@@ -389,13 +374,13 @@ describe('webhook subscriptions', () => {
       const user = await production.createUser('integrator');
       const refused = await request(production.http)
         .post('/v1/webhooks')
-        .set(auth(user))
+        .set(bearer(user))
         .send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] });
       expect(refused.status).toBe(400);
       expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/private or loopback/) })]);
       const metadata = await request(production.http)
         .post('/v1/webhooks')
-        .set(auth(user))
+        .set(bearer(user))
         .send({ url: 'http://169.254.169.254/latest', eventTypes: ['CustomerRegistered'] });
       expect(metadata.status).toBe(400);
     } finally {
@@ -406,7 +391,7 @@ describe('webhook subscriptions', () => {
       const user = await allowing.createUser('integrator');
       await request(allowing.http)
         .post('/v1/webhooks')
-        .set(auth(user))
+        .set(bearer(user))
         .send({ url: 'http://127.0.0.1:9/hook', eventTypes: ['CustomerRegistered'] })
         .expect(201);
     } finally {
@@ -436,7 +421,7 @@ describe('webhook delivery', () => {
     const hook = (
       await request(t.http)
         .post('/v1/webhooks')
-        .set(auth(integrator))
+        .set(bearer(integrator))
         .send({ url, eventTypes: ['CustomerRegistered', 'FollowUpRecorded'] })
         .expect(201)
     ).body;
@@ -447,9 +432,9 @@ describe('webhook delivery', () => {
       if (item.type === 'CustomerRegistered' && item.data.name === 'Flaky Co' && attempt <= 3) return 500;
       return 200;
     };
-    const flaky = await register(t, sales, { name: 'Flaky Co', contact: { phone: '13812345678' } });
-    const doomed = await register(t, sales, { name: 'Doomed Co' });
-    const steady = await register(t, sales, { name: 'Steady Co' });
+    const flaky = await t.registerCustomer(sales, { name: 'Flaky Co', contact: { phone: '13812345678' } });
+    const doomed = await t.registerCustomer(sales, { name: 'Doomed Co' });
+    const steady = await t.registerCustomer(sales, { name: 'Steady Co' });
     for (const customer of [flaky, doomed, steady]) for (const n of [1, 2]) await followUp(t, sales, customer.id, `call ${n}`);
 
     const acceptedFor = (customerId: string) => receiver.accepted().filter((r) => r.item.customerId === customerId).length;
@@ -471,7 +456,7 @@ describe('webhook delivery', () => {
     expect(indexOf(steady.id, 2)).toBeLessThan(indexOf(flaky.id, 0));
     expect(accepted.find((r) => r.item.customerId === flaky.id)?.item.data.contact.phone).toBe('138****5678');
 
-    const log = (await request(t.http).get(`/v1/webhooks/${hook.id}/deliveries`).set(auth(integrator)).expect(200)).body.items;
+    const log = (await request(t.http).get(`/v1/webhooks/${hook.id}/deliveries`).set(bearer(integrator)).expect(200)).body.items;
     const entryOf = (customerId: string, type: string) => log.find((d: { customerId: string; type: string }) => d.customerId === customerId && d.type === type);
     expect(entryOf(flaky.id, 'CustomerRegistered')).toMatchObject({
       status: 'delivered',
@@ -485,7 +470,7 @@ describe('webhook delivery', () => {
     expect(gaps[2] - gaps[1]).toBeGreaterThanOrEqual(gaps[1] - gaps[0]);
     await request(t.http)
       .get(`/v1/webhooks/${hook.id}/deliveries`)
-      .set(auth(await t.createUser('integrator')))
+      .set(bearer(await t.createUser('integrator')))
       .expect(404);
   });
 });
@@ -501,7 +486,7 @@ describe('webhook delivery across a restart', () => {
       const hook = (
         await request(t.http)
           .post('/v1/webhooks')
-          .set(auth(integrator))
+          .set(bearer(integrator))
           .send({ url, eventTypes: ['CustomerRegistered', 'FollowUpRecorded'] })
           .expect(201)
       ).body;
@@ -512,7 +497,7 @@ describe('webhook delivery across a restart', () => {
         if (heldId === undefined && item.type === 'FollowUpRecorded') heldId = item.id;
         return item.id === heldId && receiver.received.every((r) => r.item.id !== heldId) ? held : 200;
       };
-      const customer = await register(t, sales);
+      const customer = await t.registerCustomer(sales);
       for (const n of [1, 2, 3]) await followUp(t, sales, customer.id, `call ${n}`);
       await waitFor(() => heldId !== undefined && receiver.waiting > 0, 'a delivery in flight');
 
@@ -551,7 +536,7 @@ describe('webhook delivery across a restart', () => {
     const t = await start();
     const integrator = await t.createUser('integrator');
     await t.app.listen(0, '127.0.0.1');
-    const sse = await openSse((t.app.getHttpServer().address() as AddressInfo).port, '/v1/events/stream', auth(integrator));
+    const sse = await openSse((t.app.getHttpServer().address() as AddressInfo).port, '/v1/events/stream', bearer(integrator));
     expect(sse.status).toBe(200);
     const closing = t.close({ removeData: true });
     let ended = false;

@@ -1,7 +1,6 @@
 import request from 'supertest';
-import { ADMIN, customerBody, startTestApp, type TestApp } from './support/test-app.js';
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+import { bearer } from './support/bearer.js';
+import { ADMIN, startTestApp, type TestApp } from './support/test-app.js';
 
 describe('auth, users and operations', () => {
   let t: TestApp;
@@ -80,9 +79,9 @@ describe('durability', () => {
   it('keeps customers, users and their history across an app restart', async () => {
     const first = await startTestApp();
     const rep = await first.createUser('sales');
-    const created = await request(first.http).post('/v1/customers').set(bearer(rep.token)).send(customerBody()).expect(201);
+    const created = await first.registerCustomer(rep);
     await request(first.http)
-      .post(`/v1/customers/${created.body.id}/follow-ups`)
+      .post(`/v1/customers/${created.id}/follow-ups`)
       .set(bearer(rep.token))
       .send({ method: 'email', content: 'sent brochure', result: 'interested' })
       .expect(201);
@@ -92,7 +91,7 @@ describe('durability', () => {
     try {
       const token = await second.login(rep.username, rep.password);
       const customer = await request(second.http)
-        .get(`/v1/customers/${created.body.id}`)
+        .get(`/v1/customers/${created.id}`)
         .set(bearer(token))
         .set('x-min-position', String(await second.headPosition()))
         .expect(200);

@@ -2,6 +2,8 @@ import request from 'supertest';
 import { ALL_PROJECTIONS, readModelDigest } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { ManualClock } from '#shared';
+import { bearer } from './support/bearer.js';
+import { rebuildsFinished } from './support/rebuilds-finished.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // The read side over the real app: commands go in over HTTP, reads come from the projections.
@@ -20,9 +22,9 @@ describe('Read side (e2e)', () => {
   const as = (user: TestUser | string) => {
     const token = typeof user === 'string' ? user : user.token;
     return {
-      get: (url: string) => request(t.http).get(url).set('authorization', `Bearer ${token}`).set('x-min-position', String(lastPosition)),
+      get: (url: string) => request(t.http).get(url).set(bearer(token)).set('x-min-position', String(lastPosition)),
       post: async (url: string, body: object) => {
-        const response = await request(t.http).post(url).set('authorization', `Bearer ${token}`).send(body);
+        const response = await request(t.http).post(url).set(bearer(token)).send(body);
         expect([200, 201]).toContain(response.status);
         lastPosition = Math.max(lastPosition, response.body.position ?? 0);
         return response.body as { id: string; revision: number; position: number };
@@ -37,7 +39,7 @@ describe('Read side (e2e)', () => {
     manager = await t.createUser('manager', 'team-1');
     analyst = await t.createUser('analyst');
     // This suite is about the read side: keep the high-value rule (SPEC §5) from tagging alpha behind its back.
-    await request(t.http).put('/v1/admin/rules/high-value').set('authorization', `Bearer ${t.adminToken}`).send({ enabled: false }).expect(200);
+    await request(t.http).put('/v1/admin/rules/high-value').set(bearer(t.adminToken)).send({ enabled: false }).expect(200);
 
     ids.alpha = (
       await as(salesA).post(
@@ -151,17 +153,14 @@ describe('Read side (e2e)', () => {
   describe('read-your-writes', () => {
     it('sees a write at once when the read names the command position', async () => {
       const result = await as(salesA).post(`/v1/customers/${ids.beta}/tags`, { tag: 'fresh' });
-      const response = await request(t.http)
-        .get(`/v1/customers/${ids.beta}?minPosition=${result.position}`)
-        .set('authorization', `Bearer ${salesA.token}`)
-        .expect(200);
+      const response = await request(t.http).get(`/v1/customers/${ids.beta}?minPosition=${result.position}`).set(bearer(salesA.token)).expect(200);
       expect(response.body.tags.map((tag: { tag: string }) => tag.tag)).toContain('fresh');
     });
 
     it('answers 503 with Retry-After when the projections do not reach the position within 5 s', async () => {
-      const response = await request(t.http).get('/v1/customers').set('authorization', `Bearer ${salesA.token}`).set('x-min-position', '99999999').expect(503);
+      const response = await request(t.http).get('/v1/customers').set(bearer(salesA.token)).set('x-min-position', '99999999').expect(503);
       expect(response.headers['retry-after']).toBeDefined();
-      await request(t.http).get('/v1/customers').set('authorization', `Bearer ${salesA.token}`).set('x-min-position', 'soon').expect(400);
+      await request(t.http).get('/v1/customers').set(bearer(salesA.token)).set('x-min-position', 'soon').expect(400);
     }, 15_000);
   });
 
@@ -195,21 +194,24 @@ describe('Read side (e2e)', () => {
   });
 
   describe('admin projections', () => {
+    const projectionStatus = async () => (await as(t.adminToken).get('/v1/admin/projections').expect(200)).body.items as { name: string; position: number }[];
+
     it('shows every projection at the head, and a rebuild yields exactly the same read models', async () => {
-      const status = (await as(t.adminToken).get('/v1/admin/projections').expect(200)).body;
-      expect(status.items.map((p: { name: string }) => p.name)).toEqual(ALL_PROJECTIONS.map((p) => p.name));
-      for (const projection of status.items) expect(projection).toMatchObject({ position: lastPosition, lag: 0, running: true, lastError: null });
+      const status = await projectionStatus();
+      expect(status.map((p) => p.name)).toEqual(ALL_PROJECTIONS.map((p) => p.name));
+      for (const projection of status) expect(projection).toMatchObject({ position: lastPosition, lag: 0, running: true, lastError: null });
 
       const store = t.app.get<ReadStore>(READ_STORE);
       const incremental = await Promise.all(ALL_PROJECTIONS.map((p) => readModelDigest(store, p)));
       for (const projection of ALL_PROJECTIONS) {
-        await request(t.http).post(`/v1/admin/projections/${projection.name}/rebuild`).set('authorization', `Bearer ${t.adminToken}`).expect(202);
+        await request(t.http).post(`/v1/admin/projections/${projection.name}/rebuild`).set(bearer(t.adminToken)).expect(202);
       }
-      await as(t.adminToken).get('/v1/customers').expect(200); // waits for lastPosition again
+      await rebuildsFinished(t);
+      for (const projection of await projectionStatus()) expect(projection).toMatchObject({ position: lastPosition, lastError: null });
       expect(await Promise.all(ALL_PROJECTIONS.map((p) => readModelDigest(store, p)))).toEqual(incremental);
 
-      await request(t.http).post('/v1/admin/projections/nope/rebuild').set('authorization', `Bearer ${t.adminToken}`).expect(404);
-      await request(t.http).get('/v1/admin/projections').set('authorization', `Bearer ${analyst.token}`).expect(403);
+      await request(t.http).post('/v1/admin/projections/nope/rebuild').set(bearer(t.adminToken)).expect(404);
+      await request(t.http).get('/v1/admin/projections').set(bearer(analyst.token)).expect(403);
     });
   });
 });

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { RulesScheduler } from '#server';
 import { ManualClock } from '#shared';
-import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
+import { bearer } from './support/bearer.js';
+import { rebuildsFinished } from './support/rebuilds-finished.js';
+import { sagasSettled } from './support/sagas-settled.js';
+import { startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Reminders over HTTP: scheduled by rules, listed with `overdue` from the injected clock, completed,
 // following the owner; and no second reminder after a restart, a lost saga checkpoint or a rebuild.
@@ -28,29 +31,16 @@ describe('Reminders (e2e)', () => {
   let salesA: TestUser;
   let salesB: TestUser;
 
-  const admin = () => ({ authorization: `Bearer ${t.adminToken}` });
-  const bearer = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
   const iso = (offsetDays: number) => new Date(clock.now().getTime() + offsetDays * DAY).toISOString();
 
-  /** Bounded: until every saga reaction to the feed so far has settled; returns the head to read at. */
-  async function settled(): Promise<number> {
-    for (let attempt = 0; attempt < 250; attempt++) {
-      const head = await t.headPosition();
-      const { position } = (await request(t.http).get('/v1/admin/sagas').set(admin()).expect(200)).body as { position: number };
-      if (position >= head && (await t.headPosition()) === head) return head;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error('sagas did not settle');
-  }
-
   async function reminders(user: TestUser | 'admin', query = ''): Promise<ReminderView[]> {
-    const position = await settled();
-    const auth = user === 'admin' ? admin() : bearer(user);
+    const position = await sagasSettled(t);
+    const auth = bearer(user === 'admin' ? t.adminToken : user);
     return (await request(t.http).get(`/v1/reminders${query}`).set(auth).set('x-min-position', String(position)).expect(200)).body.items;
   }
 
   async function customerWithPlannedFollowUp(owner: TestUser, nextInDays: number): Promise<string> {
-    const id = (await request(t.http).post('/v1/customers').set(bearer(owner)).send(customerBody()).expect(201)).body.id as string;
+    const { id } = await t.registerCustomer(owner);
     await request(t.http)
       .post(`/v1/customers/${id}/follow-ups`)
       .set(bearer(owner))
@@ -60,9 +50,9 @@ describe('Reminders (e2e)', () => {
   }
 
   async function eventTypes(customerId: string): Promise<string[]> {
-    await settled();
-    const items = (await request(t.http).get(`/v1/customers/${customerId}/history?limit=1000`).set(admin()).expect(200)).body.items as { type: string }[];
-    return items.map((e) => e.type);
+    await sagasSettled(t);
+    const history = await request(t.http).get(`/v1/customers/${customerId}/history?limit=1000`).set(bearer(t.adminToken)).expect(200);
+    return (history.body.items as { type: string }[]).map((e) => e.type);
   }
 
   beforeAll(async () => {
@@ -108,19 +98,19 @@ describe('Reminders (e2e)', () => {
   it('open reminders follow the customer to its new owner (the read model shows the current owner)', async () => {
     const id = await customerWithPlannedFollowUp(salesA, 10);
     const [reminder] = (await reminders(salesA)).filter((r) => r.customerId === id);
-    await request(t.http).post(`/v1/customers/${id}/owner`).set(admin()).send({ ownerId: salesB.id }).expect(200);
+    await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(t.adminToken)).send({ ownerId: salesB.id }).expect(200);
     expect((await reminders(salesB)).find((r) => r.id === reminder.id)).toMatchObject({ assigneeId: salesB.id, status: 'open' });
     expect((await reminders(salesA)).map((r) => r.id)).not.toContain(reminder.id);
   });
 
   it('the scheduler (every RULES_INTERVAL_MS, as of the injected clock) raises churn-risk once, however often it runs', async () => {
-    const id = (await request(t.http).post('/v1/customers').set(bearer(salesA)).send(customerBody()).expect(201)).body.id as string;
+    const { id } = await t.registerCustomer(salesA);
     await request(t.http)
       .post(`/v1/customers/${id}/follow-ups`)
       .set(bearer(salesA))
       .send({ method: 'phone', content: 'hello', result: 'interested' })
       .expect(201);
-    await settled();
+    await sagasSettled(t);
     const scheduler = t.app.get(RulesScheduler);
 
     clock.advance(59 * DAY);
@@ -153,7 +143,8 @@ describe('Reminders (e2e)', () => {
     expect(before.filter((type) => type === 'ReminderScheduled')).toHaveLength(2); // next follow-up + high-value revisit
     const listed = await reminders('admin', '?limit=500');
 
-    await request(t.http).post('/v1/admin/projections/reminders/rebuild').set(admin()).expect(202);
+    await request(t.http).post('/v1/admin/projections/reminders/rebuild').set(bearer(t.adminToken)).expect(202);
+    await rebuildsFinished(t);
     expect(await reminders('admin', '?limit=500')).toEqual(listed);
 
     const { dataDir } = t;

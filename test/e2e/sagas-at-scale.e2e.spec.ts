@@ -8,6 +8,7 @@ import { RulesEvaluationService, RulesScheduler, SagaFeederService } from '#serv
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#event-store';
 import { SAGA_STATE, SqliteSagaState, type SagaState } from '#sagas';
 import { ManualClock } from '#shared';
+import { bearer } from './support/bearer.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // A store with a few thousand customers of history (the bench seeder) and no sagas.db: the first
@@ -21,7 +22,6 @@ describe('Sagas over an existing store (e2e)', () => {
   let t: TestApp;
   let seededEvents: number;
   const clock = new ManualClock(NOW);
-  const admin = () => ({ authorization: `Bearer ${t.adminToken}` });
   const store = () => t.app.get<EventStore>(EVENT_STORE);
 
   async function customerEvents(types?: string[]): Promise<RecordedEvent[]> {
@@ -31,7 +31,7 @@ describe('Sagas over an existing store (e2e)', () => {
   /** Bounded: until the read models include the seeded history (the scheduler selects from them). */
   async function projected(): Promise<void> {
     for (let attempt = 0; attempt < 20; attempt++) {
-      const response = await request(t.http).get('/v1/customers?limit=1').set(admin()).set('x-min-position', String(seededEvents));
+      const response = await request(t.http).get('/v1/customers?limit=1').set(bearer(t.adminToken)).set('x-min-position', String(seededEvents));
       if (response.status === 200) return;
     }
     throw new Error('read models did not catch up');
@@ -46,7 +46,7 @@ describe('Sagas over an existing store (e2e)', () => {
   afterAll(() => t.close({ removeData: true }));
 
   it('a first start without sagas.db starts the sagas at the head: the history is not reacted to', async () => {
-    const { position } = (await request(t.http).get('/v1/admin/sagas').set(admin()).expect(200)).body as { position: number };
+    const { position } = (await request(t.http).get('/v1/admin/sagas').set(bearer(t.adminToken)).expect(200)).body as { position: number };
     expect(position).toBeGreaterThanOrEqual(seededEvents);
     await t.app.get(SagaFeederService).idle();
     expect(await customerEvents()).toHaveLength(seededEvents);
@@ -64,7 +64,7 @@ describe('Sagas over an existing store (e2e)', () => {
         return report;
       });
     await started;
-    const page = await request(t.http).get('/v1/customers?limit=5').set(admin()).expect(200);
+    const page = await request(t.http).get('/v1/customers?limit=5').set(bearer(t.adminToken)).expect(200);
     finished.push('http');
     const report = await run;
 
@@ -76,7 +76,7 @@ describe('Sagas over an existing store (e2e)', () => {
 
   it('a scheduled run stopped by a shutdown resumes after its cursor on the next start, acting once per customer', async () => {
     // A new tag for the same quiet spells: one more event per customer at risk, and nothing else.
-    await request(t.http).put('/v1/admin/rules/churn-risk').set(admin()).send({ tag: 'dormant' }).expect(200);
+    await request(t.http).put('/v1/admin/rules/churn-risk').set(bearer(t.adminToken)).send({ tag: 'dormant' }).expect(200);
     const state = t.app.get<SagaState>(SAGA_STATE);
     const scheduler = t.app.get(RulesScheduler);
     const run = scheduler.tick();

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { ManualClock } from '#shared';
-import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
+import { bearer } from './support/bearer.js';
+import { sagasSettled } from './support/sagas-settled.js';
+import { startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Tag rules and sagas over HTTP with backdated business time (follow-up `at`, order `orderedAt`) and
 // the scheduler's `at`. Saga reactions are waited for through the feeder's checkpoint (bounded).
@@ -21,22 +23,8 @@ describe('Sagas and tag rules (e2e)', () => {
   let clock: ManualClock;
   let sales: TestUser;
 
-  const admin = () => ({ authorization: `Bearer ${t.adminToken}` });
-  const bearer = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
-
-  /** Bounded: until every saga reaction to the feed so far has settled; returns the head to read at. */
-  async function sagasSettled(): Promise<number> {
-    for (let attempt = 0; attempt < 250; attempt++) {
-      const head = await t.headPosition();
-      const { position } = (await request(t.http).get('/v1/admin/sagas').set(admin()).expect(200)).body as { position: number };
-      if (position >= head && (await t.headPosition()) === head) return head;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error('sagas did not settle');
-  }
-
   async function register(owner: TestUser = sales): Promise<string> {
-    return (await request(t.http).post('/v1/customers').set(bearer(owner)).send(customerBody()).expect(201)).body.id as string;
+    return (await t.registerCustomer(owner)).id;
   }
   const followUp = (id: string, body: Record<string, unknown>) =>
     request(t.http)
@@ -50,20 +38,20 @@ describe('Sagas and tag rules (e2e)', () => {
     (
       await request(t.http)
         .post('/v1/admin/rules/evaluate')
-        .set(admin())
+        .set(bearer(t.adminToken))
         .send(at ? { at } : {})
         .expect(200)
     ).body as { appended: number; customers: number };
 
   async function customer(id: string): Promise<{ status: string; tags: string[]; tagDetails: { tag: string; source: string; ruleId?: string }[] }> {
-    const position = await sagasSettled();
-    const body = (await request(t.http).get(`/v1/customers/${id}`).set(admin()).set('x-min-position', String(position)).expect(200)).body;
+    const position = await sagasSettled(t);
+    const body = (await request(t.http).get(`/v1/customers/${id}`).set(bearer(t.adminToken)).set('x-min-position', String(position)).expect(200)).body;
     const tagDetails = body.tags as { tag: string; source: string; ruleId?: string }[];
     return { status: body.status, tags: tagDetails.map((t) => t.tag), tagDetails };
   }
   async function history(id: string): Promise<HistoryItem[]> {
-    await sagasSettled();
-    return (await request(t.http).get(`/v1/customers/${id}/history?limit=1000`).set(admin()).expect(200)).body.items;
+    await sagasSettled(t);
+    return (await request(t.http).get(`/v1/customers/${id}/history?limit=1000`).set(bearer(t.adminToken)).expect(200)).body.items;
   }
   const ofType = (items: HistoryItem[], type: string, match: Record<string, unknown> = {}) =>
     items.filter((e) => e.type === type && Object.entries(match).every(([k, v]) => e.data[k] === v));
@@ -139,7 +127,7 @@ describe('Sagas and tag rules (e2e)', () => {
     it('day 59 is not at risk, day 60 is: tag and a "contact within 30 days" reminder; a second run adds nothing', async () => {
       const id = await register();
       await followUp(id, { at: daysBefore(59) });
-      await sagasSettled();
+      await sagasSettled(t);
       await evaluate(NOW.toISOString());
       expect((await customer(id)).tags).toEqual([]);
 
@@ -157,7 +145,7 @@ describe('Sagas and tag rules (e2e)', () => {
     it('a follow-up clears it: untag and cancel the open reminder; a later quiet spell is a new cause', async () => {
       const id = await register();
       await followUp(id, { at: daysBefore(80) });
-      await sagasSettled();
+      await sagasSettled(t);
       await evaluate();
       expect((await customer(id)).tags).toEqual(['churn-risk']);
 
@@ -175,7 +163,7 @@ describe('Sagas and tag rules (e2e)', () => {
     it('an imported follow-up older than the window does not clear the risk', async () => {
       const id = await register();
       await followUp(id, { at: daysBefore(90) });
-      await sagasSettled();
+      await sagasSettled(t);
       await evaluate();
       await followUp(id, { at: daysBefore(70) });
       expect((await customer(id)).tags).toEqual(['churn-risk']);
@@ -184,7 +172,7 @@ describe('Sagas and tag rules (e2e)', () => {
     it('churned customers are not at risk', async () => {
       const id = await register();
       await request(t.http).post(`/v1/customers/${id}/status`).set(bearer(sales)).send({ to: 'churned', reason: 'gone' }).expect(200);
-      await sagasSettled();
+      await sagasSettled(t);
       await evaluate(daysAfter(200));
       expect((await customer(id)).tags).toEqual([]);
     });
@@ -192,10 +180,10 @@ describe('Sagas and tag rules (e2e)', () => {
     it('a manual removal of the tag is respected: the same quiet spell does not re-tag', async () => {
       const id = await register();
       await followUp(id, { at: daysBefore(61) });
-      await sagasSettled();
+      await sagasSettled(t);
       await evaluate();
       await request(t.http).delete(`/v1/customers/${id}/tags/churn-risk`).set(bearer(sales)).expect(200);
-      await sagasSettled();
+      await sagasSettled(t);
       await evaluate();
       expect((await customer(id)).tags).toEqual([]);
       expect(ofType(await history(id), 'CustomerTagged', { tag: 'churn-risk' })).toHaveLength(1);
@@ -204,36 +192,36 @@ describe('Sagas and tag rules (e2e)', () => {
 
   describe('admin rules', () => {
     it('lists the default rules; only admins', async () => {
-      const rules = (await request(t.http).get('/v1/admin/rules').set(admin()).expect(200)).body.items as { id: string; version: number }[];
+      const rules = (await request(t.http).get('/v1/admin/rules').set(bearer(t.adminToken)).expect(200)).body.items as { id: string; version: number }[];
       expect(rules.map((r) => r.id)).toEqual(['high-value', 'churn-risk', 'churn-risk-clear', 'pending-deal', 'deal-closed', 'next-follow-up']);
       await request(t.http).get('/v1/admin/rules').set(bearer(sales)).expect(403);
     });
 
     it('an edit is a new audited version that applies from then on', async () => {
-      const updated = (await request(t.http).put('/v1/admin/rules/pending-deal').set(admin()).send({ tag: 'quoted' }).expect(200)).body;
+      const updated = (await request(t.http).put('/v1/admin/rules/pending-deal').set(bearer(t.adminToken)).send({ tag: 'quoted' }).expect(200)).body;
       expect(updated).toMatchObject({ id: 'pending-deal', tag: 'quoted', version: 2, updatedBy: expect.any(String) });
       const id = await register();
       await followUp(id, { outcomes: ['quote_sent'] });
       expect((await customer(id)).tags).toEqual(['quoted']);
 
-      const history = (await request(t.http).get('/v1/admin/rules/history').set(admin()).expect(200)).body.items;
+      const history = (await request(t.http).get('/v1/admin/rules/history').set(bearer(t.adminToken)).expect(200)).body.items;
       expect(history).toEqual([expect.objectContaining({ ruleId: 'pending-deal', version: 2, changes: { tag: 'quoted' } })]);
-      await request(t.http).put('/v1/admin/rules/pending-deal').set(admin()).send({ tag: 'pending-deal' }).expect(200);
+      await request(t.http).put('/v1/admin/rules/pending-deal').set(bearer(t.adminToken)).send({ tag: 'pending-deal' }).expect(200);
     });
 
     it('a disabled rule does nothing', async () => {
-      await request(t.http).put('/v1/admin/rules/pending-deal').set(admin()).send({ enabled: false }).expect(200);
+      await request(t.http).put('/v1/admin/rules/pending-deal').set(bearer(t.adminToken)).send({ enabled: false }).expect(200);
       const id = await register();
       await followUp(id, { outcomes: ['quote_sent'] });
       expect((await customer(id)).tags).toEqual([]);
-      await request(t.http).put('/v1/admin/rules/pending-deal').set(admin()).send({ enabled: true }).expect(200);
+      await request(t.http).put('/v1/admin/rules/pending-deal').set(bearer(t.adminToken)).send({ enabled: true }).expect(200);
     });
 
     it('refuses a field the rule does not have, an unknown field and an unknown rule', async () => {
-      const bad = await request(t.http).put('/v1/admin/rules/deal-closed').set(admin()).send({ threshold: 5 }).expect(400);
+      const bad = await request(t.http).put('/v1/admin/rules/deal-closed').set(bearer(t.adminToken)).send({ threshold: 5 }).expect(400);
       expect(bad.body.errors).toEqual([{ field: 'threshold', message: expect.any(String) }]);
-      await request(t.http).put('/v1/admin/rules/high-value').set(admin()).send({ colour: 'red' }).expect(400);
-      await request(t.http).put('/v1/admin/rules/nope').set(admin()).send({ enabled: true }).expect(404);
+      await request(t.http).put('/v1/admin/rules/high-value').set(bearer(t.adminToken)).send({ colour: 'red' }).expect(400);
+      await request(t.http).put('/v1/admin/rules/nope').set(bearer(t.adminToken)).send({ enabled: true }).expect(404);
     });
   });
 
@@ -247,8 +235,8 @@ describe('Sagas and tag rules (e2e)', () => {
           .send({ tag: `t${i}` })
           .expect(200);
       await followUp(id, { outcomes: ['quote_sent'] });
-      await sagasSettled();
-      const parked = (await request(t.http).get('/v1/admin/sagas/parked').set(admin()).expect(200)).body.items as {
+      await sagasSettled(t);
+      const parked = (await request(t.http).get('/v1/admin/sagas/parked').set(bearer(t.adminToken)).expect(200)).body.items as {
         ruleId: string;
         customerId: string;
         error: string;

@@ -12,7 +12,7 @@ import { IdempotencyInterceptor } from './http/idempotency/idempotency.intercept
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { MetricsController } from './metrics/metrics.controller.js';
-import { AppMetrics } from './metrics/metrics.js';
+import { AppMetrics } from './metrics/app-metrics.js';
 import { ReadSideModule } from './read-side/read-side.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import { UsersModule } from './users/users.module.js';

@@ -7,7 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '#shared';
 import { AppModule } from './app.module.js';
-import { AppMetrics } from './metrics/metrics.js';
+import { AppMetrics } from './metrics/app-metrics.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';

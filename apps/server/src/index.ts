@@ -10,5 +10,5 @@ export * from './http/validation.js';
 export * from './users/create-user.dto.js';
 export * from './users/user-accounts.service.js';
 export * from './rules/rules-evaluation.service.js';
-export * from './rules/rules-scheduler.service.js';
+export * from './rules/rules-scheduler.js';
 export * from './sagas/saga-feeder.service.js';

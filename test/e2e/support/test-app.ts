@@ -7,6 +7,7 @@ import { loadConfig, createApp } from '#server';
 import type { Role } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { Clock } from '#shared';
+import { bearer } from './bearer.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-123' };
 
@@ -27,8 +28,16 @@ export interface TestApp {
   /** Newest position in the event store: pass it as X-Min-Position to read what was just written. */
   headPosition(): Promise<number>;
   createUser(role: Role, teamId?: string): Promise<TestUser>;
+  /** Registers a customer owned by `owner` (customerBody with these overrides), expecting 201. */
+  registerCustomer(owner: { token: string }, overrides?: Record<string, unknown>): Promise<RegisteredCustomer>;
   /** Stops the app; the data directory stays for a restart unless `removeData`. */
   close(options?: { removeData?: boolean }): Promise<void>;
+}
+
+export interface RegisteredCustomer {
+  id: string;
+  revision: number;
+  position: number;
 }
 
 export interface TestAppOptions {
@@ -75,10 +84,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const password = `pw-${username}-secret`;
       const created = await request(http)
         .post('/v1/users')
-        .set('authorization', `Bearer ${adminToken}`)
+        .set(bearer(adminToken))
         .send({ username, password, role, ...(teamId ? { teamId } : {}) })
         .expect(201);
       return { id: created.body.id as string, username, password, role, token: await login(username, password) };
+    },
+    async registerCustomer(owner, overrides = {}) {
+      const created = await request(http).post('/v1/customers').set(bearer(owner)).send(customerBody(overrides)).expect(201);
+      return created.body as RegisteredCustomer;
     },
     async close({ removeData = false } = {}) {
       await app.close();

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import { Public } from '#auth';
-import { AppMetrics } from './metrics.js';
+import { AppMetrics } from './app-metrics.js';
 
 /** Prometheus scrape endpoint (SPEC §6 operations); keep it on an internal network in production. */
 @Controller('metrics')

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReactionRunner, RuleBookStore, SAGA_STATE } from '#sagas';
 import { ApplyRuleHandler } from './apply-rule.handler.js';
-import { CustomerRuleSagas } from './customer-rules.sagas.js';
+import { CustomerRuleSagas } from './customer-rule.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';
 import { ruleEngineProviders } from './rule-engine.providers.js';
 import { SagaFeederService } from './saga-feeder.service.js';

@@ -6,7 +6,7 @@ import { ReactionRunner } from '../engine/reaction-runner.js';
 import { RuleEngine, type RuleApplication } from '../engine/rule-engine.js';
 import { RuleBookStore } from '../rule-book/rule-book-store.js';
 import { SqliteSagaState } from '../sqlite/sqlite-saga-state.js';
-import { CUSTOMER_ID, DAY, NOW, OWNER_ID } from './rule-fixture.js';
+import { CUSTOMER_ID, DAY, NOW, OWNER_ID, REGISTRATION } from './rule-fixture.js';
 
 // The engine over the real pipeline and SQLite store: whatever repeats, each cause acts once.
 
@@ -26,18 +26,7 @@ describe('RuleEngine', () => {
     rules = new RuleBookStore(store, clock);
     await pipeline().execute(CUSTOMER_ID, user, (now) => ({
       type: 'RegisterCustomer',
-      data: {
-        customerId: CUSTOMER_ID,
-        code: 'HB-IT-2024-001',
-        ownerId: OWNER_ID,
-        name: 'Hubei Cloud',
-        type: 'enterprise',
-        contact: { phone: '13812345678' },
-        industry: 'internet',
-        region: 'HB',
-        source: 'referral',
-        industries: DEFAULT_INDUSTRIES,
-      },
+      data: { ...REGISTRATION, industries: DEFAULT_INDUSTRIES },
       now,
     }));
   });

@@ -1,5 +1,5 @@
 // Facts for rule specs: a customer history as recorded events, folded with the real factsOf.
-import type { CustomerEvent } from '#domain';
+import type { CustomerEvent, Registration } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { factsOf, type CustomerFacts } from '../facts/customer-facts.js';
 import { DEFAULT_RULE_BOOK, type RuleBook, type RuleId, type RuleSettings } from '../rule-book/rule-catalog.js';
@@ -13,6 +13,19 @@ export const DAY = 86_400_000;
 export const daysBefore = (days: number, from: Date = NOW) => new Date(from.getTime() - days * DAY);
 export const daysAfter = (days: number, from: Date = NOW) => new Date(from.getTime() + days * DAY);
 
+/** The customer every rule spec follows, as registered. */
+export const REGISTRATION: Registration = {
+  customerId: CUSTOMER_ID,
+  code: 'HB-IT-2024-001',
+  ownerId: OWNER_ID,
+  name: 'Hubei Cloud',
+  type: 'enterprise',
+  contact: { phone: '13812345678' },
+  industry: 'internet',
+  region: 'HB',
+  source: 'referral',
+};
+
 export class History {
   private readonly events: RecordedEvent[] = [];
 
@@ -20,19 +33,7 @@ export class History {
     this.add(
       {
         type: 'CustomerRegistered',
-        data: {
-          customerId: CUSTOMER_ID,
-          code: 'HB-IT-2024-001',
-          ownerId: OWNER_ID,
-          status: 'prospect',
-          registeredAt: registeredAt.toISOString(),
-          name: 'Hubei Cloud',
-          type: 'enterprise',
-          contact: { phone: '13812345678' },
-          industry: 'internet',
-          region: 'HB',
-          source: 'referral',
-        },
+        data: { ...REGISTRATION, status: 'prospect', registeredAt: registeredAt.toISOString() },
       },
       registeredAt,
     );

@@ -6,6 +6,7 @@ import { customerStream } from '#domain';
 import { checkSignedExport } from '#audit';
 import { openSqliteEventStore } from '#event-store';
 import { ManualClock } from '#shared';
+import { capturedOutput } from './captured-output.js';
 import { register as registerExport } from '../audit-export.command.js';
 import { register as registerVerify } from '../audit-verify-export.command.js';
 
@@ -13,8 +14,7 @@ const CUSTOMER_ID = '0b6c7a52-4c1e-4f4e-9d7c-3b1f5f2a9e01';
 
 describe('audit:export and audit:verify-export', () => {
   let dataDir: string;
-  const original = { log: console.log, error: console.error };
-  let printed: string[];
+  const printed = capturedOutput();
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
@@ -29,17 +29,6 @@ describe('audit:export and audit:verify-export', () => {
       'no_stream',
     );
     await store.close();
-  });
-  beforeEach(() => {
-    printed = [];
-    console.log = (line: string) => printed.push(line);
-    console.error = () => undefined;
-    process.exitCode = undefined;
-  });
-  afterEach(() => {
-    Object.assign(console, original);
-    // The commands report failures through process.exitCode; it must not leak into the test runner's own exit code.
-    process.exitCode = undefined;
   });
   afterAll(() => {
     process.exitCode = undefined;

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteEventStore } from '#event-store';
 import { SystemClock } from '#shared';
+import { capturedOutput } from './captured-output.js';
 import { register as registerImport } from '../import.command.js';
 import { register as registerUsersImport } from '../users-import.command.js';
 
 describe('import and users:import', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-cli-import-'));
   const env = { DATA_DIR: dataDir, ADMIN_PASSWORD: 'admin-password-1', JWT_SECRET: 'cli-test-secret-that-is-long-enough-01', LOG_LEVEL: 'silent' };
-  const original = { log: console.log, error: console.error };
-  let printed: string[];
+  const printed = capturedOutput();
 
   const run = async (...args: string[]) => {
     const program = new Command().exitOverride();
@@ -27,17 +27,6 @@ describe('import and users:import', () => {
     return events.length;
   };
 
-  beforeEach(() => {
-    printed = [];
-    console.log = (line: string) => printed.push(line);
-    console.error = () => undefined;
-    process.exitCode = undefined;
-  });
-  afterEach(() => {
-    Object.assign(console, original);
-    // The commands report failures through process.exitCode; it must not leak into the test runner's own exit code.
-    process.exitCode = undefined;
-  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('creates users row by row and reports the invalid ones (exit code 2)', async () => {
@@ -56,7 +45,7 @@ describe('import and users:import', () => {
     expect(first.created).toBe(1);
     expect(first.rejected).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'region' })] }]);
     expect(await customerEvents()).toBe(1);
-    printed = [];
+    printed.length = 0;
     await run('import', join(dataDir, 'customers.csv'), '--as', 'li.lei');
     expect(await customerEvents()).toBe(1);
   });

@@ -4,7 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { AccessPolicy } from '#application';
 import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
-import { parseEventTypes, resumePosition, StreamQueryDto } from './feed-query.js';
+import { parseEventTypes, resumePosition } from './feed-query.js';
+import { StreamQueryDto } from './stream-query.dto.js';
 import { EventStreamService } from './event-stream.service.js';
 
 @ApiTags('integrations')

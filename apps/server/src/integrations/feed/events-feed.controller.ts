@@ -6,7 +6,8 @@ import { CurrentActor, Roles } from '#auth';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '#integrations';
 import { toFeedItem, type FeedItem } from './feed-item.js';
-import { FeedQueryDto, parseEventTypes } from './feed-query.js';
+import { parseEventTypes } from './feed-query.js';
+import { FeedQueryDto } from './feed-query.dto.js';
 
 const DEFAULT_PAGE_SIZE = 100;
 

@@ -1,22 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { CUSTOMER_EVENT_TYPES } from '#domain';
 import { RequestValidationException } from '../../http/validation.js';
-
-export const MAX_PAGE_SIZE = 1000;
-
-export class FeedQueryDto {
-  /** Exclusive: events after this global position; the `nextAfter` of the previous page. */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
-  /** Comma-separated event types. */
-  @IsOptional() @IsString() types?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE) limit?: number;
-}
-
-export class StreamQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
-  @IsOptional() @IsString() types?: string;
-}
 
 /** `A,B` → ['A','B'], refusing types that no customer event has (a typo would otherwise read as an empty feed). */
 export function parseEventTypes(raw: string | undefined, field = 'types'): string[] | undefined {

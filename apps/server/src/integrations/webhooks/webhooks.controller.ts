@@ -5,7 +5,7 @@ import type { Actor } from '#domain';
 import { CurrentActor, Roles } from '#auth';
 import { CommandCtx } from '../../http/request-context.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';
-import { DeliveriesQueryDto } from './deliveries-query.js';
+import { DeliveriesQueryDto } from './deliveries-query.dto.js';
 import { DeliveryLog } from './delivery-log.js';
 import { publicView } from './webhook-view.js';
 import { WebhookRegistry } from './webhook-registry.js';

@@ -1,9 +1,4 @@
-import { Inject } from '@nestjs/common';
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type EventStore } from '#event-store';
-import { CUSTOMER_STREAM_PREFIX } from '#domain';
-import { READ_STORE, type ReadStore } from '#read-store';
-import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
+import { Query } from '@nestjs/cqrs';
 
 export interface ProjectionStatusView {
   name: string;
@@ -19,32 +14,3 @@ export interface ProjectionStatusView {
 }
 
 export class ProjectionStatusQuery extends Query<{ head: number; items: ProjectionStatusView[] }> {}
-
-@QueryHandler(ProjectionStatusQuery)
-export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQuery> {
-  constructor(
-    @Inject(READ_STORE) private readonly store: ReadStore,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-    private readonly supervisor: ProjectionSupervisor,
-  ) {}
-
-  async execute(): Promise<{ head: number; items: ProjectionStatusView[] }> {
-    const head = await this.events.headPosition();
-    const items = await Promise.all(
-      this.supervisor.names().map(async (name) => {
-        const position = await this.store.checkpoint(name);
-        const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
-        const status = this.supervisor.status(name);
-        return {
-          name,
-          position,
-          lag: waiting ? head - position : 0,
-          running: status?.running ?? null,
-          rebuilding: status?.rebuilding ?? null,
-          lastError: status?.lastError ?? null,
-        };
-      }),
-    );
-    return { head, items };
-  }
-}

@@ -7,10 +7,13 @@ import { CurrentActor, Roles } from '#auth';
 import { sendCsv } from '../http/csv-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
-import { ChurnRiskDto, FunnelDto, ValueTrendDto } from './analytics.dto.js';
+import { ChurnRiskDto } from './churn-risk/churn-risk.dto.js';
 import { ChurnRiskQuery } from './churn-risk/churn-risk.query.js';
-import { IndustryDistributionQuery, TagUsageQuery } from './distributions/distributions.queries.js';
+import { FunnelDto } from './funnel/funnel.dto.js';
 import { FunnelQuery } from './funnel/funnel.query.js';
+import { IndustryDistributionQuery } from './industry-distribution/industry-distribution.query.js';
+import { TagUsageQuery } from './tag-usage/tag-usage.query.js';
+import { ValueTrendDto } from './value-trend/value-trend.dto.js';
 import { ValueTrendQuery } from './value-trend/value-trend.query.js';
 
 /** Every analytics answer is JSON, or CSV with `?format=csv` (one row per item). */

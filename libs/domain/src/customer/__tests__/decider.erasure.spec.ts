@@ -1,7 +1,8 @@
 import type { CustomerEvent } from '../customer-events.js';
 import { DEFAULT_INDUSTRIES } from '../customer-vocabulary.js';
 import { ERASED } from '../personal-data-erasure.js';
-import { CUSTOMER_ID, customerRegistered, given, NOW, stateOf } from './decider-spec.js';
+import { CUSTOMER_ID, customerRegistered, NOW } from './customer-fixtures.js';
+import { given, stateOf } from './decider-spec.js';
 
 const erase = (reason = 'PIPL request') => ({ type: 'EraseCustomerPersonalData' as const, data: { reason }, now: NOW });
 const erased: CustomerEvent = { type: 'CustomerPersonalDataErased', data: { customerId: CUSTOMER_ID, erasedAt: NOW.toISOString(), reason: 'PIPL request' } };

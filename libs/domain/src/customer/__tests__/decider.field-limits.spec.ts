@@ -5,7 +5,8 @@ import type { CustomerProfile } from '../customer-vocabulary.js';
 import { DEFAULT_INDUSTRIES } from '../customer-vocabulary.js';
 import { decide } from '../decide.js';
 import { FIELD_LIMITS } from '../field-limits.js';
-import { CUSTOMER_ID, NOW, OWNER_ID, customerRegistered, given, historyIn, registerCustomer, stateOf } from './decider-spec.js';
+import { CUSTOMER_ID, NOW, OWNER_ID, customerRegistered, historyIn, registerCustomer } from './customer-fixtures.js';
+import { given, stateOf } from './decider-spec.js';
 
 const text = (length: number) => 'x'.repeat(length);
 const update = (changes: Partial<CustomerProfile>): CustomerCommand => ({

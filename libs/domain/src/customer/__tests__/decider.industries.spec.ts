@@ -1,7 +1,8 @@
 // SPEC §3: the industry is one of a configurable list (INDUSTRIES). The list comes in with the
 // command, as the tag cap does, so the decider checks it without knowing the configuration.
 import type { CustomerCommand } from '../customer-commands.js';
-import { CUSTOMER_ID, NOW, customerRegistered, given, historyIn, registerCustomer } from './decider-spec.js';
+import { CUSTOMER_ID, NOW, customerRegistered, historyIn, registerCustomer } from './customer-fixtures.js';
+import { given } from './decider-spec.js';
 
 const INDUSTRIES = ['internet', 'mining'];
 const registerIn = (industry: string, industries: readonly string[] = INDUSTRIES): CustomerCommand => {

@@ -1,32 +1,14 @@
 import type { CustomerCommand } from '../customer-commands.js';
 import { DEFAULT_INDUSTRIES } from '../customer-vocabulary.js';
-import { CUSTOMER_ID, DAY, MINUTE, NOW, OWNER_ID, after, before, customerRegistered, given, registerCustomer, registrationData } from './decider-spec.js';
+import { DAY, MINUTE, NOW, OWNER_ID, after, before, customerRegistered, registerCustomer, registrationData } from './customer-fixtures.js';
+import { given } from './decider-spec.js';
 
 describe('Customer decider — when not registered', () => {
   describe('RegisterCustomer', () => {
     it('registers the customer as a prospect, registeredAt = command.now', () => {
       given([])
         .when(registerCustomer())
-        .then([
-          {
-            type: 'CustomerRegistered',
-            data: {
-              customerId: CUSTOMER_ID,
-              code: 'HB-IT-2024-001',
-              ownerId: OWNER_ID,
-              name: 'Hubei Cloud Ltd',
-              type: 'enterprise',
-              contact: { name: 'Li Lei', title: 'CTO', phone: '13812345678', email: 'li.lei@example.com' },
-              industry: 'internet',
-              region: 'HB',
-              source: 'exhibition',
-              size: 'medium',
-              firstContactAt: '2024-06-01T00:00:00.000Z',
-              status: 'prospect',
-              registeredAt: '2024-06-15T10:00:00.000Z',
-            },
-          },
-        ]);
+        .then([{ type: 'CustomerRegistered', data: { ...registrationData(), status: 'prospect', registeredAt: '2024-06-15T10:00:00.000Z' } }]);
     });
 
     it('takes registeredAt from the command clock, not from the data', () => {

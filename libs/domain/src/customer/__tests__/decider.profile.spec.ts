@@ -1,6 +1,9 @@
 import type { UpdateCustomerProfile } from '../customer-commands.js';
 import { DEFAULT_INDUSTRIES, type CustomerProfile } from '../customer-vocabulary.js';
-import { CUSTOMER_ID, DAY, MINUTE, NOW, after, before, customerRegistered, given, historyIn } from './decider-spec.js';
+import { CUSTOMER_ID, DAY, MINUTE, NOW, after, before, customerRegistered, historyIn, registrationData } from './customer-fixtures.js';
+import { given } from './decider-spec.js';
+
+const registered = registrationData();
 
 const update = (changes: Partial<CustomerProfile>, now: Date = NOW): UpdateCustomerProfile => ({
   type: 'UpdateCustomerProfile',
@@ -23,9 +26,9 @@ describe('Customer decider — UpdateCustomerProfile', () => {
     });
 
     it.each<[string, Partial<CustomerProfile>]>([
-      ['an identical name', { name: 'Hubei Cloud Ltd' }],
-      ['identical values for several fields', { name: 'Hubei Cloud Ltd', type: 'enterprise', size: 'medium', source: 'exhibition' }],
-      ['an identical contact', { contact: { name: 'Li Lei', title: 'CTO', phone: '13812345678', email: 'li.lei@example.com' } }],
+      ['an identical name', { name: registered.name }],
+      ['identical values for several fields', { name: registered.name, type: registered.type, size: registered.size, source: registered.source }],
+      ['an identical contact', { contact: registered.contact }],
       ['no fields at all', {}],
       ['only undefined fields', { notes: undefined, needs: undefined }],
     ])('produces no events for %s', (_label, changes) => {
@@ -35,8 +38,9 @@ describe('Customer decider — UpdateCustomerProfile', () => {
     // SPEC §4: CustomerProfileUpdated carries only changed fields. The same contact written with its keys in
     // another order (as any JSON body may) is not a change.
     it('produces no events for an identical contact whose keys come in another order', () => {
+      const { name, title, phone, email } = registered.contact;
       given(history)
-        .when(update({ contact: { email: 'li.lei@example.com', phone: '13812345678', title: 'CTO', name: 'Li Lei' } }))
+        .when(update({ contact: { email, phone, title, name } }))
         .thenNothingHappened();
     });
 
@@ -117,8 +121,8 @@ describe('Customer decider — UpdateCustomerProfile', () => {
 
     it('records a change back to the original value', () => {
       given([...historyIn('prospect'), profileUpdated({ name: 'Renamed Ltd' })])
-        .when(update({ name: 'Hubei Cloud Ltd' }))
-        .then([profileUpdated({ name: 'Hubei Cloud Ltd' })]);
+        .when(update({ name: registered.name }))
+        .then([profileUpdated({ name: registered.name })]);
     });
   });
 });

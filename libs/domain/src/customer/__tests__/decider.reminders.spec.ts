@@ -1,7 +1,8 @@
 // Reminders in the customer stream: schedule, complete, cancel; every repeat is a no-op.
 import type { CancelReminder, CompleteReminder, ReminderEvent, ScheduleReminder } from '../customer-reminders.js';
 import type { CustomerEvent } from '../customer-events.js';
-import { CUSTOMER_ID, DAY, NOW, OWNER_ID, after, given, historyIn, stateOf } from './decider-spec.js';
+import { CUSTOMER_ID, DAY, NOW, OWNER_ID, after, historyIn } from './customer-fixtures.js';
+import { given, stateOf } from './decider-spec.js';
 
 const REMINDER_ID = '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f';
 const DUE = after(30 * DAY);

@@ -1,6 +1,7 @@
 import type { CustomerStatus } from '../customer-vocabulary.js';
 import { decide } from '../decide.js';
-import { CUSTOMER_ID, NOW, given, historyIn, stateOf } from './decider-spec.js';
+import { CUSTOMER_ID, NOW, historyIn } from './customer-fixtures.js';
+import { given, stateOf } from './decider-spec.js';
 
 const changeStatus = (to: CustomerStatus, reason = 'reason given', ruleId?: string) => ({
   type: 'ChangeCustomerStatus' as const,

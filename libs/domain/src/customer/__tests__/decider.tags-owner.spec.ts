@@ -1,6 +1,7 @@
 import type { ChangeCustomerOwner, TagCustomer, UntagCustomer } from '../customer-commands.js';
 import type { TagSource } from '../customer-vocabulary.js';
-import { CUSTOMER_ID, NOW, OWNER_ID, given, historyIn, tagged } from './decider-spec.js';
+import { CUSTOMER_ID, NOW, OWNER_ID, historyIn, tagged } from './customer-fixtures.js';
+import { given } from './decider-spec.js';
 
 const tag = (tagName: string, source: TagSource = 'manual', ruleId?: string, maxTags = 10): TagCustomer => ({
   type: 'TagCustomer',

@@ -1,7 +1,8 @@
 import type { CustomerEvent } from '../customer-events.js';
 import { initialCustomerState } from '../customer-state.js';
 import { evolve } from '../evolve.js';
-import { CUSTOMER_ID, OWNER_ID, customerRegistered, stateOf, statusChanged, tagged } from './decider-spec.js';
+import { CUSTOMER_ID, OWNER_ID, customerRegistered, statusChanged, tagged } from './customer-fixtures.js';
+import { stateOf } from './decider-spec.js';
 
 const followUpRecorded = (followUpId: string, at: string): CustomerEvent => ({
   type: 'FollowUpRecorded',
@@ -21,19 +22,7 @@ describe('Customer evolve', () => {
   it('CustomerRegistered builds the full registered state', () => {
     expect(stateOf([customerRegistered()])).toEqual({
       kind: 'registered',
-      customerId: CUSTOMER_ID,
-      code: 'HB-IT-2024-001',
-      ownerId: OWNER_ID,
-      status: 'prospect',
-      registeredAt: '2024-06-10T09:00:00.000Z',
-      name: 'Hubei Cloud Ltd',
-      type: 'enterprise',
-      contact: { name: 'Li Lei', title: 'CTO', phone: '13812345678', email: 'li.lei@example.com' },
-      industry: 'internet',
-      region: 'HB',
-      source: 'exhibition',
-      size: 'medium',
-      firstContactAt: '2024-06-01T00:00:00.000Z',
+      ...customerRegistered().data,
       tags: [],
       orderIds: [],
       followUpCount: 0,

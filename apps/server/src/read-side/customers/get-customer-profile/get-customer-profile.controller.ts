@@ -7,7 +7,7 @@ import { CurrentActor, Roles } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import type { CustomerDetail } from '../customer-read-view.js';
-import { GetCustomerProfileQuery } from './get-customer.query.js';
+import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 
 @ApiTags('customers')
 @ApiBearerAuth()

@@ -6,7 +6,7 @@ import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { toDetail, type CustomerDetail } from '../customer-read-view.js';
-import { GetCustomerProfileQuery } from './get-customer.query.js';
+import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 
 @QueryHandler(GetCustomerProfileQuery)
 export class GetCustomerProfileHandler implements IQueryHandler<GetCustomerProfileQuery> {

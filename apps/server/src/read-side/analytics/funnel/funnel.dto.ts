@@ -1,0 +1,10 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { FUNNEL_GROUPINGS, type FunnelGrouping } from '#projections';
+import { ReadQueryDto } from '../../http/read-query.dto.js';
+
+export class FunnelDto extends ReadQueryDto {
+  @ApiPropertyOptional({ example: '2024-01-01', description: 'registered on or after (UTC day)' }) @IsOptional() @IsISO8601() from?: string;
+  @ApiPropertyOptional({ example: '2024-07-01', description: 'registered before (UTC day)' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ enum: FUNNEL_GROUPINGS }) @IsOptional() @IsIn(FUNNEL_GROUPINGS) groupBy?: FunnelGrouping;
+}

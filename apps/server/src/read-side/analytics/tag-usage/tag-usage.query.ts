@@ -1,0 +1,3 @@
+import { Query } from '@nestjs/cqrs';
+
+export class TagUsageQuery extends Query<{ items: { tag: string; customers: number }[] }> {}

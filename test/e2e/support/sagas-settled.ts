@@ -1,0 +1,18 @@
+import request from 'supertest';
+import { bearer } from './bearer.js';
+import type { TestApp } from './test-app.js';
+import { waitFor } from './wait-for.js';
+
+/**
+ * Waits until every saga reaction to the feed so far has settled: the feeder's checkpoint has reached the head
+ * and no reaction appended after it. Returns that head, to read at (X-Min-Position).
+ */
+export async function sagasSettled(t: TestApp): Promise<number> {
+  let head = 0;
+  await waitFor(async () => {
+    head = await t.headPosition();
+    const { position } = (await request(t.http).get('/v1/admin/sagas').set(bearer(t.adminToken)).expect(200)).body as { position: number };
+    return position >= head && (await t.headPosition()) === head;
+  }, 'the sagas to settle');
+  return head;
+}

@@ -7,5 +7,6 @@ export * from './expected-revision.js';
 export * from './stored-events.js';
 export * from './read-mapping-event-store.js';
 export { configureDatabase } from './sqlite/sqlite-schema.js';
-export { connectEventStoreDb, EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+export { connectEventStoreDb, EventStoreDbEventStore, type EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store.js';
+export { EventStoreDbSubscription, type SubscriptionLogger } from './eventstoredb/eventstoredb-subscription.js';
 export * from './upcasting/index.js';

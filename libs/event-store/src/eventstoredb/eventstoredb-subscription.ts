@@ -1,13 +1,24 @@
-import type { AllStreamSubscription } from '@eventstore/db-client';
+import type { AllStreamSubscription } from '@kurrent/kurrentdb-client';
 import type { EventSubscription, GlobalPosition, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
-import type { EventStoreDbConnection } from './eventstoredb-client.js';
-import { EventStoreDbMappingError, fromRecordedEvent, matchesFeedFilter, serverFilterFor, toNativePosition } from './eventstoredb-mapping.js';
+import type { KurrentDbConnection } from './eventstoredb-client.js';
+import { fromRecordedEvent, isTransientError, matchesFeedFilter, serverFilterFor, toNativePosition } from './eventstoredb-mapping.js';
 
+const FIRST_RETRY_DELAY_MS = 100;
 const MAX_RETRY_DELAY_MS = 5000;
 
+export interface SubscriptionLogger {
+  warn(message: string): void;
+}
+
+/** Without a logger of the host, retries go to Node's process warnings (stderr). */
+const processWarnings: SubscriptionLogger = { warn: (message) => process.emitWarning(message, 'EventStoreDbSubscription') };
+
 /**
- * Catch-up then live over a server-side filtered $all subscription. When the server drops it, we
- * resubscribe after the last delivered position; a position at or before it is never yielded twice.
+ * Catch-up then live over a server-side filtered $all subscription. A transient failure (node
+ * unavailable, deadline exceeded, not the leader, or the server ending the stream) is logged and
+ * retried with capped backoff, resubscribing after the last delivered position, so a position at or
+ * before it is never yielded twice. Any other failure stops the subscriber: the iteration rejects
+ * with it and `failure` keeps it for whoever reports the subscriber's health.
  * Checkpoints are not used to advance the resume point: they can arrive before buffered events
  * were consumed, and resuming from one could then skip those events.
  */
@@ -15,12 +26,20 @@ export class EventStoreDbSubscription implements EventSubscription {
   private closed = false;
   private current: AllStreamSubscription | undefined;
   private lastDelivered: GlobalPosition;
+  private stoppedBy: Error | undefined;
+  private wake: (() => void) | undefined;
 
   constructor(
-    private readonly connection: EventStoreDbConnection,
+    private readonly connection: KurrentDbConnection,
     private readonly options: SubscribeOptions,
+    private readonly logger: SubscriptionLogger = processWarnings,
   ) {
     this.lastDelivered = options.after ?? 0;
+  }
+
+  /** The error that stopped this subscriber; undefined while it runs or after a clean close. */
+  get failure(): Error | undefined {
+    return this.stoppedBy;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
@@ -28,6 +47,7 @@ export class EventStoreDbSubscription implements EventSubscription {
     while (!this.closed) {
       const raw = this.connection.subscribeToAll(toNativePosition(this.lastDelivered), serverFilterFor(this.options));
       this.current = raw;
+      let reason: string;
       try {
         for await (const resolved of raw as AsyncIterable<{ event?: Parameters<typeof fromRecordedEvent>[0] }>) {
           if (this.closed) return;
@@ -39,24 +59,46 @@ export class EventStoreDbSubscription implements EventSubscription {
           this.lastDelivered = event.position;
           yield event;
         }
+        reason = 'the server ended the subscription';
       } catch (error) {
         if (this.closed) return;
-        if (error instanceof EventStoreDbMappingError) throw error;
-        failures += 1;
+        if (!isTransientError(error)) throw this.stop(error);
+        reason = describe(error);
       } finally {
         this.current = undefined;
         await raw.unsubscribe().catch(() => undefined);
       }
-      if (!this.closed) await delay(Math.min(100 * 2 ** failures, MAX_RETRY_DELAY_MS));
+      if (this.closed) return;
+      failures += 1;
+      const wait = Math.min(FIRST_RETRY_DELAY_MS * 2 ** (failures - 1), MAX_RETRY_DELAY_MS);
+      this.logger.warn(`$all subscription: ${reason}; resubscribing after position ${this.lastDelivered} in ${wait} ms (attempt ${failures})`);
+      await this.sleep(wait);
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.wake?.();
     await this.current?.unsubscribe().catch(() => undefined);
+  }
+
+  private stop(error: unknown): Error {
+    this.stoppedBy = error instanceof Error ? error : new Error(describe(error));
+    return this.stoppedBy;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
   }
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ANY, NO_STREAM, START, STREAM_EXISTS, StreamNotFoundError, WrongExpectedVersionError } from '@eventstore/db-client';
-import type { RecordedEvent as EsdbRecordedEvent } from '@eventstore/db-client';
+import { ANY, NO_STREAM, START, STREAM_EXISTS, StreamNotFoundError, WrongExpectedVersionError } from '@kurrent/kurrentdb-client';
+import type { RecordedEvent as KurrentRecordedEvent } from '@kurrent/kurrentdb-client';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../event-store.errors.js';
 import type { ProposedEvent, RecordedEvent } from '../../event-store.port.js';
 import { satisfiesExpectedRevision } from '../../expected-revision.js';
@@ -145,7 +145,7 @@ describe('event conversion', () => {
       data: data.data,
       metadata: data.metadata,
       position: { commit: 321n, prepare: 321n },
-    } as unknown as EsdbRecordedEvent;
+    } as unknown as KurrentRecordedEvent;
     const converted = fromRecordedEvent(native);
     expect(converted).toEqual({
       id: event.id,
@@ -161,9 +161,9 @@ describe('event conversion', () => {
 
   it('refuses events without a position or not in JSON', () => {
     const base = { streamId: 's', id: 'x', isJson: true, revision: 0n, type: 'T', created: new Date(), data: {}, metadata: {} };
-    expect(() => fromRecordedEvent(base as unknown as EsdbRecordedEvent)).toThrow(EventStoreDbMappingError);
+    expect(() => fromRecordedEvent(base as unknown as KurrentRecordedEvent)).toThrow(EventStoreDbMappingError);
     const binary = { ...base, isJson: false, position: { commit: 1n, prepare: 1n } };
-    expect(() => fromRecordedEvent(binary as unknown as EsdbRecordedEvent)).toThrow(EventStoreDbMappingError);
+    expect(() => fromRecordedEvent(binary as unknown as KurrentRecordedEvent)).toThrow(EventStoreDbMappingError);
   });
 });
 

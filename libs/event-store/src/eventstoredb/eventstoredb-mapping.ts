@@ -135,7 +135,7 @@ export function sealBatch(events: readonly ProposedEvent[], prevHash: string, re
 // copies of our own fields, dropped again on read.
 const SERVER_METADATA_KEYS = ['$correlationId', '$causationId'] as const;
 
-export function toEventData(event: ProposedEvent, metadata: EventMetadata): JSONEventData {
+function toEventData(event: ProposedEvent, metadata: EventMetadata): JSONEventData {
   return {
     id: event.id,
     contentType: 'application/json',

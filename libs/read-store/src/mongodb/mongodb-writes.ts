@@ -33,16 +33,18 @@ export async function applyWrites(collection: Collection, writes: readonly Docum
  * operations are sent again, so an older racing insert is replaced by ours; what still fails after
  * that met a newer document. Any other failure — a network or server-selection error, a write
  * concern not satisfied (reported with an empty `writeErrors`), another write error — is thrown:
- * the caller must not move its checkpoint past writes that may not have happened.
+ * the caller must not move its checkpoint past writes that may not have happened. Inside a
+ * transaction nothing is retried here: any write error has aborted it, and the next commit's
+ * read of the stored positions sees the document that won.
  */
-export async function bulkWriteGuarded(collection: Collection, operations: AnyBulkWriteOperation<Document>[], session?: ClientSession): Promise<void> {
+async function bulkWriteGuarded(collection: Collection, operations: AnyBulkWriteOperation<Document>[], session?: ClientSession): Promise<void> {
   let pending = operations;
   for (let attempt = 0; pending.length > 0 && attempt <= RACE_RETRIES; attempt += 1) {
     try {
       await collection.bulkWrite(pending, { ordered: false, ...(session ? { session } : {}) });
       return;
     } catch (error) {
-      if (!isDuplicateKeysOnly(error)) throw error;
+      if (!isDuplicateKeysOnly(error) || session) throw error;
       const failed = new Set(writeErrorsOf(error).map((e) => e.index));
       pending = pending.filter((_operation, index) => failed.has(index));
     }
@@ -50,7 +52,7 @@ export async function bulkWriteGuarded(collection: Collection, operations: AnyBu
 }
 
 /** Only duplicate keys, on every failed operation, and nothing else wrong with the write. */
-export function isDuplicateKeysOnly(error: unknown): error is MongoBulkWriteError {
+function isDuplicateKeysOnly(error: unknown): error is MongoBulkWriteError {
   if (!(error instanceof MongoBulkWriteError)) return false;
   const writeErrors = writeErrorsOf(error);
   const writeConcernFailed = Boolean(error.result?.getWriteConcernError?.()) || error.errorResponse?.writeConcernError !== undefined;

@@ -22,6 +22,7 @@ import {
   findPreviousAppend,
   fromRecordedEvent,
   isReportedPosition,
+  isSystemEvent,
   isWrongExpectedVersion,
   matchesFeedFilter,
   sealBatch,
@@ -34,6 +35,7 @@ import { EventStoreDbSubscription, type SubscriptionLogger } from './eventstored
 
 const MAX_APPEND_ATTEMPTS = 10;
 const FEED_PAGE = 500;
+const HEAD_PAGE = 20;
 /** Events read per round trip when an append with `any`/`stream_exists` looks for an earlier copy of its batch. */
 const SCAN_PAGE = 200;
 
@@ -129,10 +131,19 @@ export class EventStoreDbEventStore implements EventStore {
     return this.subscriptions.track(subscription);
   }
 
-  /** The newest non-system event: one backwards read of $all with system events filtered out by the server. */
+  /**
+   * The newest non-system event: $all read backwards with system event types filtered out by the
+   * server (one round trip in practice); events of system streams are skipped here.
+   */
   async headPosition(): Promise<GlobalPosition> {
-    const [newest] = await this.connection.readAll({ from: 'end', maxCount: 1, backwards: true, filter: serverFilterFor({}) });
-    return newest ? toGlobalPosition(newest.position) : 0;
+    let cursor: ReadPosition = 'end';
+    for (;;) {
+      const page = await this.connection.readAll({ from: cursor, maxCount: HEAD_PAGE, backwards: true, filter: serverFilterFor({}) });
+      const newest = page.find((native) => !isSystemEvent(native));
+      if (newest) return toGlobalPosition(newest.position);
+      if (page.length < HEAD_PAGE) return 0;
+      cursor = (page.at(-1) as (typeof page)[number]).position;
+    }
   }
 
   async ping(): Promise<void> {

@@ -9,4 +9,6 @@ export * from './read-mapping-event-store.js';
 export { configureDatabase } from './sqlite/sqlite-schema.js';
 export { connectEventStoreDb, EventStoreDbEventStore, type EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store.js';
 export { EventStoreDbSubscription, type SubscriptionLogger } from './eventstoredb/eventstoredb-subscription.js';
+export { EventStoreDbMappingError } from './eventstoredb/eventstoredb-mapping.js';
+export type { KurrentDbAppendResult, KurrentDbConnection, KurrentDbReadAllOptions, KurrentDbReadStreamOptions } from './eventstoredb/eventstoredb-client.js';
 export * from './upcasting/index.js';

@@ -13,20 +13,20 @@ import type {
 } from '@kurrent/kurrentdb-client';
 import { isStreamNotFound } from './eventstoredb-mapping.js';
 
-export interface RawAppendResult {
+export interface KurrentDbAppendResult {
   nextRevision: bigint;
   /** Position of the batch's last event; absent on idempotent replies and from some older servers. */
   position?: Position;
 }
 
-export interface StreamReadOptions {
+export interface KurrentDbReadStreamOptions {
   /** Inclusive; default: the first event forwards, the last backwards. */
   fromRevision?: bigint;
   maxCount?: number;
   backwards?: boolean;
 }
 
-export interface AllReadOptions {
+export interface KurrentDbReadAllOptions {
   /** Inclusive for forward reads. */
   from: ReadPosition;
   maxCount: number;
@@ -37,10 +37,10 @@ export interface AllReadOptions {
 
 /** What the adapter needs from the server. */
 export interface KurrentDbConnection {
-  append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<RawAppendResult>;
+  append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult>;
   /** Events of one stream; a missing stream reads as []. */
-  readStream(streamId: string, options: StreamReadOptions): Promise<KurrentRecordedEvent[]>;
-  readAll(options: AllReadOptions): Promise<AllStreamRecordedEvent[]>;
+  readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]>;
+  readAll(options: KurrentDbReadAllOptions): Promise<AllStreamRecordedEvent[]>;
   /** Starts after `from` (exclusive), filtered by the server. */
   subscribeToAll(from: ReadPosition, filter: Filter): AllStreamSubscription;
   dispose(): Promise<void>;
@@ -61,12 +61,12 @@ export function connectKurrentDb(connectionString: string): KurrentDbConnection 
 class KurrentDbClientConnection implements KurrentDbConnection {
   constructor(private readonly client: KurrentDBClient) {}
 
-  async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<RawAppendResult> {
+  async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult> {
     const result = await this.client.appendToStream(streamId, events, { streamState });
     return { nextRevision: result.nextExpectedRevision, position: result.position };
   }
 
-  async readStream(streamId: string, options: StreamReadOptions): Promise<KurrentRecordedEvent[]> {
+  async readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]> {
     const events: KurrentRecordedEvent[] = [];
     try {
       const read = this.client.readStream(streamId, {
@@ -82,7 +82,7 @@ class KurrentDbClientConnection implements KurrentDbConnection {
     return events;
   }
 
-  async readAll(options: AllReadOptions): Promise<AllStreamRecordedEvent[]> {
+  async readAll(options: KurrentDbReadAllOptions): Promise<AllStreamRecordedEvent[]> {
     const events: AllStreamRecordedEvent[] = [];
     const read = this.client.readAll({
       fromPosition: options.from,

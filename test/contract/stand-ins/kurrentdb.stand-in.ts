@@ -17,7 +17,7 @@ import type {
   ReadPosition,
   RecordedEvent as KurrentRecordedEvent,
 } from '@kurrent/kurrentdb-client';
-import type { AllReadOptions, KurrentDbConnection, RawAppendResult, StreamReadOptions } from '../eventstoredb-client.js';
+import type { KurrentDbAppendResult, KurrentDbConnection, KurrentDbReadAllOptions, KurrentDbReadStreamOptions } from '#event-store';
 
 interface LoggedEvent {
   streamId: string;
@@ -45,7 +45,7 @@ export class StandInKurrentDb implements KurrentDbConnection {
     this.record('$stats-127.0.0.1:2113', '00000000-0000-4000-8000-000000000000', '$statsCollected', {}, {});
   }
 
-  async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<RawAppendResult> {
+  async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult> {
     await Promise.resolve();
     const current = this.revisionOf(streamId);
     const ok =
@@ -63,7 +63,7 @@ export class StandInKurrentDb implements KurrentDbConnection {
     return { nextRevision: BigInt(this.revisionOf(streamId)), position: this.reportsAppendPosition ? { commit: last, prepare: first } : undefined };
   }
 
-  async readStream(streamId: string, options: StreamReadOptions): Promise<KurrentRecordedEvent[]> {
+  async readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]> {
     const stream = this.log.filter((event) => event.streamId === streamId);
     const ordered = options.backwards ? [...stream].reverse() : stream;
     const from = options.fromRevision === undefined ? undefined : Number(options.fromRevision);
@@ -71,7 +71,7 @@ export class StandInKurrentDb implements KurrentDbConnection {
     return selected.slice(0, options.maxCount ?? Number.MAX_SAFE_INTEGER).map(toClientEvent);
   }
 
-  async readAll(options: AllReadOptions): Promise<AllStreamRecordedEvent[]> {
+  async readAll(options: KurrentDbReadAllOptions): Promise<AllStreamRecordedEvent[]> {
     const matching = this.log.filter((event) => passes(event, options.filter));
     const ordered = options.backwards ? [...matching].reverse() : matching;
     const from = options.from;

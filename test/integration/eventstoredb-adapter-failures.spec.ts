@@ -1,5 +1,5 @@
 // Error and edge paths of the EventStoreDB adapter that need a server to happen, over the stand-in
-// of stand-in-kurrentdb.ts raising the client's own errors. Each case names the server behaviour:
+// of test/contract/stand-ins/kurrentdb.stand-in.ts raising the client's own errors. Each case names the server behaviour:
 // - an append reply without a position (idempotent replies; servers before 22.6 send 2^64-1),
 //   with another writer's event landing right after the batch;
 // - $all reads and the head read filtered by the server (types= regex, stream-name prefixes);
@@ -9,13 +9,20 @@
 import { randomUUID } from 'node:crypto';
 import { AccessDeniedError, DeadlineExceededError, NotLeaderError, UnavailableError, UnknownError } from '@kurrent/kurrentdb-client';
 import type { AllStreamSubscription, Filter, JSONEventData, ReadPosition } from '@kurrent/kurrentdb-client';
+import {
+  EventStoreDbEventStore,
+  EventStoreDbMappingError,
+  type EventStoreDbSubscription,
+  type KurrentDbAppendResult,
+  type KurrentDbReadAllOptions,
+  type ProposedEvent,
+  type RecordedEvent,
+} from '#event-store';
 import { ManualClock } from '#shared';
-import type { ProposedEvent, RecordedEvent } from '../../event-store.port.js';
-import type { AllReadOptions, RawAppendResult } from '../eventstoredb-client.js';
-import { EventStoreDbEventStore } from '../eventstoredb-event-store.js';
-import { EventStoreDbMappingError, NO_POSITION } from '../eventstoredb-mapping.js';
-import type { EventStoreDbSubscription } from '../eventstoredb-subscription.js';
-import { StandInKurrentDb } from './stand-in-kurrentdb.js';
+import { StandInKurrentDb } from '../contract/stand-ins/kurrentdb.stand-in.js';
+
+/** What servers before 22.6 send for "no position": -1 as an unsigned 64-bit integer. */
+const NO_POSITION = 2n ** 64n - 1n;
 
 function proposed(type = 'Noted'): ProposedEvent {
   return {
@@ -30,7 +37,7 @@ function proposed(type = 'Noted'): ProposedEvent {
 class BusyServer extends StandInKurrentDb {
   reportedPosition: 'none' | 'max' | 'real' = 'none';
 
-  override async append(streamId: string, events: JSONEventData[], state: Parameters<StandInKurrentDb['append']>[2]): Promise<RawAppendResult> {
+  override async append(streamId: string, events: JSONEventData[], state: Parameters<StandInKurrentDb['append']>[2]): Promise<KurrentDbAppendResult> {
     const result = await super.append(streamId, events, state);
     await super.append(streamId, [{ id: randomUUID(), type: 'Other', contentType: 'application/json', data: {}, metadata: {} }], 'any');
     if (this.reportedPosition === 'real') return result;
@@ -74,7 +81,7 @@ describe('EventStoreDB adapter: server-side filters on $all', () => {
     const store = new EventStoreDbEventStore(server, clock);
     await store.append('customer-1', [proposed('A'), proposed('B')], 'no_stream');
     await store.append('user-1', [proposed('A')], 'no_stream');
-    const reads: AllReadOptions[] = [];
+    const reads: KurrentDbReadAllOptions[] = [];
     const readAll = server.readAll.bind(server);
     server.readAll = (options) => (reads.push(options), readAll(options));
     const filterOf = (call: number): Filter | undefined => reads[call].filter;

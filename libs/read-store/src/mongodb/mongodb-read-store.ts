@@ -1,4 +1,4 @@
-import { MongoClient, type ClientSession, type Db, type Document } from 'mongodb';
+import { MongoClient, MongoServerError, type ClientSession, type Db, type Document } from 'mongodb';
 import {
   UnknownCollectionError,
   type Checkpoint,
@@ -17,6 +17,8 @@ import { mongoFilter, mongoSort } from './mongodb-filter.js';
 import { indexesOf } from './mongodb-indexes.js';
 import { MongoReadModelRebuild } from './mongodb-read-model-rebuild.js';
 import { applyWrites, CHECKPOINTS, writesByCollection } from './mongodb-writes.js';
+
+const NAMESPACE_EXISTS = 48;
 
 export interface MongoReadStoreOptions {
   /** Commit documents and checkpoint in one transaction. Default: when the server is a replica set member or mongos. */
@@ -55,6 +57,7 @@ export class MongoReadStore implements ReadStore {
   ) {}
 
   async prepare(collections: readonly CollectionSpec[]): Promise<void> {
+    await this.createCollection(CHECKPOINTS);
     for (const spec of collections) {
       await this.createIndexes(spec);
       this.specs.set(spec.name, spec);
@@ -149,11 +152,16 @@ export class MongoReadStore implements ReadStore {
   private async createIndexes(spec: CollectionSpec, name = spec.name): Promise<void> {
     const indexes = indexesOf(spec);
     if (indexes.length > 0) await this.db.collection(name).createIndexes(indexes);
-    else if (!(await this.exists(name))) await this.db.createCollection(name);
+    else await this.createCollection(name);
   }
 
-  private async exists(name: string): Promise<boolean> {
-    return (await this.db.listCollections({ name }, { nameOnly: true }).toArray()).length > 0;
+  /** Collections are created up front: inside a transaction, two commits creating one would conflict. */
+  private async createCollection(name: string): Promise<void> {
+    if ((await this.db.listCollections({ name }, { nameOnly: true }).toArray()).length > 0) return;
+    await this.db.createCollection(name).catch((error: unknown) => {
+      // Another process created it between our look and our create.
+      if (!(error instanceof MongoServerError && error.code === NAMESPACE_EXISTS)) throw error;
+    });
   }
 
   private specOf(collection: string): CollectionSpec {

@@ -161,6 +161,25 @@ describe('EventStoreDB adapter: subscriptions', () => {
     await store.close();
   });
 
+  it('ends the iteration on close even when the cancelled server stream never ends', async () => {
+    const server = new StandInKurrentDb();
+    const store = new EventStoreDbEventStore(server, clock, { logger });
+    server.subscribeToAll = (): AllStreamSubscription =>
+      ({
+        [Symbol.asyncIterator]: () => ({ next: () => new Promise<never>(() => undefined) }),
+        unsubscribe: async () => undefined,
+      }) as unknown as AllStreamSubscription;
+    const subscription = store.subscribeToAll({});
+    const iterating = (async () => {
+      for await (const event of subscription) void event;
+      return 'ended';
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await subscription.close();
+    expect(await iterating).toBe('ended');
+    expect(subscription.failure).toBeUndefined();
+  });
+
   it.each([
     ['access denied', new AccessDeniedError()],
     ['an unknown server failure (e.g. an invalid start position)', new UnknownError()],

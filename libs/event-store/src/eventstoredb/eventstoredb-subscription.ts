@@ -5,6 +5,7 @@ import { fromRecordedEvent, isTransientError, matchesFeedFilter, serverFilterFor
 
 const FIRST_RETRY_DELAY_MS = 100;
 const MAX_RETRY_DELAY_MS = 5000;
+const CLOSED = Symbol('closed');
 
 export interface SubscriptionLogger {
   warn(message: string): void;
@@ -28,6 +29,8 @@ export class EventStoreDbSubscription implements EventSubscription {
   private lastDelivered: GlobalPosition;
   private stoppedBy: Error | undefined;
   private wake: (() => void) | undefined;
+  private signalClosed: () => void = () => undefined;
+  private readonly closedSignal = new Promise<typeof CLOSED>((resolve) => (this.signalClosed = () => resolve(CLOSED)));
 
   constructor(
     private readonly connection: KurrentDbConnection,
@@ -48,9 +51,13 @@ export class EventStoreDbSubscription implements EventSubscription {
       const raw = this.connection.subscribeToAll(toNativePosition(this.lastDelivered), serverFilterFor(this.options));
       this.current = raw;
       let reason: string;
+      const events = (raw as AsyncIterable<{ event?: Parameters<typeof fromRecordedEvent>[0] }>)[Symbol.asyncIterator]();
       try {
-        for await (const resolved of raw as AsyncIterable<{ event?: Parameters<typeof fromRecordedEvent>[0] }>) {
-          if (this.closed) return;
+        for (;;) {
+          const next = await this.nextOrClosed(events);
+          if (next === CLOSED) return;
+          if (next.done) break;
+          const resolved = next.value;
           failures = 0;
           const native = resolved.event;
           if (!native || !matchesFeedFilter(native, this.options)) continue;
@@ -66,6 +73,7 @@ export class EventStoreDbSubscription implements EventSubscription {
         reason = describe(error);
       } finally {
         this.current = undefined;
+        void events.return?.()?.catch(() => undefined);
         await raw.unsubscribe().catch(() => undefined);
       }
       if (this.closed) return;
@@ -79,7 +87,20 @@ export class EventStoreDbSubscription implements EventSubscription {
   async close(): Promise<void> {
     this.closed = true;
     this.wake?.();
+    this.signalClosed();
     await this.current?.unsubscribe().catch(() => undefined);
+  }
+
+  /**
+   * The next raw event, or CLOSED as soon as close() is called: a cancelled gRPC stream is not
+   * guaranteed to end the client's stream, and close() must end the iteration promptly.
+   */
+  private async nextOrClosed<T>(events: AsyncIterator<T>): Promise<IteratorResult<T> | typeof CLOSED> {
+    if (this.closed) return CLOSED;
+    const next = events.next();
+    next.catch(() => undefined); // still pending when closed: its rejection is nobody's concern
+    const result = await Promise.race([next, this.closedSignal]);
+    return this.closed ? CLOSED : result;
   }
 
   private stop(error: unknown): Error {

@@ -216,6 +216,24 @@ export function describeEventStoreContract(
         expect((await readWholeFeed(store, { after: startHead, streamPrefixes: [prefix] })).length).toBe(3);
       });
 
+      it('appends nothing for a retry with any or stream_exists after other events followed it', async () => {
+        const s = streamId();
+        await appendOne(s, 'no_stream');
+        const batch = [proposed('A'), proposed('B')];
+        const original = await store.append(s, batch, 'any');
+        const claim = [proposed('Claimed')];
+        const claimed = await store.append(s, claim, 'stream_exists');
+        for (let i = 0; i < 3; i += 1) await appendOne(s, 'any');
+        expect(await store.append(s, batch, 'any')).toEqual(original);
+        expect(await store.append(s, batch, 'stream_exists')).toEqual(original);
+        expect(await store.append(s, claim, 'any')).toEqual(claimed);
+        expect(await store.append(s, claim, 'stream_exists')).toEqual(claimed);
+        const events = await store.readStream(s);
+        expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+        expect(events.slice(1, 4).map((e) => e.id)).toEqual([...batch, ...claim].map((e) => e.id));
+        expect((await readWholeFeed(store, { after: startHead, streamPrefixes: [prefix] })).length).toBe(7);
+      });
+
       it('refuses a batch that only partly repeats earlier ids', async () => {
         const s = streamId();
         const [a, b, c] = [proposed('A'), proposed('B'), proposed('C')];

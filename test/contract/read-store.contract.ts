@@ -171,6 +171,74 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
       });
     });
 
+    describe('document shape', () => {
+      it('leaves out undefined fields instead of storing null', async () => {
+        const document = { ...person('u', 'Undefined', 'won', 1), contact: { email: undefined, phone: 'x' }, title: undefined };
+        await store.commit(projection, [put(document as unknown as Person, 1)], 1);
+        const stored = (await store.get<Person>(people, 'u'))?.document as unknown as Record<string, unknown>;
+        expect(Object.keys(stored).sort()).toEqual(['contact', 'id', 'name', 'score', 'status', 'tags']);
+        expect(stored.contact).toStrictEqual({ phone: 'x' });
+      });
+
+      it('matches nothing with a text filter on a collection without searchable fields', async () => {
+        const plain = `${people}_plain`;
+        await store.prepare([{ name: plain, fields: { status: 'text' } }]);
+        await store.commit(projection, [{ kind: 'put', collection: plain, document: { id: 'p', status: 'won' }, position: 1 }], 1);
+        expect((await store.list(plain, { filter: { text: 'won' }, sort: { field: 'status', direction: 'asc' }, limit: 10 })).items).toEqual([]);
+        expect(await store.count(plain, { text: 'won' })).toBe(0);
+        expect(await store.count(plain)).toBe(1);
+      });
+    });
+
+    describe('rebuild', () => {
+      const spec = (): CollectionSpec => ({
+        name: people,
+        fields: { status: 'text', name: 'text', score: 'number' },
+        multiValued: ['tags'],
+        searchable: ['name'],
+      });
+
+      it('keeps readers on the live model until publish, then swaps documents and checkpoint', async () => {
+        await seed();
+        const rebuild = await store.beginRebuild(projection, [spec()]);
+        await rebuild.commit([put(person('a', 'Alpha New', 'won', 99, ['gold']), 1)], 9);
+        await rebuild.commit([put(person('a', 'Replayed', 'won', 0), 1)], 9);
+        expect(await rebuild.get<Person>(people, 'a')).toMatchObject({ document: { name: 'Alpha New' }, position: 1 });
+        expect(await rebuild.get(people, 'b')).toBeUndefined();
+        expect(await store.count(people)).toBe(4);
+        expect(await store.checkpoint(projection)).toBe(4);
+
+        await rebuild.publish();
+        expect(await store.checkpoint(projection)).toBe(9);
+        expect(ids(await store.list<Person>(people, { filter: { has: { tags: 'gold' } }, sort: { field: 'name', direction: 'asc' }, limit: 10 }))).toEqual([
+          'a',
+        ]);
+        expect(await store.count(people)).toBe(1);
+        expect(await store.countBy(people, 'tags')).toEqual([{ value: 'gold', count: 1 }]);
+      });
+
+      it('publishes an empty rebuild as an empty model', async () => {
+        await seed();
+        const rebuild = await store.beginRebuild(projection, [spec()]);
+        await rebuild.commit([], 7);
+        await rebuild.publish();
+        expect(await store.count(people)).toBe(0);
+        expect(await store.checkpoint(projection)).toBe(7);
+      });
+
+      it('discards the shadow and leaves the live model alone; a later rebuild starts empty', async () => {
+        await seed();
+        const rebuild = await store.beginRebuild(projection, [spec()]);
+        await rebuild.commit([put(person('z', 'Zed', 'won', 1), 9)], 9);
+        await rebuild.discard();
+        expect(await store.count(people)).toBe(4);
+        expect(await store.checkpoint(projection)).toBe(4);
+        const again = await store.beginRebuild(projection, [spec()]);
+        expect(await again.get(people, 'z')).toBeUndefined();
+        await again.discard();
+      });
+    });
+
     describe('reset', () => {
       it('empties the collections and forgets the checkpoint, after which positions start again', async () => {
         await seed();
@@ -178,8 +246,11 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
         expect(await store.checkpoint(projection)).toBe(0);
         expect(await store.count(people)).toBe(0);
         expect(await store.countBy(people, 'tags')).toEqual([]);
-        await store.commit(projection, [put(person('a', 'Again', 'won', 1), 1)], 1);
+        await store.commit(projection, [put(person('a', 'Again', 'won', 1, ['vip']), 1)], 1);
         expect((await store.get<Person>(people, 'a'))?.document.name).toBe('Again');
+        expect(ids(await store.list<Person>(people, { filter: { has: { tags: 'vip' } }, sort: { field: 'score', direction: 'asc' }, limit: 10 }))).toEqual([
+          'a',
+        ]);
       });
     });
   });

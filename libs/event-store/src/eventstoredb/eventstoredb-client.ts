@@ -1,39 +1,73 @@
-// Every raw @eventstore/db-client call lives here, so moving to @kurrent/kurrentdb-client
-// (expectedRevision → streamState, new package name) touches this file only.
-import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START } from '@eventstore/db-client';
+// Every raw @kurrent/kurrentdb-client call lives here, behind the KurrentDbConnection interface, so the
+// adapter's error paths can be tested with a stand-in connection that raises the client's own errors.
+import { BACKWARDS, END, FORWARDS, KurrentDBClient, START } from '@kurrent/kurrentdb-client';
 import type {
   AllStreamRecordedEvent,
   AllStreamSubscription,
-  AppendExpectedRevision,
+  AppendStreamState,
   Filter,
   JSONEventData,
   Position,
   ReadPosition,
-  RecordedEvent as EsdbRecordedEvent,
-} from '@eventstore/db-client';
+  RecordedEvent as KurrentRecordedEvent,
+} from '@kurrent/kurrentdb-client';
 import { isStreamNotFound } from './eventstoredb-mapping.js';
 
-export interface RawAppendResult {
+export interface KurrentDbAppendResult {
   nextRevision: bigint;
-  /** Position of the batch's last event; absent on some idempotent server replies. */
+  /** Position of the batch's last event; absent on idempotent replies and from some older servers. */
   position?: Position;
 }
 
-export class EventStoreDbConnection {
-  private constructor(private readonly client: EventStoreDBClient) {}
+export interface KurrentDbReadStreamOptions {
+  /** Inclusive; default: the first event forwards, the last backwards. */
+  fromRevision?: bigint;
+  maxCount?: number;
+  backwards?: boolean;
+}
 
-  static fromConnectionString(connectionString: string): EventStoreDbConnection {
-    return new EventStoreDbConnection(EventStoreDBClient.connectionString(connectionString));
-  }
+export interface KurrentDbReadAllOptions {
+  /** Inclusive for forward reads. */
+  from: ReadPosition;
+  maxCount: number;
+  backwards?: boolean;
+  /** Applied by the server. */
+  filter?: Filter;
+}
 
-  async append(streamId: string, events: JSONEventData[], expected: AppendExpectedRevision): Promise<RawAppendResult> {
-    const result = await this.client.appendToStream(streamId, events, { expectedRevision: expected });
+/** What the adapter needs from the server. */
+export interface KurrentDbConnection {
+  append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult>;
+  /** Events of one stream; a missing stream reads as []. */
+  readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]>;
+  readAll(options: KurrentDbReadAllOptions): Promise<AllStreamRecordedEvent[]>;
+  /** Starts after `from` (exclusive), filtered by the server. */
+  subscribeToAll(from: ReadPosition, filter: Filter): AllStreamSubscription;
+  dispose(): Promise<void>;
+}
+
+/**
+ * `esdb://` strings (EventStoreDB deployments) are read as `kurrentdb://`: the client parses both the
+ * same way but logs a deprecation warning for every `esdb` client it creates.
+ */
+export function normalizeConnectionString(connectionString: string): string {
+  return connectionString.trim().replace(/^esdb(\+discover)?:\/\//i, (_match, discover: string | undefined) => `kurrentdb${discover ?? ''}://`);
+}
+
+export function connectKurrentDb(connectionString: string): KurrentDbConnection {
+  return new KurrentDbClientConnection(KurrentDBClient.connectionString(normalizeConnectionString(connectionString)));
+}
+
+class KurrentDbClientConnection implements KurrentDbConnection {
+  constructor(private readonly client: KurrentDBClient) {}
+
+  async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult> {
+    const result = await this.client.appendToStream(streamId, events, { streamState });
     return { nextRevision: result.nextExpectedRevision, position: result.position };
   }
 
-  /** Events of one stream; a missing stream reads as []. */
-  async readStream(streamId: string, options: { fromRevision?: bigint; maxCount?: number; backwards?: boolean }): Promise<EsdbRecordedEvent[]> {
-    const events: EsdbRecordedEvent[] = [];
+  async readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]> {
+    const events: KurrentRecordedEvent[] = [];
     try {
       const read = this.client.readStream(streamId, {
         fromRevision: options.fromRevision ?? (options.backwards ? END : START),
@@ -48,20 +82,19 @@ export class EventStoreDbConnection {
     return events;
   }
 
-  /** Unfiltered page of $all (client v6 sends NoFilter on reads); forwards from is inclusive. */
-  async readAll(options: { from: ReadPosition; maxCount: number; backwards?: boolean }): Promise<AllStreamRecordedEvent[]> {
+  async readAll(options: KurrentDbReadAllOptions): Promise<AllStreamRecordedEvent[]> {
     const events: AllStreamRecordedEvent[] = [];
     const read = this.client.readAll({
       fromPosition: options.from,
       maxCount: options.maxCount,
       direction: options.backwards ? BACKWARDS : FORWARDS,
       resolveLinkTos: false,
+      ...(options.filter ? { filter: options.filter } : {}),
     });
     for await (const resolved of read) if (resolved.event) events.push(resolved.event);
     return events;
   }
 
-  /** Starts after `from` (exclusive), server-side filtered. */
   subscribeToAll(from: ReadPosition, filter: Filter): AllStreamSubscription {
     return this.client.subscribeToAll({ fromPosition: from, filter, resolveLinkTos: false });
   }

@@ -1,10 +1,9 @@
-import type { AllStreamRecordedEvent, Position, ReadPosition } from '@eventstore/db-client';
+import type { Position, ReadPosition } from '@kurrent/kurrentdb-client';
 import type { Clock } from '#shared';
 import { WrongExpectedRevisionError } from '../event-store.errors.js';
 import type {
   AppendResult,
   EventStore,
-  EventSubscription,
   ExpectedRevision,
   GlobalPosition,
   ProposedEvent,
@@ -16,63 +15,71 @@ import type {
 import { satisfiesExpectedRevision } from '../expected-revision.js';
 import { GENESIS_HASH } from '../hash-chain.js';
 import { OpenSubscriptions } from '../open-subscriptions.js';
-import { EventStoreDbConnection } from './eventstoredb-client.js';
+import { connectKurrentDb, type KurrentDbConnection } from './eventstoredb-client.js';
 import {
   appendedPosition,
   appendRevisionAfter,
   findPreviousAppend,
   fromRecordedEvent,
+  isReportedPosition,
   isSystemEvent,
   isWrongExpectedVersion,
   matchesFeedFilter,
   sealBatch,
+  serverFilterFor,
   toGlobalPosition,
   toNativePosition,
   toWrongExpectedRevision,
 } from './eventstoredb-mapping.js';
-import { EventStoreDbSubscription } from './eventstoredb-subscription.js';
+import { EventStoreDbSubscription, type SubscriptionLogger } from './eventstoredb-subscription.js';
 
 const MAX_APPEND_ATTEMPTS = 10;
 const FEED_PAGE = 500;
+const HEAD_PAGE = 20;
+/** Events read per round trip when an append with `any`/`stream_exists` looks for an earlier copy of its batch. */
+const SCAN_PAGE = 200;
 
-export async function connectEventStoreDb(connectionString: string, clock: Clock): Promise<EventStoreDbEventStore> {
-  return new EventStoreDbEventStore(EventStoreDbConnection.fromConnectionString(connectionString), clock);
+export interface EventStoreDbOptions {
+  /** Where subscriptions report the transient failures they retry (default: Node process warnings). */
+  logger?: SubscriptionLogger;
+}
+
+/** Accepts `kurrentdb://`, `kurrentdb+discover://` and the older `esdb://`, `esdb+discover://` strings. */
+export async function connectEventStoreDb(connectionString: string, clock: Clock, options: EventStoreDbOptions = {}): Promise<EventStoreDbEventStore> {
+  return new EventStoreDbEventStore(connectKurrentDb(connectionString), clock, options);
 }
 
 export class EventStoreDbEventStore implements EventStore {
-  private readonly subscriptions = new OpenSubscriptions<EventSubscription>();
+  private readonly subscriptions = new OpenSubscriptions<EventStoreDbSubscription>();
 
   constructor(
-    private readonly connection: EventStoreDbConnection,
+    private readonly connection: KurrentDbConnection,
     private readonly clock: Clock,
+    private readonly options: EventStoreDbOptions = {},
   ) {}
 
   /**
-   * Reads the stream's tail first (for prevHash, and to spot an idempotent retry: the server only
-   * deduplicates ids in quick succession), then appends at the exact revision it read, so a
-   * concurrent writer makes us re-read instead of breaking the hash chain. With 'any' and
-   * 'stream_exists' a conflict is retried; with an exact expectation it is the caller's conflict.
+   * Looks for an earlier copy of the batch first (a retry appends nothing: the server only
+   * deduplicates ids in quick succession and at the same expected revision), then appends at the
+   * exact revision it read, so a concurrent writer makes us re-read instead of breaking the hash
+   * chain. With 'any' and 'stream_exists' a conflict is retried; with an exact expectation it is the
+   * caller's conflict.
    */
   async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
-      const tail = await this.readTail(streamId, Math.max(events.length, 1));
-      const retried = await this.findRetryNearTail(streamId, events, tail);
-      if (retried) return retried;
-      const head = tail.at(-1);
+      const [head] = await this.readBackwards(streamId, undefined, 1);
       const current = head?.revision ?? -1;
+      const retried = await this.findEarlierAppend(streamId, events, expected, current);
+      if (retried) return retried;
 
-      if (!satisfiesExpectedRevision(expected, current)) {
-        const earlier = await this.findEarlierAppend(streamId, events, expected, current);
-        if (earlier) return earlier;
-        throw new WrongExpectedRevisionError(streamId, expected, current);
-      }
+      if (!satisfiesExpectedRevision(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current);
       if (events.length === 0) return { nextRevision: current, position: head?.position ?? 0 };
 
       const sealed = sealBatch(events, head?.metadata.hash ?? GENESIS_HASH, this.clock.now().toISOString());
       try {
         const result = await this.connection.append(streamId, sealed, appendRevisionAfter(current));
         const nextRevision = Number(result.nextRevision);
-        return { nextRevision, position: await this.positionOf(streamId, result.position) };
+        return { nextRevision, position: await this.batchPosition(streamId, nextRevision, result.position) };
       } catch (error) {
         if (!isWrongExpectedVersion(error)) throw error;
         // Someone appended between our read and write. Re-reading decides: our own earlier write
@@ -96,14 +103,17 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Client v6 cannot filter reads of $all (it always sends NoFilter), so pages are filtered here;
-   * subscriptions are filtered by the server.
+   * The server filters the page (by exact event types, else by stream prefixes, else system events
+   * out); when both types and prefixes are given, the prefixes are checked here on the typed events.
    */
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const found: RecordedEvent[] = [];
+    const filter = serverFilterFor(options);
+    const exact = !(options.types?.length && options.streamPrefixes?.length);
+    const pageSize = exact ? options.limit + 1 : Math.max(options.limit + 1, FEED_PAGE);
     let cursor: ReadPosition = toNativePosition(options.after);
     for (;;) {
-      const page = await this.connection.readAll({ from: cursor, maxCount: Math.max(options.limit, FEED_PAGE) });
+      const page = await this.connection.readAll({ from: cursor, maxCount: pageSize, filter });
       for (const native of page) {
         // A forward read starts AT its position: drop the event we resumed after.
         if (samePosition(native.position, cursor)) continue;
@@ -112,25 +122,27 @@ export class EventStoreDbEventStore implements EventStore {
         found.push(fromRecordedEvent(native));
         if (found.length >= options.limit) return found;
       }
-      if (page.length < FEED_PAGE) return found;
+      if (page.length < pageSize) return found;
     }
   }
 
-  subscribeToAll(options: SubscribeOptions): EventSubscription {
-    const subscription = new EventStoreDbSubscription(this.connection, options);
+  subscribeToAll(options: SubscribeOptions): EventStoreDbSubscription {
+    const subscription = new EventStoreDbSubscription(this.connection, options, this.options.logger);
     return this.subscriptions.track(subscription);
   }
 
-  /** Newest non-system event, found by reading $all backwards past the server's own events. */
+  /**
+   * The newest non-system event: $all read backwards with system event types filtered out by the
+   * server (one round trip in practice); events of system streams are skipped here.
+   */
   async headPosition(): Promise<GlobalPosition> {
     let cursor: ReadPosition = 'end';
     for (;;) {
-      const page = await this.connection.readAll({ from: cursor, maxCount: FEED_PAGE, backwards: true });
-      for (const native of page) {
-        if (!isSystemEvent(native)) return toGlobalPosition(native.position);
-      }
-      if (page.length < FEED_PAGE) return 0;
-      cursor = (page.at(-1) as AllStreamRecordedEvent).position;
+      const page = await this.connection.readAll({ from: cursor, maxCount: HEAD_PAGE, backwards: true, filter: serverFilterFor({}) });
+      const newest = page.find((native) => !isSystemEvent(native));
+      if (newest) return toGlobalPosition(newest.position);
+      if (page.length < HEAD_PAGE) return 0;
+      cursor = (page.at(-1) as (typeof page)[number]).position;
     }
   }
 
@@ -143,39 +155,54 @@ export class EventStoreDbEventStore implements EventStore {
     await this.connection.dispose();
   }
 
-  /** The last `count` events of the stream, oldest first. */
-  private async readTail(streamId: string, count: number): Promise<RecordedEvent[]> {
-    const newestFirst = await this.connection.readStream(streamId, { backwards: true, maxCount: count });
-    return newestFirst.map(fromRecordedEvent).reverse();
+  /** Up to `count` events of the stream, newest first, from `from` (inclusive; default: its head) backwards. */
+  private async readBackwards(streamId: string, from: number | undefined, count: number): Promise<RecordedEvent[]> {
+    const events = await this.connection.readStream(streamId, {
+      backwards: true,
+      maxCount: count,
+      ...(from === undefined ? {} : { fromRevision: BigInt(from) }),
+    });
+    return events.map(fromRecordedEvent);
   }
 
-  /** The tail holds some of the batch's ids: check the whole batch where it would have started. */
-  private async findRetryNearTail(streamId: string, events: readonly ProposedEvent[], tail: readonly RecordedEvent[]): Promise<AppendResult | undefined> {
-    const ids = events.map((e) => e.id);
-    const hit = tail.find((e) => ids.includes(e.id));
-    if (!hit) return undefined;
-    const start = Math.max(hit.revision - ids.indexOf(hit.id), 0);
-    const window = start >= tail[0].revision ? tail : await this.readStream(streamId, { fromRevision: start, maxCount: events.length });
-    return findPreviousAppend(window, events);
-  }
-
-  /** A retry whose events were followed by others: look where the caller expected them to land. */
+  /**
+   * Where an earlier copy of the batch can be: at the start of the stream for 'no_stream', right
+   * after the revision an exact expectation names when the stream has moved past it (else among the
+   * last events), anywhere for 'any'/'stream_exists' (the stream is scanned backwards for the batch's
+   * ids; the streams appended with these — claims, idempotency records — are short).
+   */
   private async findEarlierAppend(
     streamId: string,
     events: readonly ProposedEvent[],
     expected: ExpectedRevision,
     current: number,
   ): Promise<AppendResult | undefined> {
-    if (events.length === 0) return undefined;
-    const from = expected === 'no_stream' ? 0 : typeof expected === 'number' && expected < current ? expected + 1 : undefined;
-    if (from === undefined || current < 0) return undefined;
+    if (events.length === 0 || current < 0) return undefined;
+    let from: number | undefined;
+    if (expected === 'no_stream') from = 0;
+    else if (typeof expected === 'number' && expected < current) from = expected + 1;
+    else from = await this.findBatchStart(streamId, events, current, typeof expected === 'number' ? events.length : Number.MAX_SAFE_INTEGER);
+    if (from === undefined) return undefined;
     const window = await this.readStream(streamId, { fromRevision: from, maxCount: events.length });
     return findPreviousAppend(window, events);
   }
 
-  private async positionOf(streamId: string, reported: Position | undefined): Promise<GlobalPosition> {
-    if (reported && reported.commit > 0n) return appendedPosition(reported);
-    const [last] = await this.readTail(streamId, 1);
+  /** Where the batch would start if one of its ids is among the stream's last `depth` events, scanning from the head down. */
+  private async findBatchStart(streamId: string, events: readonly ProposedEvent[], current: number, depth: number): Promise<number | undefined> {
+    const ids = events.map((event) => event.id);
+    const lowest = Math.max(current - depth + 1, 0);
+    for (let from = current; from >= lowest; from -= SCAN_PAGE) {
+      const page = await this.readBackwards(streamId, from, Math.min(SCAN_PAGE, from - lowest + 1));
+      const hit = page.find((event) => ids.includes(event.id));
+      if (hit) return Math.max(hit.revision - ids.indexOf(hit.id), 0);
+    }
+    return undefined;
+  }
+
+  /** The reply's position when the server gave one, else the position of the batch's last event, read by its revision. */
+  private async batchPosition(streamId: string, lastRevision: number, reported: Position | undefined): Promise<GlobalPosition> {
+    if (isReportedPosition(reported) && reported.commit > 0n) return appendedPosition(reported);
+    const [last] = await this.readStream(streamId, { fromRevision: lastRevision, maxCount: 1 });
     return last.position;
   }
 }

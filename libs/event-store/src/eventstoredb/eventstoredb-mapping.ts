@@ -1,7 +1,11 @@
-// Pure translations between the port and @eventstore/db-client types: no I/O, unit-tested without a server.
+// Pure translations between the port and @kurrent/kurrentdb-client types: no I/O, unit-tested without a server.
 import {
   ANY,
+  DeadlineExceededError,
+  ErrorType,
   NO_STREAM,
+  NotLeaderError,
+  UnavailableError,
   START,
   STREAM_EXISTS,
   StreamNotFoundError,
@@ -9,27 +13,18 @@ import {
   eventTypeFilter,
   excludeSystemEvents,
   streamNameFilter,
-} from '@eventstore/db-client';
+} from '@kurrent/kurrentdb-client';
 import type {
-  AppendExpectedRevision,
-  CurrentRevision,
+  AppendStreamState,
+  CurrentStreamState,
   Filter,
   JSONEventData,
   Position,
   ReadPosition,
-  RecordedEvent as EsdbRecordedEvent,
-} from '@eventstore/db-client';
+  RecordedEvent as KurrentRecordedEvent,
+} from '@kurrent/kurrentdb-client';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
-import type {
-  AppendResult,
-  EventMetadata,
-  ExpectedRevision,
-  GlobalPosition,
-  ProposedEvent,
-  RecordedEvent,
-  StreamRevision,
-  SubscribeOptions,
-} from '../event-store.port.js';
+import type { AppendResult, EventMetadata, ExpectedRevision, GlobalPosition, ProposedEvent, RecordedEvent, StreamRevision } from '../event-store.port.js';
 import { eventHash } from '../hash-chain.js';
 
 // Positions. A gRPC append writes one prepare record per event, each flagged IsCommitted (an
@@ -41,13 +36,23 @@ import { eventHash } from '../hash-chain.js';
 // (inclusive), so the adapter drops an event at exactly P. Events from legacy explicit TCP
 // transactions share one commit position and cannot be mapped; they are refused loudly.
 // The first user event is never at 0 (the log opens with an epoch record), so 0 means "the start".
+// Servers before 22.6 send 2^64-1 (-1 as an unsigned 64-bit integer) where they have no position.
 
 /** Data the adapter cannot represent: retrying would not help. */
 export class EventStoreDbMappingError extends Error {
   override name = 'EventStoreDbMappingError';
 }
 
+/** The unsigned 64-bit -1 that older servers send for "no position". */
+export const NO_POSITION = 2n ** 64n - 1n;
+
+/** A position the server actually reported (not absent, not the 2^64-1 "no position" marker). */
+export function isReportedPosition(position: Position | undefined): position is Position {
+  return position !== undefined && position.commit !== NO_POSITION && position.prepare !== NO_POSITION;
+}
+
 export function toGlobalPosition(position: Position): GlobalPosition {
+  if (!isReportedPosition(position)) throw new EventStoreDbMappingError('EventStoreDB reported no position for an event of $all');
   if (position.commit !== position.prepare) {
     throw new EventStoreDbMappingError(
       `Unsupported $all position {commit: ${position.commit}, prepare: ${position.prepare}}: ` +
@@ -68,7 +73,7 @@ export function toNativePosition(after: GlobalPosition | undefined): ReadPositio
   return { commit: at, prepare: at };
 }
 
-export function toAppendRevision(expected: ExpectedRevision): AppendExpectedRevision {
+export function toAppendRevision(expected: ExpectedRevision): AppendStreamState {
   switch (expected) {
     case 'any':
       return ANY;
@@ -82,11 +87,11 @@ export function toAppendRevision(expected: ExpectedRevision): AppendExpectedRevi
 }
 
 /** The exact expectation for appending on top of what we read (hash chain needs it). */
-export function appendRevisionAfter(current: StreamRevision): AppendExpectedRevision {
+export function appendRevisionAfter(current: StreamRevision): AppendStreamState {
   return current < 0 ? NO_STREAM : BigInt(current);
 }
 
-export function fromCurrentRevision(actual: CurrentRevision): StreamRevision {
+export function fromCurrentRevision(actual: CurrentStreamState): StreamRevision {
   return typeof actual === 'bigint' && actual >= 0n ? toSafeInteger(actual, 'revision') : -1;
 }
 
@@ -94,12 +99,25 @@ export function isWrongExpectedVersion(error: unknown): error is WrongExpectedVe
   return error instanceof WrongExpectedVersionError || (error as { type?: unknown })?.type === 'wrong-expected-version';
 }
 
+/**
+ * Errors a subscription outlives by resubscribing: the node is briefly unreachable or slow, or it is
+ * not (or no longer) the leader. Everything else (access denied, an invalid start position, data we
+ * cannot map) would fail again the same way, so it stops the subscriber.
+ */
+const TRANSIENT_ERROR_TYPES: ReadonlySet<string> = new Set([ErrorType.UNAVAILABLE, ErrorType.DEADLINE_EXCEEDED, ErrorType.NOT_LEADER]);
+
+export function isTransientError(error: unknown): boolean {
+  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof NotLeaderError) return true;
+  const type = (error as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' && TRANSIENT_ERROR_TYPES.has(type);
+}
+
 export function isStreamNotFound(error: unknown): boolean {
   return error instanceof StreamNotFoundError || (error as { type?: unknown })?.type === 'stream-not-found';
 }
 
 export function toWrongExpectedRevision(error: WrongExpectedVersionError, streamId: string, expected: ExpectedRevision): WrongExpectedRevisionError {
-  return new WrongExpectedRevisionError(streamId, expected, fromCurrentRevision(error.actualVersion));
+  return new WrongExpectedRevisionError(streamId, expected, fromCurrentRevision(error.actualState));
 }
 
 /** Computes the hash chain and the stored metadata for a batch appended after `prevHash`. */
@@ -117,7 +135,7 @@ export function sealBatch(events: readonly ProposedEvent[], prevHash: string, re
 // copies of our own fields, dropped again on read.
 const SERVER_METADATA_KEYS = ['$correlationId', '$causationId'] as const;
 
-export function toEventData(event: ProposedEvent, metadata: EventMetadata): JSONEventData {
+function toEventData(event: ProposedEvent, metadata: EventMetadata): JSONEventData {
   return {
     id: event.id,
     contentType: 'application/json',
@@ -127,9 +145,10 @@ export function toEventData(event: ProposedEvent, metadata: EventMetadata): JSON
   };
 }
 
-export function fromRecordedEvent(event: EsdbRecordedEvent): RecordedEvent {
-  if (!event.position) throw new EventStoreDbMappingError('EventStoreDB did not return event positions on stream reads (server 22.6 or later is required)');
-  if (!event.isJson) throw new EventStoreDbMappingError(`Event ${event.id} in ${event.streamId} is not JSON`);
+export function fromRecordedEvent(event: KurrentRecordedEvent): RecordedEvent {
+  if (!isReportedPosition(event.position))
+    throw new EventStoreDbMappingError('EventStoreDB did not return event positions on stream reads (server 22.6 or later is required)');
+  if (!event.isJson || !isObject(event.data)) throw new EventStoreDbMappingError(`Event ${event.id} in ${event.streamId} is not a JSON object`);
   const metadata = { ...(event.metadata as Record<string, unknown>) };
   for (const key of SERVER_METADATA_KEYS) delete metadata[key];
   return {
@@ -165,7 +184,7 @@ export function matchesFeedFilter(event: { type: string; streamId: string }, fil
  * they are exact names, so they usually select fewer events; the prefixes are then checked here.
  * Type names are matched exactly (anchored regex), not as prefixes.
  */
-export function serverFilterFor(options: SubscribeOptions): Filter {
+export function serverFilterFor(options: FeedFilter): Filter {
   const types = nonEmpty(options.types);
   if (types) return eventTypeFilter({ regex: `^(?:${types.map(escapeRegex).join('|')})$` });
   const prefixes = nonEmpty(options.streamPrefixes);
@@ -191,6 +210,10 @@ export function findPreviousAppend(candidates: readonly RecordedEvent[], batch: 
   }
   const last = candidates[start + batch.length - 1];
   return { nextRevision: last.revision, position: last.position };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {

@@ -1,6 +1,8 @@
 import type { Filter, Document } from 'mongodb';
 import { UnindexedFieldError, type CollectionSpec, type DocumentFilter, type KeysetPosition, type SortOrder } from '../read-store.port.js';
 
+const MATCHES_NOTHING: Filter<Document> = { _id: { $in: [] } };
+
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The same filter semantics as the SQLite adapter, as a MongoDB query. */
@@ -22,7 +24,9 @@ export function mongoFilter(spec: CollectionSpec, filter: DocumentFilter = {}, k
   }
   if (filter.text !== undefined && filter.text !== '') {
     const pattern = new RegExp(escapeRegex(filter.text), 'i');
-    clauses.push({ $or: (spec.searchable ?? []).map((path) => ({ [path]: pattern })) });
+    const paths = spec.searchable ?? [];
+    // Nothing searchable matches nothing (the server refuses an empty $or).
+    clauses.push(paths.length > 0 ? { $or: paths.map((path) => ({ [path]: pattern })) } : MATCHES_NOTHING);
   }
   if (keyset) {
     const field = checked(keyset.sort.field);

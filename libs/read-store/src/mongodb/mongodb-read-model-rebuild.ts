@@ -1,14 +1,18 @@
 import type { Db } from 'mongodb';
 import type { Checkpoint, CollectionSpec, DocumentWrite, ReadDocument, ReadModelRebuild, Versioned } from '../read-store.port.js';
 import { UnknownCollectionError } from '../read-store.port.js';
-import { bulkWriteIgnoringReplays, CHECKPOINTS, guardedOperations, indexesOf } from './mongodb-writes.js';
+import { applyWrites, CHECKPOINTS, writesByCollection } from './mongodb-writes.js';
 
 const SHADOW_SUFFIX = '__rebuild';
+
+/** Creates a collection under `name` with the indexes of `spec`. */
+export type CreateIndexes = (spec: CollectionSpec, name: string) => Promise<void>;
 
 /**
  * Fills `<collection>__rebuild` while the live collection answers; publish indexes it and renames
  * it over the live one (atomic per collection; a projection with two collections swaps them one
- * after the other, then moves the checkpoint).
+ * after the other, then moves the checkpoint). Every failure reaches the caller: a rebuild that
+ * could not publish must not look published.
  */
 export class MongoReadModelRebuild implements ReadModelRebuild {
   private position: Checkpoint = 0;
@@ -18,6 +22,7 @@ export class MongoReadModelRebuild implements ReadModelRebuild {
     private readonly db: Db,
     private readonly projection: string,
     collections: readonly CollectionSpec[],
+    private readonly createIndexes: CreateIndexes,
   ) {
     this.specs = new Map(collections.map((spec) => [spec.name, spec]));
   }
@@ -34,28 +39,24 @@ export class MongoReadModelRebuild implements ReadModelRebuild {
   }
 
   async commit(writes: readonly DocumentWrite[], checkpoint: Checkpoint): Promise<void> {
-    for (const [collection, operations] of guardedOperations(writes)) await bulkWriteIgnoringReplays(this.db.collection(this.shadowOf(collection)), operations);
+    for (const write of writes) this.shadowOf(write.collection);
+    for (const [collection, group] of writesByCollection(writes)) await applyWrites(this.db.collection(this.shadowOf(collection)), group);
     this.position = Math.max(this.position, checkpoint);
   }
 
   async publish(): Promise<void> {
     for (const spec of this.specs.values()) {
-      const shadow = this.db.collection(this.shadowOf(spec.name));
-      const indexes = indexesOf(spec);
-      if (indexes.length > 0) await shadow.createIndexes(indexes);
-      // An empty rebuild never created the collection; rename needs it to exist.
-      if ((await this.db.listCollections({ name: shadow.collectionName }).toArray()).length === 0) await this.db.createCollection(shadow.collectionName);
-      await shadow.rename(spec.name, { dropTarget: true });
+      const shadow = this.shadowOf(spec.name);
+      // Also creates the shadow of an empty rebuild: rename needs it to exist.
+      await this.createIndexes(spec, shadow);
+      await this.db.collection(shadow).rename(spec.name, { dropTarget: true });
     }
     await this.db.collection(CHECKPOINTS).updateOne({ _id: this.projection as never }, { $set: { position: this.position } }, { upsert: true });
   }
 
+  /** Dropping a shadow that does not exist is not an error (the driver answers false). */
   async discard(): Promise<void> {
-    for (const spec of this.specs.values())
-      await this.db
-        .collection(this.shadowOf(spec.name))
-        .drop()
-        .catch(() => false);
+    for (const spec of this.specs.values()) await this.db.collection(this.shadowOf(spec.name)).drop();
   }
 
   private shadowOf(collection: string): string {

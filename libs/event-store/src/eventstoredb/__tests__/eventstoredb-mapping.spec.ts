@@ -1,19 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { ANY, NO_STREAM, START, STREAM_EXISTS, StreamNotFoundError, WrongExpectedVersionError } from '@eventstore/db-client';
-import type { RecordedEvent as EsdbRecordedEvent } from '@eventstore/db-client';
+import {
+  ANY,
+  AccessDeniedError,
+  DeadlineExceededError,
+  NO_STREAM,
+  NotLeaderError,
+  START,
+  STREAM_EXISTS,
+  StreamNotFoundError,
+  UnavailableError,
+  UnknownError,
+  WrongExpectedVersionError,
+} from '@kurrent/kurrentdb-client';
+import type { RecordedEvent as KurrentRecordedEvent } from '@kurrent/kurrentdb-client';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../event-store.errors.js';
 import type { ProposedEvent, RecordedEvent } from '../../event-store.port.js';
 import { satisfiesExpectedRevision } from '../../expected-revision.js';
 import { GENESIS_HASH, eventHash } from '../../hash-chain.js';
 import {
   EventStoreDbMappingError,
+  NO_POSITION,
   appendRevisionAfter,
   appendedPosition,
   findPreviousAppend,
   fromCurrentRevision,
   fromRecordedEvent,
+  isReportedPosition,
   isStreamNotFound,
   isSystemEvent,
+  isTransientError,
   isWrongExpectedVersion,
   matchesFeedFilter,
   sealBatch,
@@ -82,6 +97,22 @@ describe('error mapping', () => {
     expect(fromCurrentRevision(-1n)).toBe(-1);
   });
 
+  it('retries only unavailable, deadline exceeded and not leader', () => {
+    const notLeader = new NotLeaderError({ metadata: { 'leader-endpoint-host': 'n2', 'leader-endpoint-port': '2113' } } as never);
+    for (const transient of [new UnavailableError(), new DeadlineExceededError(), notLeader, { type: 'unavailable' }])
+      expect(isTransientError(transient)).toBe(true);
+    for (const fatal of [
+      new AccessDeniedError(),
+      new UnknownError(),
+      new StreamNotFoundError(undefined, 's'),
+      new EventStoreDbMappingError('x'),
+      new Error('x'),
+      undefined,
+    ]) {
+      expect(isTransientError(fatal)).toBe(false);
+    }
+  });
+
   it('recognises the client errors by class and by type', () => {
     expect(isStreamNotFound(new StreamNotFoundError(undefined, 's'))).toBe(true);
     expect(isStreamNotFound({ type: 'stream-not-found' })).toBe(true);
@@ -107,6 +138,17 @@ describe('positions', () => {
     expect(toNativePosition(0)).toBe(START);
     expect(toNativePosition(987)).toEqual({ commit: 987n, prepare: 987n });
     expect(toGlobalPosition(toNativePosition(987) as { commit: bigint; prepare: bigint })).toBe(987);
+  });
+
+  it('treats the 2^64-1 of older servers as no position, refused with a message saying so', () => {
+    expect(NO_POSITION).toBe(18446744073709551615n);
+    expect(isReportedPosition({ commit: NO_POSITION, prepare: NO_POSITION })).toBe(false);
+    expect(isReportedPosition(undefined)).toBe(false);
+    expect(isReportedPosition({ commit: 10n, prepare: 10n })).toBe(true);
+    expect(() => toGlobalPosition({ commit: NO_POSITION, prepare: NO_POSITION })).toThrow(/reported no position/);
+    const base = { streamId: 's', id: 'x', isJson: true, revision: 0n, type: 'T', created: new Date(), data: {}, metadata: {} };
+    const positionless = { ...base, position: { commit: NO_POSITION, prepare: NO_POSITION } } as unknown as KurrentRecordedEvent;
+    expect(() => fromRecordedEvent(positionless)).toThrow(/22\.6 or later/);
   });
 
   it('takes the commit position of an append result as the last event position', () => {
@@ -145,7 +187,7 @@ describe('event conversion', () => {
       data: data.data,
       metadata: data.metadata,
       position: { commit: 321n, prepare: 321n },
-    } as unknown as EsdbRecordedEvent;
+    } as unknown as KurrentRecordedEvent;
     const converted = fromRecordedEvent(native);
     expect(converted).toEqual({
       id: event.id,
@@ -161,9 +203,9 @@ describe('event conversion', () => {
 
   it('refuses events without a position or not in JSON', () => {
     const base = { streamId: 's', id: 'x', isJson: true, revision: 0n, type: 'T', created: new Date(), data: {}, metadata: {} };
-    expect(() => fromRecordedEvent(base as unknown as EsdbRecordedEvent)).toThrow(EventStoreDbMappingError);
+    expect(() => fromRecordedEvent(base as unknown as KurrentRecordedEvent)).toThrow(EventStoreDbMappingError);
     const binary = { ...base, isJson: false, position: { commit: 1n, prepare: 1n } };
-    expect(() => fromRecordedEvent(binary as unknown as EsdbRecordedEvent)).toThrow(EventStoreDbMappingError);
+    expect(() => fromRecordedEvent(binary as unknown as KurrentRecordedEvent)).toThrow(EventStoreDbMappingError);
   });
 });
 

@@ -6,7 +6,7 @@ import { GENESIS_HASH, eventHash, type RecordedEvent, type StreamRevision } from
  * - `chain-mismatch`: prevHash does not link to the event before (deleted, reordered or replaced);
  * - `data-altered`: the hash no longer matches the event's own type, data, occurredAt or actorId.
  */
-export type ChainBreakReason = 'event-missing' | 'chain-mismatch' | 'data-altered';
+type ChainBreakReason = 'event-missing' | 'chain-mismatch' | 'data-altered';
 
 export interface ChainVerification {
   valid: boolean;

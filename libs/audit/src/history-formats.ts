@@ -23,7 +23,7 @@ const CSV_COLUMNS = [
   'data',
 ] as const;
 
-export function historyCsv(items: readonly HistoryItem[]): string {
+function historyCsv(items: readonly HistoryItem[]): string {
   const rows = items.map(({ id, type, revision, position, data, metadata: m }) => [
     position,
     revision,
@@ -43,7 +43,7 @@ export function historyCsv(items: readonly HistoryItem[]): string {
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\n' });
 }
 
-export function historyJson(customerId: string, items: readonly HistoryItem[]): string {
+function historyJson(customerId: string, items: readonly HistoryItem[]): string {
   const headHash = items.length > 0 ? items[items.length - 1].metadata.hash : undefined;
   return `${JSON.stringify({ customerId, events: items.length, headHash, items }, null, 2)}\n`;
 }

@@ -14,7 +14,7 @@ export interface StatusChange {
   ruleId?: string;
 }
 
-export const REGISTRATION_REASON = 'registered';
+const REGISTRATION_REASON = 'registered';
 
 export function statusHistoryOf(events: readonly RecordedEvent[]): StatusChange[] {
   return events.flatMap((event): StatusChange[] => {

@@ -14,7 +14,7 @@ export type GlobalPosition = number;
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | StreamRevision;
 
 /** Metadata the caller supplies (SPEC §4). */
-export interface ProposedMetadata {
+interface ProposedMetadata {
   actorId: string;
   actorRole: string;
   correlationId: string;

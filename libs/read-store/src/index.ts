@@ -1,4 +1,4 @@
 export * from './read-store.port.js';
 export * from './keyset-cursor.js';
-export { openSqliteReadStore, SqliteReadStore } from './sqlite/sqlite-read-store.js';
-export { connectMongoReadStore, MongoReadStore } from './mongodb/mongodb-read-store.js';
+export { openSqliteReadStore } from './sqlite/sqlite-read-store.js';
+export { connectMongoReadStore } from './mongodb/mongodb-read-store.js';

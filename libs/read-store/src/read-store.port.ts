@@ -15,7 +15,7 @@ export interface Versioned<T extends ReadDocument> {
   position: number;
 }
 
-export type FieldKind = 'text' | 'number';
+type FieldKind = 'text' | 'number';
 
 /**
  * What a read model's collection needs from the store: which top-level fields are filtered or

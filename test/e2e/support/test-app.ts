@@ -34,7 +34,7 @@ export interface TestApp {
   close(options?: { removeData?: boolean }): Promise<void>;
 }
 
-export interface RegisteredCustomer {
+interface RegisteredCustomer {
   id: string;
   revision: number;
   position: number;

@@ -2,7 +2,7 @@ import type { ProposedEvent } from '#event-store';
 import type { CommandContext } from './command-context.js';
 import { eventIdsFor } from './deterministic-id.js';
 
-/** Schema version of every event type written today; bump here when a shape changes and add an upcaster. */
+/** Schema version of every event type written today; bump it when a shape changes, and read old versions through a ReadMappingEventStore that upcasts them. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
 interface DomainEventLike {
@@ -11,7 +11,7 @@ interface DomainEventLike {
 }
 
 /** Business time of an event (SPEC §4 occurredAt): the time the user gave, else now. */
-export function businessTimeOf(event: DomainEventLike, now: Date): string {
+function businessTimeOf(event: DomainEventLike, now: Date): string {
   const data = event.data as { at?: string; orderedAt?: string };
   return data.at ?? data.orderedAt ?? now.toISOString();
 }

@@ -1,5 +1,5 @@
 import { customerStream, DomainError } from '#domain';
-import { type RecordedEvent, UpcasterRegistry, UpcastingEventStore } from '#event-store';
+import { ReadMappingEventStore, type RecordedEvent } from '#event-store';
 import { verifyChain } from '../chain-verification.js';
 import { CustomerAuditTrail } from '../customer-audit-trail.js';
 import { checkSignedExport } from '../signed-export.js';
@@ -86,14 +86,16 @@ describe('CustomerAuditTrail', () => {
     });
   });
 
-  describe('with an upcasting store for reads', () => {
-    it('folds upcast events for as-of but verifies the stored ones', async () => {
-      const annotated = new UpcasterRegistry([
-        { type: 'CustomerStatusChanged', fromVersion: 1, upcast: (data) => ({ ...data, reason: `${String(data.reason)} (v2)` }) },
-      ]);
-      const upcasting = new CustomerAuditTrail(fixture.store, new UpcastingEventStore(fixture.store, annotated));
-      expect((await upcasting.statusHistory(CUSTOMER_ID))[1].reason).toBe('budget confirmed (v2)');
-      expect(await upcasting.verify(CUSTOMER_ID)).toMatchObject({ valid: true });
+  describe('with a read-mapping store for reads (as upcasting or decryption would be)', () => {
+    it('folds the mapped events for as-of but verifies the stored ones', async () => {
+      class AnnotatingStore extends ReadMappingEventStore {
+        protected mapRead(event: RecordedEvent): RecordedEvent {
+          return event.type === 'CustomerStatusChanged' ? { ...event, data: { ...event.data, reason: `${String(event.data.reason)} (v2)` } } : event;
+        }
+      }
+      const mapped = new CustomerAuditTrail(fixture.store, new AnnotatingStore(fixture.store));
+      expect((await mapped.statusHistory(CUSTOMER_ID))[1].reason).toBe('budget confirmed (v2)');
+      expect(await mapped.verify(CUSTOMER_ID)).toMatchObject({ valid: true });
       const stored = await fixture.store.readStream(customerStream(CUSTOMER_ID));
       expect(stored[1].data.reason).toBe('budget confirmed');
     });

@@ -15,12 +15,12 @@ export type CustomerRegistered = {
   };
 };
 
-export type CustomerProfileUpdated = {
+type CustomerProfileUpdated = {
   type: 'CustomerProfileUpdated';
   data: { customerId: string; changes: Partial<CustomerProfile> };
 };
 
-export type CustomerStatusChanged = {
+type CustomerStatusChanged = {
   type: 'CustomerStatusChanged';
   data: { customerId: string; from: CustomerStatus; to: CustomerStatus; reason: string; ruleId?: string };
 };
@@ -40,22 +40,22 @@ export type FollowUpRecorded = {
   };
 };
 
-export type OrderRecorded = {
+type OrderRecorded = {
   type: 'OrderRecorded';
   data: { customerId: string; orderId: string; amount: number; currency: string; orderedAt: string };
 };
 
-export type CustomerTagged = {
+type CustomerTagged = {
   type: 'CustomerTagged';
   data: { customerId: string; tag: string; source: TagSource; ruleId?: string };
 };
 
-export type CustomerUntagged = {
+type CustomerUntagged = {
   type: 'CustomerUntagged';
   data: { customerId: string; tag: string; source: TagSource; ruleId?: string };
 };
 
-export type CustomerOwnerChanged = {
+type CustomerOwnerChanged = {
   type: 'CustomerOwnerChanged';
   data: { customerId: string; from: string; to: string };
 };

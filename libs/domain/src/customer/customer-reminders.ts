@@ -5,17 +5,17 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 
 // ─── events ───
 
-export type ReminderScheduled = {
+type ReminderScheduled = {
   type: 'ReminderScheduled';
   data: { customerId: string; reminderId: string; dueAt: string; reason: string; assigneeId: string; ruleId?: string };
 };
 
-export type ReminderCompleted = {
+type ReminderCompleted = {
   type: 'ReminderCompleted';
   data: { customerId: string; reminderId: string; completedBy: string };
 };
 
-export type ReminderCancelled = {
+type ReminderCancelled = {
   type: 'ReminderCancelled';
   data: { customerId: string; reminderId: string; reason: string; ruleId?: string };
 };

@@ -6,7 +6,7 @@ export const CUSTOMER_TYPES = ['individual', 'enterprise'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
 export const DEFAULT_INDUSTRIES = ['internet', 'manufacturing', 'retail', 'finance', 'education', 'healthcare', 'logistics', 'government', 'other'] as const;
-export type Industry = string;
+type Industry = string;
 
 export const CUSTOMER_SOURCES = ['exhibition', 'referral', 'online', 'cold_call', 'partner', 'other'] as const;
 export type CustomerSource = (typeof CUSTOMER_SOURCES)[number];

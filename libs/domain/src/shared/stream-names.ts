@@ -5,7 +5,6 @@ export const customerIdOfStream = (streamId: string): string => streamId.slice(C
 export const userStream = (userId: string): string => `user-${userId}`;
 export const usernameStream = (username: string): string => `username-${username.toLowerCase()}`;
 export const codeReservationStream = (code: string): string => `code-reservation-${code}`;
-export const codeSequenceStream = (prefix: string): string => `code-sequence-${prefix}`;
 export const identityClaimStream = (fingerprint: string): string => `identity-claim-${fingerprint}`;
 export const idempotencyStream = (fingerprint: string): string => `idempotency-${fingerprint}`;
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;

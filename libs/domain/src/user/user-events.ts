@@ -2,12 +2,12 @@ import type { Role } from './user-roles.js';
 
 // Users are state like any other (SPEC §7): who granted whom which role is in the audit trail.
 
-export type UserCreated = {
+type UserCreated = {
   type: 'UserCreated';
   data: { userId: string; username: string; passwordHash: string; role: Role; teamId?: string };
 };
 
-export type UserPasswordChanged = {
+type UserPasswordChanged = {
   type: 'UserPasswordChanged';
   data: { userId: string; passwordHash: string };
 };

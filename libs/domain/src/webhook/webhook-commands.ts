@@ -8,13 +8,13 @@ export type RegisterWebhook = {
   now: Date;
 };
 
-export type RotateWebhookSecret = {
+type RotateWebhookSecret = {
   type: 'RotateWebhookSecret';
   data: { secret: string };
   now: Date;
 };
 
-export type DeleteWebhook = {
+type DeleteWebhook = {
   type: 'DeleteWebhook';
   now: Date;
 };

@@ -18,12 +18,12 @@ export type WebhookRegistered = {
   };
 };
 
-export type WebhookSecretRotated = {
+type WebhookSecretRotated = {
   type: 'WebhookSecretRotated';
   data: { webhookId: string; secret: string; rotatedAt: string };
 };
 
-export type WebhookDeleted = {
+type WebhookDeleted = {
   type: 'WebhookDeleted';
   data: { webhookId: string; deletedAt: string };
 };

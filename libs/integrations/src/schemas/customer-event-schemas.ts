@@ -145,7 +145,7 @@ export interface PublishedEventSchema {
   schema: JsonSchema;
 }
 
-/** Schemas by type and schema version; a new version is added here beside its upcaster. */
+/** Schemas by type and schema version; a new version is added here when its shape changes. */
 const versions: Record<string, Record<number, JsonSchema>> = Object.fromEntries(Object.entries(DATA_SCHEMAS_V1).map(([type, schema]) => [type, { 1: schema }]));
 
 /** The `data` schema of one event type at one schema version, if published. */

@@ -9,7 +9,7 @@ export function generateWebhookSecret(): string {
   return `${SECRET_PREFIX}${randomBytes(SECRET_BYTES).toString('base64')}`;
 }
 
-export function isWebhookSecret(value: string): boolean {
+function isWebhookSecret(value: string): boolean {
   return value.startsWith(SECRET_PREFIX) && Buffer.from(value.slice(SECRET_PREFIX.length), 'base64').length > 0;
 }
 

@@ -41,8 +41,6 @@ export interface CustomerProfileDocument extends ReadDocument {
   activityAt: string;
 }
 
-export const CUSTOMER_PROFILE_SORT_FIELDS = ['name', 'code', 'registeredAt', 'updatedAt', 'activityAt'] as const;
-
 export const customerProfilesCollection: CollectionSpec = {
   name: CUSTOMER_PROFILES,
   fields: {

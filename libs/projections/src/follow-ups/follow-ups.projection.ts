@@ -13,13 +13,13 @@ export type FollowUpDocument = ReadDocument &
     recordedAt: string;
   };
 
-export const followUpsCollection: CollectionSpec = {
+const followUpsCollection: CollectionSpec = {
   name: FOLLOW_UPS,
   fields: { customerId: 'text', at: 'text', recordedBy: 'text', nextFollowUpAt: 'text' },
 };
 
 /** One document per follow-up; the customer's visibility is checked against its profile at query time. */
-export function followUpDocumentOf(recorded: RecordedEvent): FollowUpDocument | undefined {
+function followUpDocumentOf(recorded: RecordedEvent): FollowUpDocument | undefined {
   const event = customerEventOf(recorded);
   if (event?.type !== 'FollowUpRecorded') return undefined;
   const { customerId: _customerId, followUpId, ...followUp } = event.data;

@@ -34,7 +34,7 @@ export class ReplayTarget {
   }
 }
 
-export interface ReplayProgress {
+interface ReplayProgress {
   position: number;
   head: number;
   events: number;

@@ -14,12 +14,12 @@ export interface MonthlyOrderValueDocument extends ReadDocument {
   orders: number;
 }
 
-export const orderValueByMonthCollection: CollectionSpec = {
+const orderValueByMonthCollection: CollectionSpec = {
   name: ORDER_VALUE_BY_MONTH,
   fields: { month: 'text', currency: 'text' },
 };
 
-export function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
+function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
   const base = current ?? { id: `${month}|${currency}`, month, currency, amount: 0, orders: 0 };
   return { ...base, amount: base.amount + amount, orders: base.orders + 1 };
 }

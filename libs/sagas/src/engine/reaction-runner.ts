@@ -11,7 +11,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_REACTION_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
+const DEFAULT_REACTION_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
 
 export type ReactionResult = ({ status: 'applied' } & RuleOutcome) | { status: 'parked'; error: string };
 

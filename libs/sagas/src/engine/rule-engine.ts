@@ -9,7 +9,7 @@ import { CUSTOMER_RULES } from '../rules/rule-registry.js';
 import { commandOf } from './effect-command.js';
 
 /** Who rule commands are recorded as (metadata.actorId); admin-level, as rules act on every customer. */
-export const RULES_ACTOR: Actor = { userId: 'system:rules', role: 'admin' };
+const RULES_ACTOR: Actor = { userId: 'system:rules', role: 'admin' };
 
 /** A fixed point is reached in at most a few rounds (tag, then the reminder that hangs on the tag). */
 const MAX_ROUNDS = 4;

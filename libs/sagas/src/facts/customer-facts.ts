@@ -1,7 +1,7 @@
 import { evolve, initialCustomerState, type CustomerEvent, type CustomerState, type OrderFact, type RegisteredCustomer } from '#domain';
 import type { RecordedEvent } from '#event-store';
 
-export interface Tagging {
+interface Tagging {
   /** The event that set the tag the customer has now. */
   eventId: string;
   occurredAt: string;

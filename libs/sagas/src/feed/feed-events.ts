@@ -34,7 +34,7 @@ export class OrderRecordedEvent extends CustomerFeedEvent {}
 type FeedEventClass = new (recorded: RecordedEvent) => CustomerFeedEvent;
 
 /** The event types sagas react to; any other type is skipped by the feeder (nothing listens to it). */
-export const FEED_EVENT_CLASSES: Readonly<Record<string, FeedEventClass>> = {
+const FEED_EVENT_CLASSES: Readonly<Record<string, FeedEventClass>> = {
   FollowUpRecorded: FollowUpRecordedEvent,
   OrderRecorded: OrderRecordedEvent,
 };

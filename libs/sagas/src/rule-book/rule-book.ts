@@ -5,7 +5,7 @@ import { DEFAULT_RULE_BOOK, EDITABLE_FIELDS, type EditableField, type RuleBook, 
 // stays in the audit trail; the current book is the defaults folded with those events.
 
 export const TAG_RULES_STREAM = 'tag-rules';
-export const TAG_RULE_CHANGED = 'TagRuleChanged';
+const TAG_RULE_CHANGED = 'TagRuleChanged';
 
 export interface TagRuleChangedData {
   ruleId: RuleId;

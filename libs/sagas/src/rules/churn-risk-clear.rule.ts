@@ -2,7 +2,7 @@ import { hasTag } from '../facts/customer-facts.js';
 import type { CustomerRule, RuleEffect } from './customer-rule.js';
 import { isAtRisk, quietSince } from './churn-risk.rule.js';
 
-export const CHURN_CLEARED_REASON = 'Customer is active again';
+const CHURN_CLEARED_REASON = 'Customer is active again';
 
 /**
  * A follow-up or order on a churn-risk customer clears the risk — if it actually does: an imported
@@ -10,7 +10,6 @@ export const CHURN_CLEARED_REASON = 'Customer is active again';
  */
 export const churnRiskClearRule: CustomerRule = {
   id: 'churn-risk-clear',
-  triggers: ['FollowUpRecorded', 'OrderRecorded'],
   scheduled: true,
   concerns: (trigger) => trigger.type === 'FollowUpRecorded' || trigger.type === 'OrderRecorded',
   evaluate({ facts, book, at, trigger }) {

@@ -18,7 +18,6 @@ export const churnReminderId = (customerId: string, quietSinceIso: string): stri
 
 export const churnRiskRule: CustomerRule = {
   id: 'churn-risk',
-  triggers: [],
   scheduled: true,
   concerns: () => false,
   evaluate({ facts, book, at }) {

@@ -9,7 +9,7 @@ export interface RuleTrigger {
   data: Record<string, unknown>;
 }
 
-export interface RuleInput {
+interface RuleInput {
   facts: CustomerFacts;
   book: RuleBook;
   /** The instant the rule is evaluated as of (business time). */
@@ -34,8 +34,6 @@ export type RuleEffect =
  */
 export interface CustomerRule {
   readonly id: RuleId;
-  /** Event types that set it off; empty for purely scheduled rules. */
-  readonly triggers: readonly string[];
   /** Evaluated by the scheduler as of an instant. */
   readonly scheduled: boolean;
   /** Whether this event concerns the rule at all (decided from the event alone, before any load). */

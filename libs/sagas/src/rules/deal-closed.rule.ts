@@ -3,12 +3,11 @@ import { hasTag } from '../facts/customer-facts.js';
 import type { CustomerRule, RuleEffect } from './customer-rule.js';
 import { outcomesOf } from './follow-up-trigger.js';
 
-export const CONTRACT_SIGNED_REASON = 'contract signed';
+const CONTRACT_SIGNED_REASON = 'contract signed';
 
 /** A contract was signed: the customer is won and no longer has a pending deal. */
 export const dealClosedRule: CustomerRule = {
   id: 'deal-closed',
-  triggers: ['FollowUpRecorded'],
   scheduled: false,
   concerns: (trigger) => outcomesOf(trigger).includes('contract_signed'),
   evaluate({ facts, book, trigger }) {

@@ -4,8 +4,8 @@ import type { CustomerFacts } from '../facts/customer-facts.js';
 import { HIGH_VALUE_REVISIT_DAYS } from '../rule-book/rule-catalog.js';
 import type { CustomerRule, RuleEffect } from './customer-rule.js';
 
-export const REVISIT_REASON = 'Quarterly revisit of a high-value customer';
-export const HIGH_VALUE_LAPSED_REASON = 'No longer high-value';
+const REVISIT_REASON = 'Quarterly revisit of a high-value customer';
+const HIGH_VALUE_LAPSED_REASON = 'No longer high-value';
 
 /** The newest order of the window: the cause of qualifying, so only a new order can re-tag after a manual untag. */
 const newestOf = (orders: readonly OrderFact[]): OrderFact | undefined =>
@@ -16,7 +16,6 @@ export const revisitReminderId = (taggingEventId: string, n: number): string => 
 
 export const highValueRule: CustomerRule = {
   id: 'high-value',
-  triggers: ['OrderRecorded'],
   scheduled: true,
   concerns: (trigger) => trigger.type === 'OrderRecorded',
   evaluate({ facts, book, at, trigger }) {

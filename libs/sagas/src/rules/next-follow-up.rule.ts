@@ -2,14 +2,13 @@ import { deterministicUuid } from '#application';
 import type { CustomerRule } from './customer-rule.js';
 import { nextFollowUpAtOf } from './follow-up-trigger.js';
 
-export const NEXT_FOLLOW_UP_REASON = 'Planned follow-up';
+const NEXT_FOLLOW_UP_REASON = 'Planned follow-up';
 
 /** The reminder a follow-up plans; its id is derived from that follow-up, so it is scheduled once. */
 export const nextFollowUpReminderId = (followUpEventId: string): string => deterministicUuid('next-follow-up', followUpEventId);
 
 export const nextFollowUpRule: CustomerRule = {
   id: 'next-follow-up',
-  triggers: ['FollowUpRecorded'],
   scheduled: false,
   concerns: (trigger) => nextFollowUpAtOf(trigger) !== undefined,
   evaluate({ facts, trigger }) {

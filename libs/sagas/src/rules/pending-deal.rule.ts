@@ -5,7 +5,6 @@ import { outcomesOf } from './follow-up-trigger.js';
 /** A quote was sent: the customer has a pending deal (unless the same follow-up already signed it). */
 export const pendingDealRule: CustomerRule = {
   id: 'pending-deal',
-  triggers: ['FollowUpRecorded'],
   scheduled: false,
   concerns: (trigger) => outcomesOf(trigger).includes('quote_sent') && !outcomesOf(trigger).includes('contract_signed'),
   evaluate({ facts, book, trigger }) {

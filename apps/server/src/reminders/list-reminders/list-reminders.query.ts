@@ -3,7 +3,7 @@ import type { Actor } from '#domain';
 import type { ReminderDocument } from '#projections';
 import type { ListRemindersDto } from './list-reminders.dto.js';
 
-export interface ReminderView extends ReminderDocument {
+interface ReminderView extends ReminderDocument {
   /** Open and due before now (the injected clock). */
   overdue: boolean;
 }

@@ -5,7 +5,7 @@ import { CUSTOMER_STATUSES, FIELD_LIMITS, type CustomerStatus } from '#domain';
 import { ReadQueryDto } from '../../http/read-query.dto.js';
 
 /** `lastInteractionAt` sorts by last interaction, else registration (never null, so pages are stable). */
-export const CUSTOMER_SORTS = ['name', 'code', 'registeredAt', 'updatedAt', 'lastInteractionAt'] as const;
+const CUSTOMER_SORTS = ['name', 'code', 'registeredAt', 'updatedAt', 'lastInteractionAt'] as const;
 const SORT_VALUES = CUSTOMER_SORTS.flatMap((s) => [s, `-${s}`]);
 
 export class ListCustomersDto extends ReadQueryDto {

@@ -80,6 +80,12 @@ describe('users lifecycle', () => {
     await firstLoginChangesPassword(rep.username, reset.body.password as string);
   });
 
+  it('refuses a reset with an Idempotency-Key, whose stored answer would keep the password', async () => {
+    const rep = await t.createUser('sales');
+    await request(t.http).post(`/v1/users/${rep.id}/reset-password`).set(admin()).set('idempotency-key', 'reset-1').expect(400);
+    await customersAs(rep.token).expect(200);
+  });
+
   it('a user created with mustChangePassword must change it at first login; without it the password is usable', async () => {
     await createUser({ username: 'first.login', password: 'blue-heron-lantern-42', mustChangePassword: true }).expect(201);
     await firstLoginChangesPassword('first.login', 'blue-heron-lantern-42');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
 import { DomainError } from '#domain';
@@ -59,6 +59,8 @@ export class UsersController {
   @Roles('admin')
   @ApiNotFoundResponse({ description: 'no such user' })
   async resetPassword(@Param('id', userIdPipe) id: string, @CommandCtx() context: CommandContext): Promise<{ password: string; mustChangePassword: true }> {
+    // The idempotency interceptor would keep this answer, a plaintext password, in the store and replay it.
+    if (context.idempotencyKey) throw new BadRequestException('Idempotency-Key is not accepted here: the answer holds a password shown once');
     const { password } = await this.accounts.resetPassword(id, context);
     return { password, mustChangePassword: true };
   }

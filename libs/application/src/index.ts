@@ -13,3 +13,4 @@ export * from './customers/customer-code-allocator.js';
 export * from './customers/duplicate-detector.js';
 export * from './customers/register-customer.service.js';
 export * from './idempotency/idempotency-store.js';
+export * from './users/assignable-role.js';

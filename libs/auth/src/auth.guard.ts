@@ -1,19 +1,22 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Role, Actor } from '#domain';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
+import { ACTOR_RESOLVER, type ActorResolver } from './actor-resolver.js';
+import { ALLOWED_ROLES, PASSWORD_CHANGE_ROUTE, PUBLIC_ROUTE } from './auth.decorators.js';
 import type { JwtClaims } from './jwt-claims.js';
 
 /**
  * Global guard: a valid bearer token on every route not marked @Public(), and the caller's role
- * among the route's @Roles(). A route that names no roles is closed to everyone (fail safe).
+ * among the route's @Roles(). A route that names no roles is closed to everyone (fail safe). The
+ * caller is who the ActorResolver says the token stands for now (revoked, disabled, role changed).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,10 +32,12 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The token is invalid or expired');
     }
-    request.actor = { userId: claims.sub, role: claims.role, ...(claims.teamId ? { teamId: claims.teamId } : {}) };
+    const passwordChangeRoute = this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ROUTE, targets) ?? false;
+    const actor = await this.actors.resolve(claims, { passwordChangeRoute });
+    request.actor = actor;
 
     const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
-    if (!allowed.includes(claims.role)) throw new ForbiddenException(`Role ${claims.role} may not do this`);
+    if (!allowed.includes(actor.role)) throw new ForbiddenException(`Role ${actor.role} may not do this`);
     return true;
   }
 }

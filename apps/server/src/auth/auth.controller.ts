@@ -4,13 +4,21 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
 import { type Actor, ROLES } from '#domain';
-import { CurrentActor, Public, Roles, verifyPassword, type JwtClaims } from '#auth';
+import { CurrentActor, PasswordChangeRoute, Public, Roles, verifyPassword, type JwtClaims } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { UserAccountsService } from '../users/user-accounts.service.js';
 import { ChangePasswordDto, LoginDto } from './login.dto.js';
 
 // A hash of a random password, verified when the username is unknown so both paths cost the same.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+interface LoginAnswer {
+  accessToken: string;
+  expiresIn: number;
+  tokenType: 'Bearer';
+  /** The token opens only POST /v1/auth/password until the password is changed. */
+  mustChangePassword?: true;
+}
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -26,20 +34,31 @@ export class AuthController {
   @Public()
   @RouteConfig({ rateLimit: {} }) // limits come from the plugin's registration (LOGIN_RATE_LIMIT per minute)
   @ApiTooManyRequestsResponse({ description: 'too many login attempts from this address' })
-  async login(@Body() { username, password }: LoginDto): Promise<{ accessToken: string; expiresIn: number; tokenType: 'Bearer' }> {
+  async login(@Body() { username, password }: LoginDto): Promise<LoginAnswer> {
     const user = await this.users.findByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) throw new UnauthorizedException('Unknown username or wrong password');
-    const claims: JwtClaims = { sub: user.userId, username: user.username, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) };
+    // A disabled account answers like a wrong password: the answer tells nothing about the password.
+    if (!user || !valid || user.disabled) throw new UnauthorizedException('Unknown username or wrong password');
+    const claims: JwtClaims = {
+      sub: user.userId,
+      username: user.username,
+      role: user.role,
+      ...(user.teamId ? { teamId: user.teamId } : {}),
+      ver: user.tokenVersion,
+    };
     const accessToken = await this.jwt.signAsync(claims);
     const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
-    return { accessToken, expiresIn: exp - iat, tokenType: 'Bearer' };
+    return { accessToken, expiresIn: exp - iat, tokenType: 'Bearer', ...(user.mustChangePassword ? { mustChangePassword: true as const } : {}) };
   }
 
+  /** Ends every token of the user, this one included: log in again with the new password. */
   @Post('password')
   @HttpCode(204)
   @ApiBearerAuth()
   @Roles(...ROLES)
+  @PasswordChangeRoute()
+  @RouteConfig({ rateLimit: {} }) // like login: LOGIN_RATE_LIMIT attempts a minute per address
+  @ApiTooManyRequestsResponse({ description: 'too many password change attempts from this address' })
   async changePassword(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor, @CommandCtx() context: CommandContext): Promise<void> {
     const user = await this.users.findById(actor.userId);
     if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {

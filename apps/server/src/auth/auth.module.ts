@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthGuard } from '#auth';
+import { ACTOR_RESOLVER, AuthGuard } from '#auth';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { resolveJwtSecret } from '../config/jwt-secret.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
+import { UserActorResolver } from './user-actor-resolver.js';
 
 @Module({
   imports: [
@@ -27,6 +28,9 @@ import { AuthController } from './auth.controller.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    { provide: ACTOR_RESOLVER, useClass: UserActorResolver },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

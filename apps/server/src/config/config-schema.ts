@@ -39,8 +39,8 @@ export const CONFIG_SCHEMA = {
   adminUsername: text('ADMIN_USERNAME', { default: 'admin', minLength: 1, doc: 'bootstrap admin on an empty store' }),
   adminPassword: optionalText('ADMIN_PASSWORD', {
     minLength: 8,
-    unset: 'random, written to `DATA_DIR/initial-admin-password`',
-    doc: 'initial password of the bootstrap admin',
+    unset: 'random, written to `DATA_DIR/initial-admin-password`, to be changed at the first login',
+    doc: 'initial password of the bootstrap admin; a weak one (zxcvbn score below 3, or made of the username) stops the start',
   }),
   logLevel: choice('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     default: 'info',

@@ -56,10 +56,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
-      return problem(status, codeOfStatus(status), error.name.replace(/Exception$/, ''), error.message);
+      return problem(status, ownCodeOf(error) ?? codeOfStatus(status), error.name.replace(/Exception$/, ''), error.message);
     }
     return problem(500, 'internal-error', 'Internal error', 'Something went wrong on our side');
   }
+}
+
+/** An HttpException built from `{ code, message }` names its own problem type (e.g. password-change-required). */
+function ownCodeOf(error: HttpException): string | undefined {
+  const response = error.getResponse();
+  return typeof response === 'object' && typeof (response as { code?: unknown }).code === 'string' ? (response as { code: string }).code : undefined;
 }
 
 function titleOf(code: string): string {

@@ -1,16 +1,16 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserDirectory } from '#application';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { UserAccountsService } from './user-accounts.service.js';
+import { assertStrongPassword, generateStrongPassword, UserAccountsService } from './user-accounts.service.js';
 
 const SYSTEM_ACTOR = { userId: 'system', role: 'admin' as const };
 
 /**
- * On an empty store, creates the admin from ADMIN_USERNAME/ADMIN_PASSWORD. Without a password a
- * random one is written to DATA_DIR/initial-admin-password (mode 600); logs name the file, never the secret.
+ * On an empty store, creates the admin from ADMIN_USERNAME/ADMIN_PASSWORD; a weak ADMIN_PASSWORD stops
+ * the start. Without a password a random one is written to DATA_DIR/initial-admin-password (mode 600),
+ * to be changed at the first login; logs name the file, never the secret.
  */
 @Injectable()
 export class AdminBootstrap implements OnApplicationBootstrap {
@@ -24,9 +24,11 @@ export class AdminBootstrap implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!(await this.users.isEmpty())) return;
+    const username = this.config.adminUsername;
     let password = this.config.adminPassword;
-    if (!password) {
-      password = randomBytes(12).toString('base64url');
+    if (password) assertStrongPassword('ADMIN_PASSWORD', password, [username]);
+    else {
+      password = generateStrongPassword([username]);
       const file = join(this.config.dataDir, 'initial-admin-password');
       writeFileSync(file, `${password}\n`, { mode: 0o600 });
       this.logger.warn(`ADMIN_PASSWORD not set: the initial password of "${this.config.adminUsername}" is in ${file}`);
@@ -37,7 +39,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       causationId: 'bootstrap',
       idempotencyKey: `bootstrap-admin:${this.config.adminUsername}`,
     };
-    await this.accounts.create({ username: this.config.adminUsername, password, role: 'admin' }, context);
+    await this.accounts.create({ username, password, role: 'admin', mustChangePassword: !this.config.adminPassword }, context);
     this.logger.log(`Created the admin user "${this.config.adminUsername}"`);
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ROLES, type Role } from '#domain';
+import { IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '#auth';
+import { ROLE_ID, ROLE_ID_MESSAGE } from './role-id.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'li.lei' })
@@ -9,9 +10,23 @@ export class CreateUserDto {
   @Matches(/^[a-zA-Z0-9._-]+$/, { message: 'username may contain letters, digits, dot, dash and underscore' })
   username!: string;
 
-  @ApiProperty({ minLength: 10 }) @IsString() @Length(10, 200) password!: string;
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, description: 'refused when easy to guess (common, or made of the username, team or email)' })
+  @IsString()
+  @Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH)
+  password!: string;
 
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  @ApiProperty({ example: 'sales', description: 'a role id' }) @IsString() @Matches(ROLE_ID, { message: ROLE_ID_MESSAGE }) role!: string;
 
   @ApiPropertyOptional({ example: 'team-north' }) @IsOptional() @IsString() @Length(1, 64) teamId?: string;
+
+  @ApiPropertyOptional({ example: 'li.lei@example.com', description: 'where scheduled reports go' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'the user must change the password at the first login (default: false)' })
+  @IsOptional()
+  @IsBoolean()
+  mustChangePassword?: boolean;
 }

@@ -1,4 +1,4 @@
-import { userDecider, type Role, type UserEvent, type UserState, usernameStream } from '#domain';
+import { userDecider, type ActiveUser, type Role, type UserEvent, type UserState, usernameStream } from '#domain';
 import type { EventStore } from '#event-store';
 import { StreamLoader } from '../command-pipeline/stream-loader.js';
 
@@ -7,10 +7,18 @@ export interface UserRecord {
   username: string;
   role: Role;
   teamId?: string;
+  email?: string;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  tokenVersion: number;
   passwordHash: string;
 }
 
-/** Users live in the event store (streams `user-<id>`, reservations `username-<name>`). */
+/**
+ * Users live in the event store (streams `user-<id>`, reservations `username-<name>`). A lookup by id
+ * is the cached fold plus one indexed read of the events appended since, so it sees at once what any
+ * replica appended: the guard checks every token against it.
+ */
 export class UserDirectory {
   private readonly users: StreamLoader<UserEvent, UserState>;
 
@@ -47,7 +55,6 @@ export class UserDirectory {
   }
 }
 
-function toRecord(state: Extract<UserState, { kind: 'active' }>): UserRecord {
-  const { userId, username, role, teamId, passwordHash } = state;
-  return teamId === undefined ? { userId, username, role, passwordHash } : { userId, username, role, teamId, passwordHash };
+function toRecord({ kind: _kind, ...user }: ActiveUser): UserRecord {
+  return user;
 }

@@ -1,16 +1,42 @@
 import type { Role } from './user-roles.js';
 
-// Users are state like any other (SPEC §7): who granted whom which role is in the audit trail.
+// Users are state like any other (SPEC §7): who granted whom which role, who disabled whom, is in the audit trail.
 
 type UserCreated = {
   type: 'UserCreated';
-  data: { userId: string; username: string; passwordHash: string; role: Role; teamId?: string };
+  data: { userId: string; username: string; passwordHash: string; role: Role; teamId?: string; email?: string; mustChangePassword?: true };
 };
 
-type UserPasswordChanged = {
+/** The user chose a new password (revokes earlier tokens). */
+export type UserPasswordChanged = {
   type: 'UserPasswordChanged';
   data: { userId: string; passwordHash: string };
 };
 
-export type UserEvent = UserCreated | UserPasswordChanged;
-export const USER_EVENT_TYPES: readonly UserEvent['type'][] = ['UserCreated', 'UserPasswordChanged'];
+/** An admin set a generated password, to be changed at the next login (revokes earlier tokens). */
+export type UserPasswordReset = {
+  type: 'UserPasswordReset';
+  data: { userId: string; passwordHash: string };
+};
+
+export type UserDisabled = { type: 'UserDisabled'; data: { userId: string } };
+export type UserEnabled = { type: 'UserEnabled'; data: { userId: string } };
+export type UserRoleChanged = { type: 'UserRoleChanged'; data: { userId: string; from: Role; to: Role } };
+/** `to` absent: the user left every team. */
+export type UserTeamChanged = { type: 'UserTeamChanged'; data: { userId: string; from?: string; to?: string } };
+/** `email` absent: the address was removed. */
+export type UserEmailChanged = { type: 'UserEmailChanged'; data: { userId: string; email?: string } };
+
+export type UserEvent =
+  UserCreated | UserPasswordChanged | UserPasswordReset | UserDisabled | UserEnabled | UserRoleChanged | UserTeamChanged | UserEmailChanged;
+
+export const USER_EVENT_TYPES: readonly UserEvent['type'][] = [
+  'UserCreated',
+  'UserPasswordChanged',
+  'UserPasswordReset',
+  'UserDisabled',
+  'UserEnabled',
+  'UserRoleChanged',
+  'UserTeamChanged',
+  'UserEmailChanged',
+];

@@ -1,26 +1,40 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Role, Actor } from '#domain';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators.js';
+import type { Actor } from '#domain';
+import { PUBLIC_ROUTE, REQUIRED_PERMISSION, type RouteRequirement } from './auth.decorators.js';
 import type { JwtClaims } from './jwt-claims.js';
+import { PERMISSION_CHECK, type PermissionCheck } from './permission-check.js';
+
+interface GuardedRequest {
+  headers: Record<string, string | undefined>;
+  query?: Record<string, unknown>;
+  actor?: Actor;
+}
 
 /**
- * Global guard: a valid bearer token on every route not marked @Public(), and the caller's role
- * among the route's @Roles(). A route that names no roles is closed to everyone (fail safe).
+ * Global guard, in two steps: who calls (a valid bearer token on every route not marked @Public()),
+ * then whether their role, as defined now, has the route's @RequirePermission(). A route that
+ * declares no permission is closed to everyone (fail safe).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    @Inject(PERMISSION_CHECK) private readonly permissions: PermissionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    request.actor = await this.resolveActor(request);
+    await this.checkPermission(request.actor, this.reflector.getAllAndOverride<RouteRequirement>(REQUIRED_PERMISSION, targets), request);
+    return true;
+  }
 
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
+  private async resolveActor(request: GuardedRequest): Promise<Actor> {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
     let claims: JwtClaims;
@@ -29,10 +43,18 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The token is invalid or expired');
     }
-    request.actor = { userId: claims.sub, role: claims.role, ...(claims.teamId ? { teamId: claims.teamId } : {}) };
+    return { userId: claims.sub, role: claims.role, ...(claims.teamId ? { teamId: claims.teamId } : {}) };
+  }
 
-    const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
-    if (!allowed.includes(claims.role)) throw new ForbiddenException(`Role ${claims.role} may not do this`);
-    return true;
+  private async checkPermission(actor: Actor, required: RouteRequirement | undefined, request: GuardedRequest): Promise<void> {
+    if (!required) throw new ForbiddenException('This route declares no permission');
+    if (required.permission === 'signed-in') return;
+    const permissions = [required.permission, ...(required.export && request.query?.format === 'csv' ? [required.export] : [])];
+    for (const permission of permissions) {
+      if (!(await this.permissions.mayDo(actor, permission))) throw new ForbiddenException(`Role ${actor.role} lacks the permission ${permission}`);
+    }
+    for (const field of required.builtOn ?? []) {
+      if (await this.permissions.hidesField(actor, field)) throw new ForbiddenException(`Role ${actor.role} does not see ${field}`);
+    }
   }
 }

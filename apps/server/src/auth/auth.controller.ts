@@ -3,8 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
-import { type Actor, ROLES } from '#domain';
-import { CurrentActor, Public, Roles, verifyPassword, type JwtClaims } from '#auth';
+import type { Actor } from '#domain';
+import { CurrentActor, Public, SignedIn, verifyPassword, type JwtClaims } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { UserAccountsService } from '../users/user-accounts.service.js';
 import { ChangePasswordDto, LoginDto } from './login.dto.js';
@@ -39,7 +39,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @ApiBearerAuth()
-  @Roles(...ROLES)
+  @SignedIn()
   async changePassword(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor, @CommandCtx() context: CommandContext): Promise<void> {
     const user = await this.users.findById(actor.userId);
     if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {

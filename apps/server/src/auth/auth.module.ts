@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuthGuard } from '#auth';
+import { AccessPolicy } from '#application';
+import { AuthGuard, PERMISSION_CHECK } from '#auth';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { resolveJwtSecret } from '../config/jwt-secret.js';
 import { UsersModule } from '../users/users.module.js';
@@ -27,6 +28,9 @@ import { AuthController } from './auth.controller.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    { provide: PERMISSION_CHECK, useExisting: AccessPolicy },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

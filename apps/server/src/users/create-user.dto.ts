@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ROLES, type Role } from '#domain';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ROLE_ID_PATTERN, ROLES, type Role } from '#domain';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'li.lei' })
@@ -11,7 +11,9 @@ export class CreateUserDto {
 
   @ApiProperty({ minLength: 10 }) @IsString() @Length(10, 200) password!: string;
 
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  @ApiProperty({ example: ROLES[2], description: 'a default role or a custom role id (GET /v1/roles)' })
+  @Matches(ROLE_ID_PATTERN, { message: 'role must be a role id' })
+  role!: Role;
 
   @ApiPropertyOptional({ example: 'team-north' }) @IsOptional() @IsString() @Length(1, 64) teamId?: string;
 }

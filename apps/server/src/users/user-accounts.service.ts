@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CommandPipeline, deterministicUuid, toProposedEvents, type CommandContext } from '#application';
+import { CommandPipeline, deterministicUuid, RoleCatalog, toProposedEvents, type CommandContext } from '#application';
 import { userDecider, usernameStream, DomainError, type Role, type UserCommand, type UserEvent, type UserState } from '#domain';
 import { hashPassword } from '#auth';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#event-store';
@@ -21,11 +21,13 @@ export class UserAccountsService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly roles: RoleCatalog,
   ) {
     this.pipeline = new CommandPipeline(store, clock, userDecider);
   }
 
   async create(user: NewUser, context: CommandContext): Promise<{ id: string; position: number }> {
+    if (!(await this.roles.list()).some((role) => role.id === user.role)) throw new DomainError('invalid-value', `No role ${user.role}`, 'role');
     const userId = context.idempotencyKey ? deterministicUuid('user', context.idempotencyKey) : randomUUID();
     await this.reserveUsername(user.username, userId, context);
     const passwordHash = await hashPassword(user.password);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { CreateUserDto } from './create-user.dto.js';
 import { UserAccountsService } from './user-accounts.service.js';
@@ -17,13 +17,13 @@ export class UsersController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin')
+  @RequirePermission('users.manage')
   create(@Body() body: CreateUserDto, @CommandCtx() context: CommandContext) {
     return this.accounts.create(body, context);
   }
 
   @Get()
-  @Roles('admin')
+  @RequirePermission('users.manage')
   async list() {
     const users = await this.directory.list();
     return { items: users.map(({ passwordHash: _hidden, ...user }) => user) };

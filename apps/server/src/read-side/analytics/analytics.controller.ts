@@ -27,8 +27,8 @@ export class AnalyticsController {
 
   @Get('funnel')
   @RequirePermission('analytics.read', { export: 'reports.export' })
-  async funnel(@Query() dto: FunnelDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new FunnelQuery(dto.from, dto.to, dto.groupBy));
+  async funnel(@Query() dto: FunnelDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new FunnelQuery(actor, dto.from, dto.to, dto.groupBy));
     const rows = answer.groups.map((g) => ({
       group: g.key,
       registered: g.registered,
@@ -55,22 +55,22 @@ export class AnalyticsController {
 
   @Get('industry-distribution')
   @RequirePermission('analytics.read', { export: 'reports.export' })
-  async industryDistribution(@Query() dto: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new IndustryDistributionQuery());
+  async industryDistribution(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new IndustryDistributionQuery(actor));
     return this.answer(dto, reply, 'industry-distribution', answer, answer.items);
   }
 
   @Get('value-trend')
   @RequirePermission('analytics.read', { export: 'reports.export', builtOn: ['value'] })
-  async valueTrend(@Query() dto: ValueTrendDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new ValueTrendQuery(dto.granularity ?? 'month'));
+  async valueTrend(@Query() dto: ValueTrendDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new ValueTrendQuery(actor, dto.granularity ?? 'month'));
     return this.answer(dto, reply, 'value-trend', answer, answer.items);
   }
 
   @Get('tags')
   @RequirePermission('analytics.read', { export: 'reports.export' })
-  async tags(@Query() dto: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new TagUsageQuery());
+  async tags(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new TagUsageQuery(actor));
     return this.answer(dto, reply, 'tags', answer, answer.items);
   }
 

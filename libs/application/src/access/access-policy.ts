@@ -69,7 +69,12 @@ export class AccessPolicy {
     throw new DomainError('forbidden', 'You may complete only reminders assigned to you');
   }
 
-  /** Of a given customer, or — without one — of customers in general (event feeds, history entries). */
+  /** Brings the role definitions up to date (routes do it per request; background work, such as webhook delivery, before its views). */
+  refreshRoles(): Promise<void> {
+    return this.roles.refresh();
+  }
+
+  /** Of a given customer, or — without one — of customers in general (event feeds, history entries), as of the last role refresh. */
   personalData(actor: Actor, customer?: { ownerId: string }): PersonalDataView {
     return personalDataView(actor, this.roles.definitionOf(actor.role).fields, customer?.ownerId);
   }

@@ -34,5 +34,3 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number]['id'];
 
 export const PERMISSION_IDS: readonly Permission[] = PERMISSIONS.map((p) => p.id);
-
-export const isPermission = (value: string): value is Permission => (PERMISSION_IDS as readonly string[]).includes(value);

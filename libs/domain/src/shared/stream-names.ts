@@ -9,5 +9,4 @@ export const codeSequenceStream = (prefix: string): string => `code-sequence-${p
 export const identityClaimStream = (fingerprint: string): string => `identity-claim-${fingerprint}`;
 export const idempotencyStream = (fingerprint: string): string => `idempotency-${fingerprint}`;
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;
-export const ROLE_STREAM_PREFIX = 'role-';
-export const roleStream = (roleId: string): string => `${ROLE_STREAM_PREFIX}${roleId}`;
+export const roleStream = (roleId: string): string => `role-${roleId}`;

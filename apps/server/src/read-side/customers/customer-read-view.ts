@@ -88,16 +88,7 @@ export function toCsvRow(item: CustomerListItem): Record<string, unknown> {
   };
 }
 
-const VALUE_COLUMNS: readonly string[] = ['trailing12MonthSpend', 'valueTier'];
-
-/** The export's columns, without the value columns for a role that hides them. */
-export function customerCsvColumns(items: readonly CustomerListItem[]): readonly string[] {
-  return items.length > 0 && items.every((item) => item.value === undefined)
-    ? CUSTOMER_CSV_COLUMNS.filter((c) => !VALUE_COLUMNS.includes(c))
-    : CUSTOMER_CSV_COLUMNS;
-}
-
-export const CUSTOMER_CSV_COLUMNS = [
+const CUSTOMER_CSV_COLUMNS = [
   'id',
   'code',
   'name',
@@ -119,3 +110,12 @@ export const CUSTOMER_CSV_COLUMNS = [
   'churnRiskLevel',
   'revision',
 ] as const;
+
+const VALUE_COLUMNS: readonly string[] = ['trailing12MonthSpend', 'valueTier'];
+
+/** The export's columns, without the value columns for a role that hides them. */
+export function customerCsvColumns(items: readonly CustomerListItem[]): readonly string[] {
+  return items.length > 0 && items.every((item) => item.value === undefined)
+    ? CUSTOMER_CSV_COLUMNS.filter((c) => !VALUE_COLUMNS.includes(c))
+    : CUSTOMER_CSV_COLUMNS;
+}

@@ -198,13 +198,15 @@ describe('customer commands over HTTP', () => {
     });
 
     it('lets only managers and admins change the owner; a manager sees the team', async () => {
+      // A manager moves customers within the team only (issue 11, hole 11): the new owner is a teammate.
       const manager = await t.createUser('manager', 'north');
+      const teammate = await t.createUser('sales', 'north');
       const { id } = await t.registerCustomer(sales);
-      await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(sales)).send({ ownerId: otherSales.id }).expect(403);
+      await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(sales)).send({ ownerId: teammate.id }).expect(403);
       expect((await get(manager, id)).status).toBe(200);
-      await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(manager)).send({ ownerId: otherSales.id }).expect(200);
+      await request(t.http).post(`/v1/customers/${id}/owner`).set(bearer(manager)).send({ ownerId: teammate.id }).expect(200);
       expect((await get(sales, id)).status).toBe(404);
-      expect((await get(otherSales, id)).body.ownerId).toBe(otherSales.id);
+      expect((await get(teammate, id)).body.ownerId).toBe(teammate.id);
     });
 
     it('shows sensitive fields to admins only', async () => {

@@ -47,9 +47,11 @@ describe('POST /v1/customers/import', () => {
   });
 
   it('applies the ownership rules of a registration to every row', async () => {
-    const manager = await t.createUser('manager');
-    const analyst = await t.createUser('analyst');
-    const rows = [customerBody({ ownerId: sales.id }), customerBody({ ownerId: analyst.id })];
+    // A manager registers within the team only (issue 11, hole 11): the owners are teammates.
+    const manager = await t.createUser('manager', 'imports');
+    const teammate = await t.createUser('sales', 'imports');
+    const analyst = await t.createUser('analyst', 'imports');
+    const rows = [customerBody({ ownerId: teammate.id }), customerBody({ ownerId: analyst.id })];
     const res = await request(t.http).post('/v1/customers/import').set(bearer(manager)).send(rows).expect(200);
     expect(res.body.created.map((c: { row: number }) => c.row)).toEqual([1]);
     expect(res.body.rejected).toEqual([{ row: 2, errors: [expect.objectContaining({ field: 'ownerId' })] }]);
@@ -57,6 +59,11 @@ describe('POST /v1/customers/import', () => {
       .post('/v1/customers/import')
       .set(bearer(sales))
       .send([customerBody({ ownerId: manager.id })])
+      .expect(403);
+    await request(t.http)
+      .post('/v1/customers/import')
+      .set(bearer(manager))
+      .send([customerBody({ ownerId: sales.id })])
       .expect(403);
   });
 

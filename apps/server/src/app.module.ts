@@ -19,6 +19,7 @@ import { UsersModule } from './users/users.module.js';
 import { SagasModule } from './sagas/sagas.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { RolesModule } from './roles/roles.module.js';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         SagasModule,
         RulesModule,
         RemindersModule,
+        RolesModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [AppMetrics, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

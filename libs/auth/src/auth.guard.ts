@@ -1,15 +1,23 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Role, Actor } from '#domain';
+import type { Actor } from '#domain';
 import { ACTOR_RESOLVER, type ActorResolver } from './actor-resolver.js';
-import { ALLOWED_ROLES, PASSWORD_CHANGE_ROUTE, PUBLIC_ROUTE } from './auth.decorators.js';
+import { PASSWORD_CHANGE_ROUTE, PUBLIC_ROUTE, REQUIRED_PERMISSION, type RouteRequirement } from './auth.decorators.js';
 import type { JwtClaims } from './jwt-claims.js';
+import { PERMISSION_CHECK, type PermissionCheck } from './permission-check.js';
+
+interface GuardedRequest {
+  headers: Record<string, string | undefined>;
+  query?: Record<string, unknown>;
+  actor?: Actor;
+}
 
 /**
- * Global guard: a valid bearer token on every route not marked @Public(), and the caller's role
- * among the route's @Roles(). A route that names no roles is closed to everyone (fail safe). The
- * caller is who the ActorResolver says the token stands for now (revoked, disabled, role changed).
+ * Global guard, in two steps: who calls (a valid bearer token on every route not marked @Public(),
+ * standing for the user as the ActorResolver finds them now: revoked, disabled or changed tokens
+ * fail), then whether their role, as defined now, has the route's @RequirePermission(). A route
+ * that declares no permission is closed to everyone (fail safe).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -17,13 +25,20 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @Inject(ACTOR_RESOLVER) private readonly actors: ActorResolver,
+    @Inject(PERMISSION_CHECK) private readonly permissions: PermissionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const passwordChangeRoute = this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ROUTE, targets) ?? false;
+    request.actor = await this.resolveActor(request, passwordChangeRoute);
+    await this.checkPermission(request.actor, this.reflector.getAllAndOverride<RouteRequirement>(REQUIRED_PERMISSION, targets), request);
+    return true;
+  }
 
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
+  private async resolveActor(request: GuardedRequest, passwordChangeRoute: boolean): Promise<Actor> {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
     let claims: JwtClaims;
@@ -32,12 +47,18 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The token is invalid or expired');
     }
-    const passwordChangeRoute = this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ROUTE, targets) ?? false;
-    const actor = await this.actors.resolve(claims, { passwordChangeRoute });
-    request.actor = actor;
+    return this.actors.resolve(claims, { passwordChangeRoute });
+  }
 
-    const allowed = this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [];
-    if (!allowed.includes(actor.role)) throw new ForbiddenException(`Role ${actor.role} may not do this`);
-    return true;
+  private async checkPermission(actor: Actor, required: RouteRequirement | undefined, request: GuardedRequest): Promise<void> {
+    if (!required) throw new ForbiddenException('This route declares no permission');
+    if (required.permission === 'signed-in') return;
+    const permissions = [required.permission, ...(required.export && request.query?.format === 'csv' ? [required.export] : [])];
+    for (const permission of permissions) {
+      if (!(await this.permissions.mayDo(actor, permission))) throw new ForbiddenException(`Role ${actor.role} lacks the permission ${permission}`);
+    }
+    for (const field of required.builtOn ?? []) {
+      if (await this.permissions.hidesField(actor, field)) throw new ForbiddenException(`Role ${actor.role} does not see ${field}`);
+    }
   }
 }

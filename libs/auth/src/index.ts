@@ -5,3 +5,4 @@ export * from './jwt-claims.js';
 export * from './password-policy.js';
 export * from './actor-resolver.js';
 export * from './password-change-required.exception.js';
+export * from './permission-check.js';

@@ -15,6 +15,7 @@ export * from './customer-profiles/customer-profiles.projection.js';
 export * from './follow-ups/follow-ups.projection.js';
 export * from './sales-funnel/funnel.documents.js';
 export * from './sales-funnel/funnel-report.js';
+export * from './sales-funnel/member-cohorts.js';
 export * from './sales-funnel/sales-funnel.projection.js';
 export * from './value-trend/value-trend.projection.js';
 export * from './reminders/reminder.document.js';

@@ -6,6 +6,7 @@ import {
   DuplicateDetector,
   IdempotencyStore,
   RegisterCustomerService,
+  RoleCatalog,
   TeamRoster,
   UserDirectory,
 } from '#application';
@@ -15,7 +16,12 @@ import { CLOCK, type Clock } from '#shared';
 // libs/application is plain TypeScript (no Nest decorators), so each service is built by a factory.
 const services: Provider[] = [
   { provide: UserDirectory, useFactory: (s: EventStore) => new UserDirectory(s), inject: [EVENT_STORE] },
-  { provide: AccessPolicy, useFactory: (u: UserDirectory, s: EventStore) => new AccessPolicy(new TeamRoster(u, s)), inject: [UserDirectory, EVENT_STORE] },
+  { provide: RoleCatalog, useFactory: (s: EventStore) => new RoleCatalog(s), inject: [EVENT_STORE] },
+  {
+    provide: AccessPolicy,
+    useFactory: (u: UserDirectory, s: EventStore, r: RoleCatalog) => new AccessPolicy(new TeamRoster(u, s), r),
+    inject: [UserDirectory, EVENT_STORE, RoleCatalog],
+  },
   {
     provide: CustomerCommandPipeline,
     useFactory: (s: EventStore, c: Clock, a: AccessPolicy) => new CustomerCommandPipeline(s, c, a),

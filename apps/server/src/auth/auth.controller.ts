@@ -3,8 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
-import { type Actor, ROLES } from '#domain';
-import { CurrentActor, PasswordChangeRoute, Public, Roles, verifyPassword, type JwtClaims } from '#auth';
+import type { Actor } from '#domain';
+import { CurrentActor, PasswordChangeRoute, Public, SignedIn, verifyPassword, type JwtClaims } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { UserAccountsService } from '../users/user-accounts.service.js';
 import { ChangePasswordDto, LoginDto } from './login.dto.js';
@@ -55,7 +55,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @ApiBearerAuth()
-  @Roles(...ROLES)
+  @SignedIn()
   @PasswordChangeRoute()
   @RouteConfig({ rateLimit: {} }) // like login: LOGIN_RATE_LIMIT attempts a minute per address
   @ApiTooManyRequestsResponse({ description: 'too many password change attempts from this address' })

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ACTOR_RESOLVER, AuthGuard } from '#auth';
+import { AccessPolicy } from '#application';
+import { ACTOR_RESOLVER, AuthGuard, PERMISSION_CHECK } from '#auth';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { resolveJwtSecret } from '../config/jwt-secret.js';
 import { UsersModule } from '../users/users.module.js';
@@ -30,6 +31,7 @@ import { UserActorResolver } from './user-actor-resolver.js';
   controllers: [AuthController],
   providers: [
     { provide: ACTOR_RESOLVER, useClass: UserActorResolver },
+    { provide: PERMISSION_CHECK, useExisting: AccessPolicy },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

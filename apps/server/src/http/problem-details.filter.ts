@@ -19,6 +19,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   'owner-unchanged': HttpStatus.UNPROCESSABLE_ENTITY,
   'invalid-time': HttpStatus.BAD_REQUEST,
   'invalid-value': HttpStatus.BAD_REQUEST,
+  forbidden: HttpStatus.FORBIDDEN,
 };
 
 /** The one place where errors become HTTP answers: RFC 7807 `application/problem+json`. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { InvalidRuleChangeError, isRuleId, RULE_IDS, RuleBookStore, type EvaluationReport, type RuleSettings, type TagRuleChangedData } from '#sagas';
 import { CommandCtx } from '../http/request-context.js';
 import { RequestValidationException } from '../http/validation.js';
@@ -19,7 +19,7 @@ export class RulesAdminController {
   ) {}
 
   @Get()
-  @Roles('admin')
+  @RequirePermission('rules.manage')
   async list(): Promise<{ items: RuleSettings[] }> {
     const book = await this.rules.current();
     return { items: RULE_IDS.map((id) => book[id]) };
@@ -27,14 +27,14 @@ export class RulesAdminController {
 
   /** Every admin change, oldest first: who set which version of which rule. */
   @Get('history')
-  @Roles('admin', 'auditor')
+  @RequirePermission('rules.history')
   async history(): Promise<{ items: TagRuleChangedData[] }> {
     return { items: await this.rules.history() };
   }
 
   /** A new version of the rule, recorded in the `tag-rules` stream; it applies from then on. */
   @Put(':id')
-  @Roles('admin')
+  @RequirePermission('rules.manage')
   async update(@Param('id') id: string, @Body() body: UpdateRuleDto, @CommandCtx() context: CommandContext): Promise<RuleSettings> {
     if (!isRuleId(id)) throw new NotFoundException(`No rule named ${id}`);
     try {
@@ -49,7 +49,7 @@ export class RulesAdminController {
   /** Evaluates the time-based rules now, or as of `at`; answers when the run is done. */
   @Post('evaluate')
   @HttpCode(200)
-  @Roles('admin')
+  @RequirePermission('rules.manage')
   evaluate(@Body() body: EvaluateRulesDto): Promise<EvaluationReport> {
     return this.evaluation.evaluate(body.at ? new Date(body.at) : undefined);
   }

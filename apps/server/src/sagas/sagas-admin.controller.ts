@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { SAGA_STATE, type ParkedReaction, type ParkedReactions } from '#sagas';
 import { SagaFeederService } from './saga-feeder.service.js';
 
@@ -17,14 +17,14 @@ export class SagasAdminController {
 
   /** Reactions that kept failing or were refused by the domain, newest first. */
   @Get('parked')
-  @Roles('admin')
+  @RequirePermission('sagas.manage')
   async parked(): Promise<{ items: ParkedReaction[] }> {
     return { items: await this.parkedReactions.list(MAX_PARKED) };
   }
 
   /** The feed position up to which every saga reaction has settled. */
   @Get()
-  @Roles('admin')
+  @RequirePermission('sagas.manage')
   status(): { hosted: boolean; position: number } {
     return { hosted: this.feeder.hosted, position: this.feeder.position() };
   }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '#auth';
-import { ROLE_ID, ROLE_ID_MESSAGE } from './role-id.js';
+import { ROLE_ID_PATTERN, ROLES } from '#domain';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'li.lei' })
@@ -15,7 +15,10 @@ export class CreateUserDto {
   @Length(MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH)
   password!: string;
 
-  @ApiProperty({ example: 'sales', description: 'a role id' }) @IsString() @Matches(ROLE_ID, { message: ROLE_ID_MESSAGE }) role!: string;
+  @ApiProperty({ example: ROLES[2], description: 'a default role or a custom role id (GET /v1/roles)' })
+  @IsString()
+  @Matches(ROLE_ID_PATTERN, { message: 'role must be a role id (lower-case letters, digits and dashes)' })
+  role!: string;
 
   @ApiPropertyOptional({ example: 'team-north' }) @IsOptional() @IsString() @Length(1, 64) teamId?: string;
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { ROLE_ID, ROLE_ID_MESSAGE } from './role-id.js';
+import { ROLE_ID_PATTERN } from '#domain';
 
 /** PATCH /v1/users/:id: only the fields given change; null leaves the team or removes the email. */
 export class UpdateUserDto {
@@ -9,7 +9,11 @@ export class UpdateUserDto {
   @IsBoolean()
   disabled?: boolean;
 
-  @ApiPropertyOptional({ example: 'manager' }) @IsOptional() @IsString() @Matches(ROLE_ID, { message: ROLE_ID_MESSAGE }) role?: string;
+  @ApiPropertyOptional({ example: 'manager' })
+  @IsOptional()
+  @IsString()
+  @Matches(ROLE_ID_PATTERN, { message: 'role must be a role id (lower-case letters, digits and dashes)' })
+  role?: string;
 
   @ApiPropertyOptional({ example: 'team-north', nullable: true }) @IsOptional() @IsString() @Length(1, 64) teamId?: string | null;
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { assignableRole, CommandPipeline, deterministicUuid, toProposedEvents, type CommandContext } from '#application';
+import { CommandPipeline, deterministicUuid, RoleCatalog, toProposedEvents, type CommandContext } from '#application';
 import { userDecider, usernameStream, DomainError, type UserChanges, type UserCommand, type UserEvent, type UserState } from '#domain';
 import { generatePassword, hashPassword, passwordWeakness } from '#auth';
 import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#event-store';
@@ -9,7 +9,7 @@ import { CLOCK, type Clock } from '#shared';
 export interface NewUser {
   username: string;
   password: string;
-  /** A role id, checked by `assignableRole`. */
+  /** A role id: a default role or a custom one (GET /v1/roles). */
   role: string;
   teamId?: string;
   email?: string;
@@ -29,12 +29,20 @@ export class UserAccountsService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly roles: RoleCatalog,
   ) {
     this.pipeline = new CommandPipeline(store, clock, userDecider);
   }
 
+  /** The one check of a role given to a user (creation, PATCH, import): a role the catalogue holds. */
+  private async assignableRole(role: string, field = 'role'): Promise<string> {
+    if (!(await this.roles.list()).some((known) => known.id === role))
+      throw new DomainError('invalid-value', `${field} must be a role id that exists: no role ${role}`, field);
+    return role;
+  }
+
   async create(user: NewUser, context: CommandContext): Promise<{ id: string; position: number }> {
-    const role = assignableRole(user.role);
+    const role = await this.assignableRole(user.role);
     assertStrongPassword('password', user.password, [user.username, user.teamId, user.email]);
     const userId = context.idempotencyKey ? deterministicUuid('user', context.idempotencyKey) : randomUUID();
     await this.reserveUsername(user.username, userId, context);
@@ -72,7 +80,7 @@ export class UserAccountsService {
   /** Disable/enable, role, team, email: one event per field that changes. */
   async change(userId: string, patch: UserPatch, context: CommandContext): Promise<UserState> {
     const { role, ...rest } = patch;
-    const changes: UserChanges = role === undefined ? rest : { ...rest, role: assignableRole(role) };
+    const changes: UserChanges = role === undefined ? rest : { ...rest, role: await this.assignableRole(role) };
     if (changes.disabled === true && userId === context.actor.userId) {
       throw new DomainError('invalid-value', 'An admin cannot disable their own account', 'disabled');
     }

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { toHistoryItem, type HistoryItem } from '#audit';
 import { DomainError, userStream } from '#domain';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { EVENT_STORE, type EventStore } from '#event-store';
 
 /** A user's stream as the audit trail shows it: who created, disabled, re-roled or reset whom, and when. */
@@ -13,7 +13,7 @@ export class UserHistoryController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get(':id/history')
-  @Roles('auditor', 'admin')
+  @RequirePermission('audit.read')
   @ApiNotFoundResponse({ description: 'no such user' })
   async history(@Param('id', new ParseUUIDPipe()) id: string): Promise<{ items: HistoryItem[] }> {
     const events = await this.store.readStream(userStream(id));

@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDP
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
 import { DomainError } from '#domain';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { CreateUserDto } from './create-user.dto.js';
 import { UpdateUserDto } from './update-user.dto.js';
@@ -22,20 +22,20 @@ export class UsersController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin')
+  @RequirePermission('users.manage')
   create(@Body() body: CreateUserDto, @CommandCtx() context: CommandContext) {
     return this.accounts.create(body, context);
   }
 
   @Get()
-  @Roles('admin')
+  @RequirePermission('users.manage')
   async list(): Promise<{ items: UserView[] }> {
     const users = await this.directory.list();
     return { items: users.map(userView) };
   }
 
   @Get(':id')
-  @Roles('admin')
+  @RequirePermission('users.manage')
   @ApiNotFoundResponse({ description: 'no such user' })
   async get(@Param('id', userIdPipe) id: string): Promise<UserView> {
     const user = await this.directory.findById(id);
@@ -45,7 +45,7 @@ export class UsersController {
 
   /** Disable/enable, role, team, email. A disable, role or team change ends the user's tokens at once. */
   @Patch(':id')
-  @Roles('admin')
+  @RequirePermission('users.manage')
   @ApiNotFoundResponse({ description: 'no such user' })
   async update(@Param('id', userIdPipe) id: string, @Body() body: UpdateUserDto, @CommandCtx() context: CommandContext): Promise<UserView> {
     const state = await this.accounts.change(id, body, context);
@@ -56,7 +56,7 @@ export class UsersController {
   /** A generated password, shown in this answer only; the user must change it at the next login. */
   @Post(':id/reset-password')
   @HttpCode(200)
-  @Roles('admin')
+  @RequirePermission('users.manage')
   @ApiNotFoundResponse({ description: 'no such user' })
   async resetPassword(@Param('id', userIdPipe) id: string, @CommandCtx() context: CommandContext): Promise<{ password: string; mustChangePassword: true }> {
     // The idempotency interceptor would keep this answer, a plaintext password, in the store and replay it.

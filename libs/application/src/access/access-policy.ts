@@ -1,18 +1,31 @@
-import { DomainError, type Actor, type Role } from '#domain';
+import { DomainError, type Actor, type HideableField, type Permission, type RoleDefinition } from '#domain';
 import { narrowOwners, personalDataView, reachesOwner, visibleOwners, type PersonalDataView, type VisibleOwners } from './access-rules.js';
-import { defaultGrantsOf, type RoleGrants } from './role-grants.js';
+import { PRESET_ROLES, type RoleSource } from './role-source.js';
 
 /** Who is in a team. */
 export interface TeamDirectory {
   membersOf(teamId: string): Promise<readonly string[]>;
 }
 
-/** The one answer to "may this actor see this customer, and how much of it" (SPEC §7), for commands, reads, audit and the feed. */
+/**
+ * The one answer to "may this actor do this, see this customer, and how much of it" (SPEC §7), for
+ * routes, commands, reads, audit and the feed. What a role may is its definition (RoleSource).
+ */
 export class AccessPolicy {
   constructor(
     private readonly teams: TeamDirectory,
-    private readonly grantsOf: (role: Role) => RoleGrants = defaultGrantsOf,
+    private readonly roles: RoleSource = PRESET_ROLES,
   ) {}
+
+  /** The route check: reads the role afresh, so a changed role counts on the next request. */
+  async mayDo(actor: Actor, permission: Permission): Promise<boolean> {
+    return (await this.roleOf(actor)).permissions.includes(permission);
+  }
+
+  /** Whether the actor's role hides a field (analytics built on it answer 403). */
+  async hidesField(actor: Actor, field: HideableField): Promise<boolean> {
+    return (await this.roleOf(actor)).fields.hidden.includes(field);
+  }
 
   /** A customer the actor may not see answers 404, never 403, so customer ids cannot be probed. */
   async assertCanSee<C extends { ownerId: string }>(actor: Actor, customer: C | undefined): Promise<C> {
@@ -25,7 +38,7 @@ export class AccessPolicy {
   }
 
   async visibleOwners(actor: Actor): Promise<VisibleOwners> {
-    const { records } = this.grantsOf(actor.role);
+    const { records } = await this.roleOf(actor);
     if (records !== 'team') return visibleOwners(actor, records, []);
     const team = actor.teamId === undefined ? [] : await this.teams.membersOf(actor.teamId);
     return visibleOwners(actor, records, team);
@@ -36,8 +49,38 @@ export class AccessPolicy {
     return narrowOwners(await this.visibleOwners(actor), requestedOwner);
   }
 
-  /** Of a given customer, or — without one — of customers in general (event feeds, history entries). */
+  /**
+   * SPEC §7: a customer is given to (registered for, or moved to) an owner within the giver's reach:
+   * a manager's team, a sales rep only themself.
+   */
+  async assertMayGiveTo(actor: Actor, ownerId: string): Promise<void> {
+    if (ownerId === actor.userId) return;
+    const { records } = await this.roleOf(actor);
+    if (records === 'own') throw new DomainError('forbidden', 'Sales reps register customers for themselves');
+    if (!reachesOwner(await this.visibleOwners(actor), ownerId)) throw new DomainError('forbidden', 'The new owner is outside your team', 'ownerId');
+  }
+
+  /**
+   * SPEC §7: a service agent completes only reminders assigned to it. Completing someone else's
+   * reminder is work on their customer, so it takes the right to change customers.
+   */
+  async assertMayComplete(actor: Actor, reminder: { assigneeId: string }): Promise<void> {
+    if (reminder.assigneeId === actor.userId || (await this.mayDo(actor, 'customers.update'))) return;
+    throw new DomainError('forbidden', 'You may complete only reminders assigned to you');
+  }
+
+  /** Brings the role definitions up to date (routes do it per request; background work, such as webhook delivery, before its views). */
+  refreshRoles(): Promise<void> {
+    return this.roles.refresh();
+  }
+
+  /** Of a given customer, or — without one — of customers in general (event feeds, history entries), as of the last role refresh. */
   personalData(actor: Actor, customer?: { ownerId: string }): PersonalDataView {
-    return personalDataView(actor, this.grantsOf(actor.role), customer?.ownerId);
+    return personalDataView(actor, this.roles.definitionOf(actor.role).fields, customer?.ownerId);
+  }
+
+  private async roleOf(actor: Actor): Promise<RoleDefinition> {
+    await this.roles.refresh();
+    return this.roles.definitionOf(actor.role);
   }
 }

@@ -1,5 +1,4 @@
-import type { Actor } from '#domain';
-import type { RecordScope, RoleGrants } from './role-grants.js';
+import type { Actor, FieldVisibility, HideableField, RecordScope } from '#domain';
 
 /** The owners whose customers an actor may see; undefined = everyone's. */
 export type VisibleOwners = string[] | undefined;
@@ -8,6 +7,8 @@ export type VisibleOwners = string[] | undefined;
 export interface PersonalDataView {
   contact: 'clear' | 'masked';
   sensitive: boolean;
+  /** Fields the role hides altogether; absent when it hides none. */
+  hidden?: readonly HideableField[];
 }
 
 /** `teamMembers`: the user ids of the actor's team (read only for the 'team' scope). */
@@ -38,7 +39,9 @@ export function narrowOwners(visible: VisibleOwners, requested?: string): Visibl
  * SPEC §7: contact data in clear for the roles granted it and for the customer's owner; without an
  * owner at hand (event feeds, history entries) only the role's grant counts.
  */
-export function personalDataView(actor: Actor, grants: RoleGrants, ownerId?: string): PersonalDataView {
-  const clear = grants.contactInClear === 'all' || (ownerId !== undefined && ownerId === actor.userId);
-  return { contact: clear ? 'clear' : 'masked', sensitive: grants.sensitive };
+export function personalDataView(actor: Actor, fields: FieldVisibility, ownerId?: string): PersonalDataView {
+  const clear = fields.contactInClear === 'all' || (ownerId !== undefined && ownerId === actor.userId);
+  return { contact: clear ? 'clear' : 'masked', sensitive: fields.sensitive, ...(fields.hidden.length > 0 ? { hidden: fields.hidden } : {}) };
 }
+
+export const hides = (view: PersonalDataView, field: HideableField): boolean => view.hidden?.includes(field) ?? false;

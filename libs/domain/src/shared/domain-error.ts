@@ -10,7 +10,9 @@ export type DomainErrorCode =
   | 'tag-not-found'
   | 'invalid-time'
   | 'invalid-value'
-  | 'owner-unchanged';
+  | 'owner-unchanged'
+  /** Known to the caller, but not theirs to do (a route's permission, a team's bounds). */
+  | 'forbidden';
 
 export class DomainError extends Error {
   constructor(

@@ -8,3 +8,4 @@ export const codeReservationStream = (code: string): string => `code-reservation
 export const identityClaimStream = (fingerprint: string): string => `identity-claim-${fingerprint}`;
 export const idempotencyStream = (fingerprint: string): string => `idempotency-${fingerprint}`;
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;
+export const roleStream = (roleId: string): string => `role-${roleId}`;

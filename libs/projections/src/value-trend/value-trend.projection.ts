@@ -19,7 +19,7 @@ const orderValueByMonthCollection: CollectionSpec = {
   fields: { month: 'text', currency: 'text' },
 };
 
-function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
+export function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
   const base = current ?? { id: `${month}|${currency}`, month, currency, amount: 0, orders: 0 };
   return { ...base, amount: base.amount + amount, orders: base.orders + 1 };
 }

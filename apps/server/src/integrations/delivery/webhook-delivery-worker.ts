@@ -133,7 +133,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     for (;;) {
       const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
       if (page.length === 0 || this.stopped) return;
-      // The body shows what its owner would see in the feed.
+      // The body shows what its owner would see in the feed, under the owner's role as defined now.
+      await this.access.refreshRoles();
       const view = this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole });
       const queued = page.map((event) => ({
         position: event.position,

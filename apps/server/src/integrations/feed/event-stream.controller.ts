@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagge
 import type { FastifyReply } from 'fastify';
 import { AccessPolicy } from '#application';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { parseEventTypes, resumePosition } from './feed-query.js';
 import { StreamQueryDto } from './stream-query.dto.js';
 import { EventStreamService } from './event-stream.service.js';
@@ -18,7 +18,7 @@ export class EventStreamController {
   ) {}
 
   @Get('stream')
-  @Roles('integrator', 'admin')
+  @RequirePermission('feed.read')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this position (wins over ?after)' })
   @ApiOkResponse({ description: 'text/event-stream: id = position, event = type, data = feed item JSON' })
   stream(

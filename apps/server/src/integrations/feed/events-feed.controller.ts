@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy } from '#application';
 import { CUSTOMER_STREAM_PREFIX, type Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '#integrations';
 import { toFeedItem, type FeedItem } from './feed-item.js';
@@ -22,7 +22,7 @@ export class EventsFeedController {
 
   /** A page of the customer feed in commit order; pass `nextAfter` back as `after` to resume without gaps or repeats. */
   @Get()
-  @Roles('integrator', 'admin')
+  @RequirePermission('feed.read')
   @ApiOkResponse({ description: '{ items, nextAfter }' })
   async page(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor): Promise<{ items: FeedItem[]; nextAfter: number }> {
     const types = parseEventTypes(query.types);
@@ -41,7 +41,7 @@ export class EventsFeedController {
   }
 
   @Get('schemas')
-  @Roles('integrator', 'admin', 'auditor')
+  @RequirePermission('schemas.read')
   schemas() {
     return { envelope: FEED_ITEM_SCHEMA, events: publishedEventSchemas() };
   }

@@ -1,4 +1,4 @@
-import { redactEventData, type PersonalDataView } from '#application';
+import { hides, redactEventData, type PersonalDataView } from '#application';
 import { customerIdOfStream } from '#domain';
 import type { EventMetadata, RecordedEvent } from '#event-store';
 
@@ -23,7 +23,14 @@ export function toFeedItem(event: RecordedEvent, view: PersonalDataView): FeedIt
     customerId: customerIdOfStream(event.streamId),
     revision: event.revision,
     position: event.position,
-    data: redactEventData(event.data, view),
+    data: withoutHiddenFields(event.type, redactEventData(event.data, view), view),
     metadata: event.metadata,
   };
+}
+
+/** An order's amount is the customer's spend: gone for a role that hides `value`. */
+function withoutHiddenFields(type: string, data: Record<string, unknown>, view: PersonalDataView): Record<string, unknown> {
+  if (type !== 'OrderRecorded' || !hides(view, 'value')) return data;
+  const { amount: _amount, currency: _currency, ...rest } = data;
+  return rest;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '#application';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { CommandCtx } from '../../http/request-context.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';
 import { DeliveriesQueryDto } from './deliveries-query.dto.js';
@@ -15,7 +15,7 @@ const webhookIdPipe = new ParseUUIDPipe({ version: '4' });
 @ApiTags('integrations')
 @ApiBearerAuth()
 @Controller('v1/webhooks')
-@Roles('integrator', 'admin')
+@RequirePermission('webhooks.manage')
 export class WebhooksController {
   constructor(
     private readonly registry: WebhookRegistry,

@@ -1,7 +1,7 @@
 import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { ProjectionSupervisor, ProjectionsNotHostedError, UnknownProjectionError } from '../infrastructure/projection-supervisor.js';
 import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
 
@@ -15,7 +15,7 @@ export class ProjectionsAdminController {
   ) {}
 
   @Get()
-  @Roles('admin')
+  @RequirePermission('projections.manage')
   list(): Promise<{ head: number; items: ProjectionStatusView[] }> {
     return this.queries.execute(new ProjectionStatusQuery());
   }
@@ -23,7 +23,7 @@ export class ProjectionsAdminController {
   /** Empties the read model and replays the feed; answers once the replay has started (202). */
   @Post(':name/rebuild')
   @HttpCode(202)
-  @Roles('admin')
+  @RequirePermission('projections.manage')
   async rebuild(@Param('name') name: string): Promise<{ name: string; status: 'rebuilding' }> {
     try {
       await this.supervisor.rebuild(name);

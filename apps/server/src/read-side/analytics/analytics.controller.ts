@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { sendCsv } from '../http/csv-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
@@ -26,9 +26,9 @@ export class AnalyticsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('funnel')
-  @Roles('admin', 'manager', 'analyst')
-  async funnel(@Query() dto: FunnelDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new FunnelQuery(dto.from, dto.to, dto.groupBy));
+  @RequirePermission('analytics.read', { export: 'reports.export' })
+  async funnel(@Query() dto: FunnelDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new FunnelQuery(actor, dto.from, dto.to, dto.groupBy));
     const rows = answer.groups.map((g) => ({
       group: g.key,
       registered: g.registered,
@@ -41,7 +41,7 @@ export class AnalyticsController {
   }
 
   @Get('churn-risk')
-  @Roles('admin', 'manager', 'analyst', 'sales')
+  @RequirePermission('churnRisk.read', { export: 'reports.export' })
   async churnRisk(@Query() dto: ChurnRiskDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ChurnRiskQuery(actor, dto.ownerId, dto.level, dto.limit ?? 50));
     const rows = answer.items.map(({ churnRisk, ...item }) => ({
@@ -54,23 +54,23 @@ export class AnalyticsController {
   }
 
   @Get('industry-distribution')
-  @Roles('admin', 'manager', 'analyst')
-  async industryDistribution(@Query() dto: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new IndustryDistributionQuery());
+  @RequirePermission('analytics.read', { export: 'reports.export' })
+  async industryDistribution(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new IndustryDistributionQuery(actor));
     return this.answer(dto, reply, 'industry-distribution', answer, answer.items);
   }
 
   @Get('value-trend')
-  @Roles('admin', 'manager', 'analyst')
-  async valueTrend(@Query() dto: ValueTrendDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new ValueTrendQuery(dto.granularity ?? 'month'));
+  @RequirePermission('analytics.read', { export: 'reports.export', builtOn: ['value'] })
+  async valueTrend(@Query() dto: ValueTrendDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new ValueTrendQuery(actor, dto.granularity ?? 'month'));
     return this.answer(dto, reply, 'value-trend', answer, answer.items);
   }
 
   @Get('tags')
-  @Roles('admin', 'manager', 'analyst')
-  async tags(@Query() dto: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.queries.execute(new TagUsageQuery());
+  @RequirePermission('analytics.read', { export: 'reports.export' })
+  async tags(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.queries.execute(new TagUsageQuery(actor));
     return this.answer(dto, reply, 'tags', answer, answer.items);
   }
 

@@ -1,4 +1,4 @@
-import { contactAsSeen, type PersonalDataView } from '#application';
+import { contactAsSeen, hides, type PersonalDataView } from '#application';
 import type { Contact, CustomerTag } from '#domain';
 import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '#projections';
 
@@ -18,7 +18,8 @@ export interface CustomerListItem {
   registeredAt: string;
   updatedAt: string;
   lastInteractionAt: string | null;
-  value: ValueMetrics;
+  /** Absent for a role that hides `value`. */
+  value?: ValueMetrics;
   churnRisk: ChurnRisk | null;
 }
 
@@ -52,7 +53,7 @@ export function toListItem(doc: CustomerProfileDocument, view: PersonalDataView,
     registeredAt: doc.registeredAt,
     updatedAt: doc.updatedAt,
     lastInteractionAt: doc.lastInteractionAt ?? null,
-    value: valueMetricsOf(doc, now),
+    ...(hides(view, 'value') ? {} : { value: valueMetricsOf(doc, now) }),
     churnRisk: churnRiskOf(doc, now) ?? null,
   };
 }
@@ -74,20 +75,20 @@ export function toDetail(doc: CustomerProfileDocument, view: PersonalDataView, n
 
 /** Flat columns for `?format=csv`. */
 export function toCsvRow(item: CustomerListItem): Record<string, unknown> {
+  const { value, ...rest } = item;
   return {
-    ...item,
+    ...rest,
     phone: item.contact.phone,
     email: item.contact.email,
     contactName: item.contact.name,
     tags: item.tags.map((t) => t.tag).join('|'),
-    trailing12MonthSpend: item.value.trailing12MonthSpend,
-    valueTier: item.value.tier,
+    ...(value ? { trailing12MonthSpend: value.trailing12MonthSpend, valueTier: value.tier } : {}),
     churnRiskScore: item.churnRisk?.score,
     churnRiskLevel: item.churnRisk?.level,
   };
 }
 
-export const CUSTOMER_CSV_COLUMNS = [
+const CUSTOMER_CSV_COLUMNS = [
   'id',
   'code',
   'name',
@@ -109,3 +110,12 @@ export const CUSTOMER_CSV_COLUMNS = [
   'churnRiskLevel',
   'revision',
 ] as const;
+
+const VALUE_COLUMNS: readonly string[] = ['trailing12MonthSpend', 'valueTier'];
+
+/** The export's columns, without the value columns for a role that hides them. */
+export function customerCsvColumns(items: readonly CustomerListItem[]): readonly string[] {
+  return items.length > 0 && items.every((item) => item.value === undefined)
+    ? CUSTOMER_CSV_COLUMNS.filter((c) => !VALUE_COLUMNS.includes(c))
+    : CUSTOMER_CSV_COLUMNS;
+}

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Param, ParseUUIDPipe, Post, UseInterceptors } fro
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandResultDto } from '../../customers/dto/command-result.dto.js';
 import { CommandCtx } from '../../http/request-context.js';
 import { MinPositionInterceptor } from '../../read-side/read-your-writes/min-position.interceptor.js';
@@ -18,7 +18,7 @@ export class CompleteReminderController {
   /** Completing twice is a no-op; a reminder of a customer you may not see is a 404. */
   @Post(':id/complete')
   @HttpCode(200)
-  @Roles('admin', 'manager', 'sales', 'service')
+  @RequirePermission('reminders.complete')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'X-Min-Position', required: false, description: 'wait until the reminder is in the read model' })
   @ApiOkResponse({ type: CommandResultDto })

@@ -2,7 +2,7 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { MinPositionInterceptor } from '../../read-side/read-your-writes/min-position.interceptor.js';
 import { ListRemindersDto } from './list-reminders.dto.js';
 import { ListRemindersQuery, type ReminderPage } from './list-reminders.query.js';
@@ -15,7 +15,7 @@ export class ListRemindersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @Roles('admin', 'manager', 'sales', 'service')
+  @RequirePermission('reminders.read')
   @ApiHeader({ name: 'X-Min-Position', required: false })
   list(@Query() query: ListRemindersDto, @CurrentActor() actor: Actor): Promise<ReminderPage> {
     return this.queries.execute(new ListRemindersQuery(query, actor));

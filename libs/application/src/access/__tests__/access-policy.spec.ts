@@ -1,5 +1,6 @@
 import { DomainError, type Actor, type Role } from '#domain';
 import { AccessPolicy, type TeamDirectory } from '../access-policy.js';
+import { PRESET_ROLES } from '../role-source.js';
 
 // Record-level access and personal data, role × ownership → decision (SPEC §7).
 
@@ -72,26 +73,31 @@ describe('AccessPolicy', () => {
 
   describe('personal data', () => {
     it.each`
-      role            | customer        | contact     | sensitive
-      ${'admin'}      | ${'own'}        | ${'clear'}  | ${true}
-      ${'admin'}      | ${'other'}      | ${'clear'}  | ${true}
-      ${'admin'}      | ${'in general'} | ${'clear'}  | ${true}
-      ${'manager'}    | ${'own'}        | ${'clear'}  | ${false}
-      ${'manager'}    | ${'other'}      | ${'masked'} | ${false}
-      ${'sales'}      | ${'own'}        | ${'clear'}  | ${false}
-      ${'sales'}      | ${'in general'} | ${'masked'} | ${false}
-      ${'service'}    | ${'other'}      | ${'masked'} | ${false}
-      ${'analyst'}    | ${'other'}      | ${'masked'} | ${false}
-      ${'auditor'}    | ${'in general'} | ${'masked'} | ${false}
-      ${'integrator'} | ${'in general'} | ${'masked'} | ${false}
-    `('$role, $customer customer: contact $contact, sensitive $sensitive', ({ role, customer, contact, sensitive }) => {
+      role            | customer        | contact     | sensitive | hidden
+      ${'admin'}      | ${'own'}        | ${'clear'}  | ${true}   | ${undefined}
+      ${'admin'}      | ${'other'}      | ${'clear'}  | ${true}   | ${undefined}
+      ${'admin'}      | ${'in general'} | ${'clear'}  | ${true}   | ${undefined}
+      ${'manager'}    | ${'own'}        | ${'clear'}  | ${false}  | ${undefined}
+      ${'manager'}    | ${'other'}      | ${'masked'} | ${false}  | ${undefined}
+      ${'sales'}      | ${'own'}        | ${'clear'}  | ${false}  | ${undefined}
+      ${'sales'}      | ${'in general'} | ${'masked'} | ${false}  | ${undefined}
+      ${'service'}    | ${'other'}      | ${'masked'} | ${false}  | ${['value']}
+      ${'analyst'}    | ${'other'}      | ${'masked'} | ${false}  | ${undefined}
+      ${'auditor'}    | ${'in general'} | ${'masked'} | ${false}  | ${undefined}
+      ${'integrator'} | ${'in general'} | ${'masked'} | ${false}  | ${undefined}
+    `('$role, $customer customer: contact $contact, sensitive $sensitive, hidden $hidden', ({ role, customer, contact, sensitive, hidden }) => {
       const of = { own: { ownerId: ME }, other: { ownerId: TEAMMATE }, 'in general': undefined }[customer as string];
-      expect(policy.personalData(actor(role as Role), of)).toEqual({ contact, sensitive });
+      expect(policy.personalData(actor(role as Role), of)).toEqual({ contact, sensitive, hidden });
     });
   });
 
-  it('takes its grants from the role resolver it is given, so roles built from permissions slot in', async () => {
-    const custom = new AccessPolicy(teams, () => ({ records: 'team', contactInClear: 'all', sensitive: false }));
+  it('takes its grants from the role source it is given, so roles built from permissions slot in', async () => {
+    const definition = {
+      ...PRESET_ROLES.definitionOf('sales'),
+      records: 'team' as const,
+      fields: { contactInClear: 'all' as const, sensitive: false, hidden: [] },
+    };
+    const custom = new AccessPolicy(teams, { refresh: async () => undefined, definitionOf: () => definition });
     expect(await custom.ownerFilter(actor('sales'))).toEqual([ME, TEAMMATE]);
     expect(custom.personalData(actor('sales'), { ownerId: OTHER })).toEqual({ contact: 'clear', sensitive: false });
   });

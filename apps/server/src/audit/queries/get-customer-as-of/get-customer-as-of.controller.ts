@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#domain';
 import type { AsOfPoint } from '#audit';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { RequestValidationException } from '../../../http/validation.js';
 import { AsOfQueryDto } from './as-of-query.dto.js';
@@ -17,7 +17,7 @@ export class GetCustomerAsOfController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/as-of')
-  @Roles('auditor', 'admin')
+  @RequirePermission('audit.read')
   @ApiNotFoundResponse({ description: 'no such customer, or not yet registered at that point' })
   asOf(@Param('id', customerIdPipe) id: string, @Query() query: AsOfQueryDto, @CurrentActor() actor: Actor): Promise<CustomerAsOfView> {
     return this.queries.execute(new GetCustomerAsOfQuery(id, asOfPoint(query), actor));

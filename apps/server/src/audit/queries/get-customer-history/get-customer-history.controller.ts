@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiProduces, ApiTags } from '@nestj
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import type { HistoryPage } from '#audit';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { CustomerHistoryQueryDto } from './customer-history-query.dto.js';
 import { ExportCustomerHistoryQuery } from './export-customer-history.query.js';
@@ -17,7 +17,7 @@ export class GetCustomerHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/history')
-  @Roles('auditor', 'admin')
+  @RequirePermission('audit.read')
   @ApiProduces('application/json', 'text/csv')
   @ApiNotFoundResponse({ description: 'no such customer' })
   async history(

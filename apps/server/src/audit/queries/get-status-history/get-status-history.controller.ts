@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { StatusChange } from '#audit';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { GetStatusHistoryQuery } from './get-status-history.query.js';
 
@@ -13,7 +13,7 @@ export class GetStatusHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/status-history')
-  @Roles('auditor', 'admin')
+  @RequirePermission('audit.read')
   @ApiNotFoundResponse({ description: 'no such customer' })
   statusHistory(@Param('id', customerIdPipe) id: string): Promise<StatusChange[]> {
     return this.queries.execute(new GetStatusHistoryQuery(id));

@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { ChainVerification } from '#audit';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { VerifyCustomerChainQuery } from './verify-customer-chain.query.js';
 
@@ -14,7 +14,7 @@ export class VerifyCustomerChainController {
 
   /** 200 either way: a broken chain is a finding, not a failed request. */
   @Get(':id/verify')
-  @Roles('auditor', 'admin')
+  @RequirePermission('audit.read')
   @ApiNotFoundResponse({ description: 'no such customer' })
   verify(@Param('id', customerIdPipe) id: string): Promise<ChainVerification> {
     return this.queries.execute(new VerifyCustomerChainQuery(id));

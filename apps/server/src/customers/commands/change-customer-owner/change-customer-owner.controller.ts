@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
 import { CommandResultDto } from '../../dto/command-result.dto.js';
 import { customerIdPipe } from '../../dto/customer-id.param.js';
@@ -17,7 +17,7 @@ export class ChangeCustomerOwnerController {
 
   @Post(':id/owner')
   @HttpCode(200)
-  @Roles('admin', 'manager')
+  @RequirePermission('owners.assign')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: CommandResultDto })
   changeOwner(@Param('id', customerIdPipe) id: string, @Body() body: ChangeCustomerOwnerDto, @CommandCtx() context: CommandContext): Promise<CommandResult> {

@@ -12,7 +12,7 @@ export class ChangeCustomerOwnerHandler implements ICommandHandler<ChangeCustome
   ) {}
 
   async execute({ customerId, request, context }: ChangeCustomerOwnerCommand): Promise<CommandResult> {
-    await this.owners.assertAssignable(request.ownerId);
+    await this.owners.assertMayGiveTo(context.actor, request.ownerId);
     const data = { ownerId: request.ownerId };
     return this.pipeline.execute(customerId, context, (now) => ({ type: 'ChangeCustomerOwner', data, now })).then(commandResultOf);
   }

@@ -44,7 +44,8 @@ export class CustomerImporter {
         const result = await this.registration.register(plain(dto), rowContext(context, row), { industries: this.config.industries });
         report.created.push({ row, id: result.id });
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
+        // A row the caller may not register at all (another team's owner) refuses the whole import.
+        if (!(error instanceof DomainError) || error.code === 'forbidden') throw error;
         report.rejected.push({ row, errors: [{ field: error.field ?? 'row', message: error.message }] });
       }
     }

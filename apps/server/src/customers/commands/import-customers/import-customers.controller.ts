@@ -2,7 +2,7 @@ import { BadRequestException, Body, Controller, HttpCode, PayloadTooLargeExcepti
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
 import type { ImportReport } from './customer-importer.js';
 import { ImportCustomersCommand } from './import-customers.command.js';
@@ -16,7 +16,7 @@ export class ImportCustomersController {
 
   @Post('import')
   @HttpCode(200)
-  @Roles('admin', 'manager', 'sales')
+  @RequirePermission('customers.import')
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({ description: 'a JSON array of registration bodies, or CSV with columns name,type,contact.phone,contact.email,industry,region,source,…' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 're-sending the same import with the same key registers nobody twice' })

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
 import { CommandResultDto } from '../../dto/command-result.dto.js';
 import { RegisterCustomerCommand } from './register-customer.command.js';
@@ -16,7 +16,7 @@ export class RegisterCustomerController {
 
   @Post()
   @HttpCode(201)
-  @Roles('admin', 'manager', 'sales')
+  @RequirePermission('customers.create')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: CommandResultDto })
   @ApiConflictResponse({ description: 'code-taken or duplicate-suspected' })

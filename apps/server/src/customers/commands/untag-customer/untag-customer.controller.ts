@@ -2,7 +2,7 @@ import { Controller, Delete, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { CommandCtx } from '../../../http/request-context.js';
 import { CommandResultDto } from '../../dto/command-result.dto.js';
 import { customerIdPipe } from '../../dto/customer-id.param.js';
@@ -15,7 +15,7 @@ export class UntagCustomerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Delete(':id/tags/:tag')
-  @Roles('admin', 'manager', 'sales')
+  @RequirePermission('tags.manage')
   @ApiOkResponse({ type: CommandResultDto })
   untag(@Param('id', customerIdPipe) id: string, @Param('tag') tag: string, @CommandCtx() context: CommandContext): Promise<CommandResult> {
     return this.commands.execute(new UntagCustomerCommand(id, { tag }, context));

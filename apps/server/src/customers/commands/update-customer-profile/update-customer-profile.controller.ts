@@ -2,7 +2,7 @@ import { Body, Controller, Headers, Param, Patch } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext, CommandResult } from '#application';
-import { Roles } from '#auth';
+import { RequirePermission } from '#auth';
 import { parseIfMatch } from '../../../http/if-match.js';
 import { CommandCtx } from '../../../http/request-context.js';
 import { CommandResultDto } from '../../dto/command-result.dto.js';
@@ -17,7 +17,7 @@ export class UpdateCustomerProfileController {
   constructor(private readonly commands: CommandBus) {}
 
   @Patch(':id')
-  @Roles('admin', 'manager', 'sales')
+  @RequirePermission('customers.update')
   @ApiHeader({ name: 'If-Match', required: false, description: 'the revision you last read; 412 if it moved on' })
   @ApiOkResponse({ type: CommandResultDto })
   @ApiPreconditionFailedResponse({ description: 'the customer changed since that revision' })

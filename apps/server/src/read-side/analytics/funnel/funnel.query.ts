@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { Actor } from '#domain';
 import type { FunnelGroupReport, FunnelGrouping } from '#projections';
 
 export interface FunnelAnswer {
@@ -11,6 +12,7 @@ export interface FunnelAnswer {
 /** Cohort of customers registered in [from, to), by UTC day. */
 export class FunnelQuery extends Query<FunnelAnswer> {
   constructor(
+    readonly actor: Actor,
     readonly from: string | undefined,
     readonly to: string | undefined,
     readonly groupBy: FunnelGrouping | undefined,

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { Actor } from '#domain';
 
 export interface IndustryShare {
   industry: string;
@@ -7,4 +8,8 @@ export interface IndustryShare {
   share: number;
 }
 
-export class IndustryDistributionQuery extends Query<{ total: number; items: IndustryShare[] }> {}
+export class IndustryDistributionQuery extends Query<{ total: number; items: IndustryShare[] }> {
+  constructor(readonly actor: Actor) {
+    super();
+  }
+}

@@ -1,3 +1,8 @@
 import { Query } from '@nestjs/cqrs';
+import type { Actor } from '#domain';
 
-export class TagUsageQuery extends Query<{ items: { tag: string; customers: number }[] }> {}
+export class TagUsageQuery extends Query<{ items: { tag: string; customers: number }[] }> {
+  constructor(readonly actor: Actor) {
+    super();
+  }
+}

@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { Actor } from '#domain';
 
 export interface ValueTrendPoint {
   period: string;
@@ -8,7 +9,10 @@ export interface ValueTrendPoint {
 }
 
 export class ValueTrendQuery extends Query<{ granularity: 'month' | 'quarter'; items: ValueTrendPoint[] }> {
-  constructor(readonly granularity: 'month' | 'quarter') {
+  constructor(
+    readonly actor: Actor,
+    readonly granularity: 'month' | 'quarter',
+  ) {
     super();
   }
 }

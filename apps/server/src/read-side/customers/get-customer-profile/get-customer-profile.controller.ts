@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import type { CustomerDetail } from '../customer-read-view.js';
@@ -17,7 +17,7 @@ export class GetCustomerProfileController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
-  @Roles('admin', 'manager', 'sales', 'service', 'analyst')
+  @RequirePermission('customers.read')
   @ApiHeader({ name: 'X-Min-Position', required: false })
   @ApiNotFoundResponse({ description: 'no such customer, or not one you may see' })
   async get(@Param('id', customerIdPipe) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerDetail> {

@@ -3,10 +3,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import { sendCsv } from '../../http/csv-reply.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
-import { CUSTOMER_CSV_COLUMNS, toCsvRow } from '../customer-read-view.js';
+import { customerCsvColumns, toCsvRow } from '../customer-read-view.js';
 import { ListCustomersDto } from './list-customers.dto.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
 
@@ -18,7 +18,7 @@ export class ListCustomersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @Roles('admin', 'manager', 'sales', 'service', 'analyst')
+  @RequirePermission('customers.read', { export: 'customers.export' })
   @ApiHeader({ name: 'X-Min-Position', required: false })
   async list(
     @Query() filters: ListCustomersDto,
@@ -28,7 +28,7 @@ export class ListCustomersController {
     const page = await this.queries.execute(new ListCustomersQuery(filters, actor));
     if (filters.format !== 'csv') return page;
     if (page.nextCursor) reply.header('x-next-cursor', page.nextCursor);
-    sendCsv(reply, 'customers', page.items.map(toCsvRow), CUSTOMER_CSV_COLUMNS);
+    sendCsv(reply, 'customers', page.items.map(toCsvRow), customerCsvColumns(page.items));
     return undefined;
   }
 }

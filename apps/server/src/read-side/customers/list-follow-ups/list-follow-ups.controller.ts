@@ -2,7 +2,7 @@ import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '#domain';
-import { CurrentActor, Roles } from '#auth';
+import { CurrentActor, RequirePermission } from '#auth';
 import type { FollowUpDocument } from '#projections';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
@@ -16,7 +16,7 @@ export class ListFollowUpsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/follow-ups')
-  @Roles('admin', 'manager', 'sales', 'service')
+  @RequirePermission('followUps.read')
   @ApiHeader({ name: 'X-Min-Position', required: false })
   list(@Param('id', customerIdPipe) id: string, @CurrentActor() actor: Actor): Promise<{ items: FollowUpDocument[] }> {
     return this.queries.execute(new ListFollowUpsQuery(id, actor));

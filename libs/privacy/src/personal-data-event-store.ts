@@ -1,15 +1,15 @@
-import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '#domain';
 import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '#event-store';
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
-import { mapPersonalFields, personalFieldsOf } from './personal-fields.js';
+import { keySubjectOf } from './key-subject.js';
+import { hasPersonalFields, mapPersonalFields } from './personal-fields.js';
 
 const KEY_CACHE_TTL_MS = 30_000;
 const KEY_CACHE_SIZE = 50_000;
 
 /**
- * Crypto-shredding as an EventStore decorator: personal fields of customer events are encrypted
- * with the customer's own key on append and decrypted on read, so every reader (commands,
+ * Crypto-shredding as an EventStore decorator: personal fields of customer events (and webhook
+ * secrets) are encrypted with their subject's own key on append and decrypted on read, so every reader (commands,
  * projections, feed, as-of) sees clear text, or `[erased]` once the key is destroyed. The hash
  * chain is computed by the store underneath over the encrypted bytes, so history stays verifiable
  * after erasure. Keys are cached briefly; another process sees an erasure within the cache TTL.
@@ -25,10 +25,11 @@ export class PersonalDataEventStore extends ReadMappingEventStore {
   }
 
   override async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    if (!streamId.startsWith(CUSTOMER_STREAM_PREFIX) || !events.some((e) => personalFieldsOf(e.type).length > 0)) {
+    const subject = keySubjectOf(streamId);
+    if (subject === undefined || !events.some((e) => hasPersonalFields(e.type, e.data))) {
       return this.stored.append(streamId, events, expected);
     }
-    const key = await this.cachedKey(customerIdOfStream(streamId), { create: true });
+    const key = await this.cachedKey(subject, { create: true });
     const encrypted = events.map((event) => ({
       ...event,
       data: mapPersonalFields(event.type, event.data, (value) => (key ? encryptField(value, key) : ERASED)),
@@ -48,19 +49,20 @@ export class PersonalDataEventStore extends ReadMappingEventStore {
   }
 
   protected async mapRead(event: RecordedEvent): Promise<RecordedEvent> {
-    if (!event.streamId.startsWith(CUSTOMER_STREAM_PREFIX) || personalFieldsOf(event.type).length === 0) return event;
-    const key = await this.cachedKey(customerIdOfStream(event.streamId));
+    const subject = keySubjectOf(event.streamId);
+    if (subject === undefined || !hasPersonalFields(event.type, event.data, isEncryptedField)) return event;
+    const key = await this.cachedKey(subject);
     const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));
     return { ...event, data };
   }
 
   /** Writers create the key on first use; readers never do (a missing key reads as erased). */
-  private async cachedKey(customerId: string, { create = false } = {}): Promise<Buffer | undefined> {
-    const cached = this.keys.get(customerId);
+  private async cachedKey(subjectId: string, { create = false } = {}): Promise<Buffer | undefined> {
+    const cached = this.keys.get(subjectId);
     if (cached && Date.now() - cached.fetchedAt < KEY_CACHE_TTL_MS && (cached.key || !create)) return cached.key;
-    const key = create ? await this.keyStore.keyFor(customerId) : await this.keyStore.existingKey(customerId);
-    this.keys.delete(customerId);
-    this.keys.set(customerId, { key, fetchedAt: Date.now() });
+    const key = create ? await this.keyStore.keyFor(subjectId) : await this.keyStore.existingKey(subjectId);
+    this.keys.delete(subjectId);
+    this.keys.set(subjectId, { key, fetchedAt: Date.now() });
     if (this.keys.size > KEY_CACHE_SIZE) this.keys.delete(this.keys.keys().next().value as string);
     return key;
   }

@@ -1,6 +1,6 @@
 import { DEFAULT_INDUSTRIES, DEFAULT_MAX_TAGS } from '#domain';
 import { DEFAULT_RETRY_POLICY } from '#integrations';
-import { choice, integer, list, optionalText, text, type SettingValue } from './setting.js';
+import { choice, flag, integer, list, optionalText, text, type SettingValue } from './setting.js';
 
 /**
  * Every setting of the app (SPEC §2), each once: the environment variable, its type and bounds, its
@@ -19,8 +19,20 @@ export const CONFIG_SCHEMA = {
     doc: 'e.g. `esdb://localhost:2113?tls=false`; required when `EVENT_STORE=eventstoredb`',
   }),
   readStore: choice('READ_STORE', ['sqlite', 'mongodb'], { default: 'sqlite', doc: 'read store: embedded SQLite or MongoDB' }),
-  mongodbUri: optionalText('MONGODB_URI', { doc: 'MongoDB connection string; required when `READ_STORE=mongodb`' }),
+  mongodbUri: optionalText('MONGODB_URI', { doc: 'MongoDB connection string; required when `READ_STORE=mongodb` or `KEY_STORE=mongodb`' }),
   mongodbDb: text('MONGODB_DB', { default: 'dossier', doc: 'MongoDB database' }),
+  keyStore: choice('KEY_STORE', ['sqlite', 'mongodb'], {
+    default: 'sqlite',
+    doc: "per-customer data keys: this host's `DATA_DIR/keys.db`, or MongoDB (`MONGODB_URI`) shared by every host",
+  }),
+  keyStoreMongodbDb: text('KEY_STORE_MONGODB_DB', {
+    default: 'dossier_keys',
+    doc: 'MongoDB database of the data keys when `KEY_STORE=mongodb`, apart from the rebuildable read models (back it up)',
+  }),
+  singleHost: flag('SINGLE_HOST', {
+    default: false,
+    doc: '`true` declares that one host only ever runs against `EVENT_STORE=eventstoredb`, so `KEY_STORE=sqlite` may stay',
+  }),
   role: choice('ROLE', ['all', 'api', 'worker'], {
     default: 'all',
     doc: '`api` serves HTTP only; `worker` runs projections, sagas, scheduler and webhook delivery; `all` does both',
@@ -34,7 +46,7 @@ export const CONFIG_SCHEMA = {
   dataKeyEncryptionKey: optionalText('DATA_KEY_ENCRYPTION_KEY', {
     base64Bytes: 32,
     unset: 'random, kept in `DATA_DIR/.master-key`',
-    doc: 'wraps the per-customer keys in `DATA_DIR/keys.db` (back both up: without them personal data is unreadable); required in production',
+    doc: 'wraps the per-customer keys of the key store (back both up: without them personal data is unreadable); required in production and with `KEY_STORE=mongodb`',
   }),
   adminUsername: text('ADMIN_USERNAME', { default: 'admin', minLength: 1, doc: 'bootstrap admin on an empty store' }),
   adminPassword: optionalText('ADMIN_PASSWORD', {
@@ -82,7 +94,19 @@ export type Settings = { -readonly [K in keyof typeof CONFIG_SCHEMA]: SettingVal
 export const CONFIG_RULES: ReadonlyArray<(settings: Partial<Settings>) => string | undefined> = [
   (s) =>
     s.eventStore === 'eventstoredb' && !s.eventStoreConnectionString ? 'EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb' : undefined,
-  (s) => (s.readStore === 'mongodb' && !s.mongodbUri ? 'MONGODB_URI: required when READ_STORE=mongodb' : undefined),
+  (s) => {
+    const users = [s.readStore === 'mongodb' && 'READ_STORE=mongodb', s.keyStore === 'mongodb' && 'KEY_STORE=mongodb'].filter(Boolean);
+    return users.length > 0 && !s.mongodbUri ? `MONGODB_URI: required when ${users.join(' or ')}` : undefined;
+  },
+  // Two hosts with their own keys.db would each invent a customer's key and read the other's data as erased.
+  (s) =>
+    s.eventStore === 'eventstoredb' && s.keyStore === 'sqlite' && !s.singleHost
+      ? "KEY_STORE: sqlite keeps the data keys in this host's DATA_DIR/keys.db, but EVENT_STORE=eventstoredb is shared by every host; set KEY_STORE=mongodb, or SINGLE_HOST=true if only this host ever runs"
+      : undefined,
   (s) => (s.nodeEnv === 'production' && !s.jwtSecret ? 'JWT_SECRET: required in production (at least 32 characters)' : undefined),
   (s) => (s.nodeEnv === 'production' && !s.dataKeyEncryptionKey ? 'DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)' : undefined),
+  (s) =>
+    s.nodeEnv !== 'production' && s.keyStore === 'mongodb' && !s.dataKeyEncryptionKey
+      ? 'DATA_KEY_ENCRYPTION_KEY: required when KEY_STORE=mongodb, so that every host unwraps the same keys (32 bytes, base64)'
+      : undefined,
 ];

@@ -91,3 +91,10 @@ export function list(name: string, options: Documented & { default: readonly str
     ),
   );
 }
+
+/** `true` or `false`. */
+export function flag(name: string, options: Documented & { default: boolean }): Setting<boolean> {
+  return setting(name, '`true`, `false`', code(String(options.default)), options.doc, options.default, (raw) =>
+    raw === 'true' || raw === 'false' ? ok(raw === 'true') : problem('must be true or false'),
+  );
+}

@@ -11,8 +11,8 @@ import { createKeyStore } from './key-store.factory.js';
  * EventStoreDB, by EVENT_STORE, behind the personal-data layer that encrypts personal fields with
  * per-customer keys so that erasure is the destruction of a key (SPEC §7). Closing it closes `keys`.
  */
-export async function createEventStore(config: AppConfig, clock: Clock, keys: KeyStore = createKeyStore(config)): Promise<PersonalDataEventStore> {
-  return new PersonalDataEventStore(await openStore(config, clock), keys);
+export async function createEventStore(config: AppConfig, clock: Clock, keys?: KeyStore): Promise<PersonalDataEventStore> {
+  return new PersonalDataEventStore(await openStore(config, clock), keys ?? (await createKeyStore(config)));
 }
 
 async function openStore(config: AppConfig, clock: Clock): Promise<EventStore> {

@@ -67,14 +67,53 @@ describe('loadConfig', () => {
   });
 
   it('requires the connection string of the chosen production store', () => {
-    expect(problemsOf({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb' })).toBe(
+    expect(problemsOf({ EVENT_STORE: 'eventstoredb', READ_STORE: 'mongodb', SINGLE_HOST: 'true' })).toBe(
       [
         'Invalid configuration:',
         '  EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb',
         '  MONGODB_URI: required when READ_STORE=mongodb',
       ].join('\n'),
     );
-    expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }).eventStore).toBe('eventstoredb');
+    expect(loadConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false', SINGLE_HOST: 'true' }).eventStore).toBe(
+      'eventstoredb',
+    );
+  });
+
+  describe('the key store', () => {
+    const eventStoreDb = { EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' };
+    const masterKey = Buffer.alloc(32, 7).toString('base64');
+
+    it('refuses host-local keys under a shared EventStoreDB unless SINGLE_HOST=true says one host only runs', () => {
+      expect(problemsOf(eventStoreDb)).toBe(
+        [
+          'Invalid configuration:',
+          "  KEY_STORE: sqlite keeps the data keys in this host's DATA_DIR/keys.db, but EVENT_STORE=eventstoredb is shared by every host; set KEY_STORE=mongodb, or SINGLE_HOST=true if only this host ever runs",
+        ].join('\n'),
+      );
+      expect(loadConfig({ ...eventStoreDb, SINGLE_HOST: 'true' })).toMatchObject({ keyStore: 'sqlite', singleHost: true });
+      expect(problemsOf({ ...eventStoreDb, SINGLE_HOST: 'yes' })).toContain('SINGLE_HOST: must be true or false');
+    });
+
+    it('KEY_STORE=mongodb needs the MongoDB connection and one master key for every host', () => {
+      expect(problemsOf({ ...eventStoreDb, KEY_STORE: 'mongodb' })).toBe(
+        [
+          'Invalid configuration:',
+          '  MONGODB_URI: required when KEY_STORE=mongodb',
+          '  DATA_KEY_ENCRYPTION_KEY: required when KEY_STORE=mongodb, so that every host unwraps the same keys (32 bytes, base64)',
+        ].join('\n'),
+      );
+      const shared = loadConfig({
+        ...eventStoreDb,
+        KEY_STORE: 'mongodb',
+        MONGODB_URI: 'mongodb://db:27017/?replicaSet=rs0',
+        DATA_KEY_ENCRYPTION_KEY: masterKey,
+      });
+      expect(shared).toMatchObject({ keyStore: 'mongodb', keyStoreMongodbDb: 'dossier_keys', singleHost: false });
+    });
+
+    it('keeps host-local keys by default with the embedded event store', () => {
+      expect(loadConfig({})).toMatchObject({ keyStore: 'sqlite', singleHost: false });
+    });
   });
 
   it('requires the JWT secret and the data key encryption key in production', () => {

@@ -38,10 +38,14 @@ export class LeaseKeeper {
     return Math.max(1, Math.floor(this.options.ttlMs / 3));
   }
 
-  start(): void {
-    if (!this.stopped) return;
+  /** Resolves after the first attempt: with the job started when the lease was free. */
+  start(): Promise<void> {
+    if (!this.stopped) return this.ticking;
     this.stopped = false;
-    this.schedule(0);
+    this.ticking = this.tick().finally(() => {
+      if (!this.stopped) this.schedule(this.renewEveryMs);
+    });
+    return this.ticking;
   }
 
   isHeld(): boolean {

@@ -41,9 +41,9 @@ export class AdminJobLog {
     return (await this.list()).find((job) => job.id === id);
   }
 
-  /** Jobs `owner` should carry out: not finished, and not already started by itself (another holder may have died mid-way). */
-  async pending(owner: string): Promise<AdminJob[]> {
-    return (await this.list()).filter((job) => isOpen(job) && job.startedBy !== owner);
+  /** Jobs not finished: never started, or started by a holder that died or lost its lease mid-way. */
+  async pending(): Promise<AdminJob[]> {
+    return (await this.list()).filter(isOpen);
   }
 
   started(id: string, owner: string): Promise<void> {

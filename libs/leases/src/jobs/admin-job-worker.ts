@@ -56,7 +56,7 @@ export class AdminJobWorker {
   }
 
   private async drain(): Promise<void> {
-    for (const job of await this.log.pending(this.owner)) {
+    for (const job of await this.log.pending()) {
       if (this.stopped || !this.options.isHeld()) return;
       await this.log.started(job.id, this.owner);
       try {

@@ -49,7 +49,7 @@ export const CONFIG_SCHEMA = {
   leaseTtlMs: integer('LEASE_TTL_MS', {
     default: 15_000,
     min: 100,
-    doc: "how long a worker holds a background job (projections, sagas, scheduler, webhook delivery) without renewing it, renewed every third of it; a standby takes over a dead worker's jobs after at most this long. Leases live in `DATA_DIR/leases.db`, or in MongoDB when `READ_STORE=mongodb`",
+    doc: 'lease of each worker job, renewed every third; a standby takes over after it (`leases.db`, or MongoDB with `READ_STORE=mongodb`)',
   }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),

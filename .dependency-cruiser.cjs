@@ -2,6 +2,7 @@
 // Layering of the libraries, bottom up:
 //   shared (clock) · domain (pure rules, nothing else) · read-store
 //   event-store → shared
+//   leases (one active holder per background job; admin requests relayed to it) → event-store, shared
 //   privacy, audit, integrations, auth, seed → domain (+ event-store, shared where they store or read events)
 //   application (command pipeline, access policy) → domain, event-store, shared
 //   projections (read models) → domain, event-store, read-store, shared
@@ -12,6 +13,7 @@ const LAYERS = {
   domain: [],
   'read-store': [],
   'event-store': ['shared'],
+  leases: ['event-store', 'shared'],
   privacy: ['domain', 'event-store', 'shared'],
   audit: ['domain', 'event-store', 'shared'],
   integrations: ['domain'],

@@ -5,6 +5,7 @@ export default function announceSkippedSuites() {
     ['EVENTSTORE_CONNECTION_STRING', 'EventStoreDB event-store contract suite', 'esdb://localhost:2113?tls=false'],
     ['MONGODB_URI', 'MongoDB read-store contract suite', 'mongodb://localhost:27017'],
     ['MONGODB_URI', 'MongoDB key-store contract suite', 'mongodb://localhost:27017'],
+    ['MONGODB_URI', 'MongoDB lease-store contract suite', 'mongodb://localhost:27017'],
   ].filter(([variable]) => !process.env[variable]);
   for (const [variable, suite, example] of skipped) {
     console.log(`SKIPPED: ${suite} — set ${variable}=${example} to run it (infra/docker-compose.yml starts the server)`);

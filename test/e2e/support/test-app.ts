@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { loadConfig, createApp } from '#server';
-import type { Role } from '#domain';
+import { CUSTOMER_STREAM_PREFIX, type Role } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { Clock } from '#shared';
 import { bearer } from './bearer.js';
@@ -27,6 +27,8 @@ export interface TestApp {
   login(username: string, password: string): Promise<string>;
   /** Newest position in the event store: pass it as X-Min-Position to read what was just written. */
   headPosition(): Promise<number>;
+  /** Whether any customer event (the feed of projections and sagas) lies after `position`: 0 or 1. */
+  customerEventsAfter(position: number): Promise<number>;
   createUser(role: Role, teamId?: string): Promise<TestUser>;
   /** Registers a customer owned by `owner` (customerBody with these overrides), expecting 201. */
   registerCustomer(owner: { token: string }, overrides?: Record<string, unknown>): Promise<RegisteredCustomer>;
@@ -79,6 +81,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     adminToken,
     login,
     headPosition: () => store.headPosition(),
+    customerEventsAfter: async (position) => (await store.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 })).length,
     async createUser(role, teamId) {
       const username = `${role}-${process.pid}-${++userCounter}`;
       const password = `pw-${username}-secret`;

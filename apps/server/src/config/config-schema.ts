@@ -58,6 +58,11 @@ export const CONFIG_SCHEMA = {
     default: 'info',
     doc: 'pino level; logs are JSON, credentials redacted',
   }),
+  leaseTtlMs: integer('LEASE_TTL_MS', {
+    default: 15_000,
+    min: 100,
+    doc: 'lease of each worker job, renewed every third; a standby takes over after it (`leases.db`, or MongoDB with `READ_STORE=mongodb`)',
+  }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),

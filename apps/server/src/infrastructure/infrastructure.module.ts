@@ -1,14 +1,25 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { LEASE_STORE, type LeaseStore } from '#leases';
 import { KEY_STORE, PersonalDataEventStore, type KeyStore } from '#privacy';
 import { CLOCK, SystemClock, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { createEventStore } from './event-store.factory.js';
+import { JobLeases } from './job-leases.js';
 import { createKeyStore } from './key-store.factory.js';
+import { createLeaseStore } from './lease-store.factory.js';
 
 /** Closes the event store, and with it the key store it encrypts with. */
 class EventStoreCloser implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Closes the lease store once the jobs have stopped (and released their leases) before shutdown. */
+class LeaseStoreCloser implements OnApplicationShutdown {
+  constructor(@Inject(LEASE_STORE) private readonly store: LeaseStore) {}
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
   }
@@ -29,8 +40,11 @@ export class InfrastructureModule {
         // The same instance as EVENT_STORE, under its own type, for the one command that erases.
         { provide: PersonalDataEventStore, useExisting: EVENT_STORE },
         EventStoreCloser,
+        { provide: LEASE_STORE, useFactory: () => createLeaseStore(config) },
+        LeaseStoreCloser,
+        JobLeases,
       ],
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, PersonalDataEventStore],
+      exports: [APP_CONFIG, CLOCK, EVENT_STORE, PersonalDataEventStore, LEASE_STORE, JobLeases],
     };
   }
 }

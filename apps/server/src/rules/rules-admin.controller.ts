@@ -1,12 +1,15 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '#application';
 import { RequirePermission } from '#auth';
+import type { AdminJob } from '#leases';
+import type { FastifyReply } from 'fastify';
 import { InvalidRuleChangeError, isRuleId, RULE_IDS, RuleBookStore, type EvaluationReport, type RuleSettings, type TagRuleChangedData } from '#sagas';
 import { CommandCtx } from '../http/request-context.js';
 import { RequestValidationException } from '../http/validation.js';
 import { EvaluateRulesDto } from './evaluate-rules.dto.js';
 import { RulesEvaluationService } from './rules-evaluation.service.js';
+import { RulesScheduler } from './rules-scheduler.js';
 import { UpdateRuleDto } from './update-rule.dto.js';
 
 @ApiTags('admin')
@@ -16,6 +19,7 @@ export class RulesAdminController {
   constructor(
     private readonly rules: RuleBookStore,
     private readonly evaluation: RulesEvaluationService,
+    private readonly scheduler: RulesScheduler,
   ) {}
 
   @Get()
@@ -46,11 +50,31 @@ export class RulesAdminController {
     }
   }
 
-  /** Evaluates the time-based rules now, or as of `at`; answers when the run is done. */
+  /**
+   * Evaluates the time-based rules now, or as of `at`. In the process holding the rules lease it answers
+   * 200 with the report when the run is done; any other replica records the request and answers 202 with
+   * its id, the holder carries it out, and GET evaluations/:id shows its progress and report.
+   */
   @Post('evaluate')
   @HttpCode(200)
   @RequirePermission('rules.manage')
-  evaluate(@Body() body: EvaluateRulesDto): Promise<EvaluationReport> {
-    return this.evaluation.evaluate(body.at ? new Date(body.at) : undefined);
+  async evaluate(
+    @Body() body: EvaluateRulesDto,
+    @CommandCtx() context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EvaluationReport | AdminJob> {
+    const at = body.at ? new Date(body.at) : undefined;
+    if (this.scheduler.hosted) return this.evaluation.evaluate(at);
+    reply.code(202);
+    return this.scheduler.request(at, { id: context.actor.userId, role: context.actor.role, correlationId: context.correlationId });
+  }
+
+  /** A relayed evaluation: requested, running, done (with its report in `result`) or failed. */
+  @Get('evaluations/:id')
+  @RequirePermission('rules.manage')
+  async evaluationRequest(@Param('id') id: string): Promise<AdminJob> {
+    const job = await this.scheduler.find(id);
+    if (!job) throw new NotFoundException(`No rule evaluation request ${id}`);
+    return job;
   }
 }

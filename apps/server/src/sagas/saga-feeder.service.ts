@@ -1,10 +1,13 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import type { LeaseKeeper } from '#leases';
 import { ReactionLedger, SAGA_STATE, SagaFeeder, type SagaCheckpoints } from '#sagas';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { JobLeases } from '../infrastructure/job-leases.js';
 
 const CUSTOMER_RULES_FEED = 'customer-rules';
+export const SAGA_FEEDER_JOB = 'saga-feeder';
 
 /**
  * First start on a store that already has history (no saga checkpoint yet: an upgrade, an import, a seed):
@@ -18,13 +21,16 @@ const FIRST_START = 'head';
 
 /**
  * Feeds the EventBus (and so the sagas) from the store's global feed — never from in-process
- * publishes — when ROLE is all|worker. CqrsModule is global, so its bootstrap hook (which subscribes
- * the sagas) runs before this one: nothing is published to an EventBus without its sagas.
+ * publishes — in the one ROLE all|worker process holding the saga-feeder lease. CqrsModule is global,
+ * so its bootstrap hook (which subscribes the sagas) runs before this one: nothing is published to an
+ * EventBus without its sagas. Once the lease is lost nothing more is published and no checkpoint is
+ * saved, so the next holder resumes from the last checkpoint this one saved while it held the lease.
  */
 @Injectable()
 export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Sagas');
   private readonly feeder: SagaFeeder;
+  private readonly lease: LeaseKeeper;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,8 +38,19 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
     @Inject(SAGA_STATE) checkpoints: SagaCheckpoints,
     ledger: ReactionLedger,
     eventBus: EventBus,
+    leases: JobLeases,
   ) {
-    this.feeder = new SagaFeeder(store, checkpoints, ledger, (event) => eventBus.publish(event), {
+    this.lease = leases.keeper(SAGA_FEEDER_JOB, { onAcquired: () => this.feeder.start(), onLost: () => this.feeder.stop() });
+    const whileHeld: SagaCheckpoints = {
+      load: (name) => checkpoints.load(name),
+      save: async (name, position) => {
+        if (this.lease.isHeld()) await checkpoints.save(name, position);
+      },
+    };
+    const publish = (event: Parameters<EventBus['publish']>[0]) => {
+      if (this.lease.isHeld()) eventBus.publish(event);
+    };
+    this.feeder = new SagaFeeder(store, whileHeld, ledger, publish, {
       name: CUSTOMER_RULES_FEED,
       firstStart: FIRST_START,
       onFirstStart: (position) =>
@@ -43,16 +60,17 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
     });
   }
 
+  /** Whether the sagas are fed in this process right now (it holds their lease). */
   get hosted(): boolean {
-    return this.config.runsWorkers;
+    return this.lease.isHeld();
   }
 
-  onApplicationBootstrap(): void {
-    if (this.hosted) this.feeder.start();
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.runsWorkers) await this.lease.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.feeder.stop();
+    await this.lease.stop();
   }
 
   position(): number {

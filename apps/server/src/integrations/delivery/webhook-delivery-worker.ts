@@ -11,9 +11,11 @@ import {
   type WebhookEvent,
 } from '#domain';
 import { EVENT_STORE, type EventStore, type EventSubscription, type RecordedEvent } from '#event-store';
+import type { LeaseKeeper } from '#leases';
 import { queueKey, retryDelayMs, selectDispatchable, webhookHeaders, isSuccessfulStatus, type QueueHead } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { JobLeases } from '../../infrastructure/job-leases.js';
 import { toFeedItem } from '../feed/feed-item.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { WebhookTargetCheck } from '../webhooks/webhook-target-check.js';
@@ -21,20 +23,23 @@ import { WebhookOutbox, type AttemptOutcome } from './webhook-outbox.js';
 import { sendWebhook } from './webhook-sender.js';
 
 const FILL_PAGE = 200;
+export const WEBHOOK_DELIVERY_JOB = 'webhook-delivery';
 
 /**
  * At-least-once, per-customer-ordered webhook delivery (ROLE all|worker). Two subscriptions drive it:
  * webhook streams (the set of subscriptions) and the customer feed (a wake-up). Each webhook copies
  * its matching events into the durable outbox from its own checkpoint; queue heads are then sent
  * with bounded concurrency, retried with capped exponential backoff, and finally marked failed.
+ * Only the process holding the webhook-delivery lease delivers; it checks the lease before each claim.
  */
 @Injectable()
 export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('WebhookDelivery');
   private readonly webhooks = new Map<string, Webhook>();
   private readonly inFlight = new Map<string, Promise<void>>();
-  private readonly shutdown = new AbortController();
-  private readonly subscriptions: EventSubscription[] = [];
+  private shutdown = new AbortController();
+  private subscriptions: EventSubscription[] = [];
+  private readonly lease: LeaseKeeper;
   private timer: NodeJS.Timeout | undefined;
   private cycle: Promise<void> | undefined;
   private cycleRequested = false;
@@ -48,13 +53,20 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     private readonly outbox: WebhookOutbox,
     private readonly targets: WebhookTargetCheck,
     private readonly access: AccessPolicy,
-  ) {}
+    leases: JobLeases,
+  ) {
+    this.lease = leases.keeper(WEBHOOK_DELIVERY_JOB, { onAcquired: () => this.start(), onLost: () => this.stop() });
+  }
 
-  onApplicationBootstrap(): void {
-    if (this.app.runsWorkers) this.start();
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.app.runsWorkers) await this.lease.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.lease.stop();
+  }
+
+  private async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.timer);
@@ -66,6 +78,9 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
 
   private start(): void {
     this.stopped = false;
+    this.shutdown = new AbortController();
+    this.subscriptions = [];
+    this.webhooks.clear();
     this.follow(this.store.subscribeToAll({ types: WEBHOOK_EVENT_TYPES }), (event) => {
       const webhook = evolveWebhook(this.webhooks.get(event.streamId), event as unknown as WebhookEvent);
       if (!webhook) return;
@@ -112,7 +127,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     for (const webhook of this.webhooks.values()) {
       if (webhook.active && !this.stopped) await this.fill(webhook);
     }
-    if (this.stopped) return;
+    if (this.stopped || !this.lease.isHeld()) return;
     const capacity = this.config.maxConcurrentDeliveries - this.inFlight.size;
     const picks = selectDispatchable(this.outbox.queueHeads(), new Set(this.inFlight.keys()), this.clock.now().getTime(), capacity);
     for (const head of picks) {
@@ -132,7 +147,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     let after = this.outbox.checkpoint(webhook.id) ?? webhook.startAfter;
     for (;;) {
       const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
-      if (page.length === 0 || this.stopped) return;
+      if (page.length === 0 || this.stopped || !this.lease.isHeld()) return;
       // The body shows what its owner would see in the feed, under the owner's role as defined now.
       await this.access.refreshRoles();
       const view = this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole });
@@ -152,7 +167,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   private async deliver(head: QueueHead): Promise<void> {
     const row = this.outbox.find(head.webhookId, head.position);
     const webhook = this.webhooks.get(webhookStream(head.webhookId));
-    if (!row || row.body === null) return;
+    if (!row || row.body === null || !this.lease.isHeld()) return;
     if (!webhook?.active) {
       this.outbox.cancelPending(head.webhookId);
       return;

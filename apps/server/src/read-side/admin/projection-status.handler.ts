@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CUSTOMER_STREAM_PREFIX } from '#domain';
+import { isOpen } from '#leases';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
 import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
@@ -16,17 +17,21 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
 
   async execute(): Promise<{ head: number; items: ProjectionStatusView[] }> {
     const head = await this.events.headPosition();
+    const { holder, rebuilds } = await this.supervisor.overview();
     const items = await Promise.all(
       this.supervisor.names().map(async (name) => {
         const position = await this.store.checkpoint(name);
         const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
         const status = this.supervisor.status(name);
+        const ofThis = rebuilds.filter((job) => job.params.projection === name);
         return {
           name,
           position,
           lag: waiting ? head - position : 0,
-          running: status?.running ?? null,
-          rebuilding: status?.rebuilding ?? null,
+          running: status?.running ?? holder !== undefined,
+          holder: holder?.owner ?? null,
+          rebuilding: ofThis.some(isOpen),
+          lastRebuild: ofThis.at(-1) ?? null,
           lastError: status?.lastError ?? null,
         };
       }),

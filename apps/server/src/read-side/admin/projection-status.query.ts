@@ -1,4 +1,5 @@
 import { Query } from '@nestjs/cqrs';
+import type { AdminJob } from '#leases';
 
 export interface ProjectionStatusView {
   name: string;
@@ -6,10 +7,15 @@ export interface ProjectionStatusView {
   position: number;
   /** Positions behind the head of the feed; 0 when no customer event is waiting. */
   lag: number;
-  /** Null in a process that does not run projections (ROLE=api). */
-  running: boolean | null;
-  /** A rebuild is filling shadow collections (null where projections do not run). */
-  rebuilding: boolean | null;
+  /** The runner's state in the process holding the lease; elsewhere whether any process holds it. */
+  running: boolean;
+  /** The process (host:pid:id) holding the projections lease; null when none does (no worker is up). */
+  holder: string | null;
+  /** A rebuild was requested and has not finished (read from the admin stream, the same on every replica). */
+  rebuilding: boolean;
+  /** The newest rebuild request of this projection, with its progress. */
+  lastRebuild: AdminJob | null;
+  /** The runner's last error, known only in the process that runs it. */
   lastError: string | null;
 }
 

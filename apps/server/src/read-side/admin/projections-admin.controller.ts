@@ -1,8 +1,11 @@
-import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '#application';
 import { RequirePermission } from '#auth';
-import { ProjectionSupervisor, ProjectionsNotHostedError, UnknownProjectionError } from '../infrastructure/projection-supervisor.js';
+import type { AdminJobState } from '#leases';
+import { CommandCtx } from '../../http/request-context.js';
+import { ProjectionSupervisor, UnknownProjectionError } from '../infrastructure/projection-supervisor.js';
 import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
 
 @ApiTags('admin')
@@ -20,18 +23,23 @@ export class ProjectionsAdminController {
     return this.queries.execute(new ProjectionStatusQuery());
   }
 
-  /** Empties the read model and replays the feed; answers once the replay has started (202). */
+  /**
+   * Records the rebuild request (any replica) and answers 202 with its id; the worker holding the
+   * projections lease replays the feed into a shadow and swaps it in. Progress: GET /v1/admin/projections.
+   */
   @Post(':name/rebuild')
   @HttpCode(202)
   @RequirePermission('projections.manage')
-  async rebuild(@Param('name') name: string): Promise<{ name: string; status: 'rebuilding' }> {
+  async rebuild(
+    @Param('name') name: string,
+    @CommandCtx() context: CommandContext,
+  ): Promise<{ id: string; name: string; status: 'rebuilding'; state: AdminJobState }> {
     try {
-      await this.supervisor.rebuild(name);
+      const job = await this.supervisor.rebuild(name, { id: context.actor.userId, role: context.actor.role, correlationId: context.correlationId });
+      return { id: job.id, name, status: 'rebuilding', state: job.state };
     } catch (error) {
       if (error instanceof UnknownProjectionError) throw new NotFoundException(error.message);
-      if (error instanceof ProjectionsNotHostedError) throw new ConflictException(error.message);
       throw error;
     }
-    return { name, status: 'rebuilding' };
   }
 }

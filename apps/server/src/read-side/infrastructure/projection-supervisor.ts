@@ -1,62 +1,110 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { AdminJobLog, AdminJobWorker, type AdminActor, type AdminJob, type Lease, type LeaseKeeper } from '#leases';
 import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
+import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { JobLeases } from '../../infrastructure/job-leases.js';
+import { leaseGuardedReadStore } from './lease-guarded-read-store.js';
 
 export class UnknownProjectionError extends Error {}
-export class ProjectionsNotHostedError extends Error {}
 
-/** Runs every projection in this process when ROLE is `all` or `worker`; `api` processes only read. */
+/** The lease, and the admin stream (`admin-jobs-projections`) of rebuild requests. */
+export const PROJECTIONS_JOB = 'projections';
+const REBUILD = 'rebuild';
+
+/**
+ * Runs every projection in the one process (ROLE all|worker) that holds the `projections` lease; a
+ * standby worker takes over when the holder stops renewing. Rebuilds are requested through the event
+ * store from any replica and carried out by the holder, so their progress reads the same everywhere.
+ */
 @Injectable()
 export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projections');
   private readonly runners: ProjectionRunner[];
+  private readonly lease: LeaseKeeper;
+  private readonly requests: AdminJobLog;
+  private readonly rebuilds: AdminJobWorker;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) events: EventStore,
     @Inject(READ_STORE) store: ReadStore,
+    @Inject(CLOCK) clock: Clock,
+    private readonly leases: JobLeases,
   ) {
     const onError = (name: string, error: unknown) => this.logger.error({ err: error, projection: name }, 'Projection failed; retrying from its checkpoint');
-    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(events, store, projection, { onError }));
+    this.lease = leases.keeper(PROJECTIONS_JOB, { onAcquired: () => this.startHere(), onLost: () => this.stopHere() });
+    const guarded = leaseGuardedReadStore(store, PROJECTIONS_JOB, () => this.lease.isHeld());
+    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(events, guarded, projection, { onError }));
+    this.requests = new AdminJobLog(events, clock, PROJECTIONS_JOB);
+    this.rebuilds = new AdminJobWorker(this.requests, leases.owner, (job) => this.carryOutRebuild(job), {
+      pollMs: leases.requestPollMs,
+      isHeld: () => this.lease.isHeld(),
+      onError: (error, job) =>
+        this.logger.error({ err: error, projection: job?.params.projection }, 'Projection rebuild failed; the previous read model stays'),
+    });
   }
 
+  /** Whether the projections run in this process right now (it holds their lease). */
   get hosted(): boolean {
-    return this.config.runsWorkers;
+    return this.lease.isHeld();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.hosted) await Promise.all(this.runners.map((runner) => runner.start()));
+    if (this.config.runsWorkers) await this.lease.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.runners.map((runner) => runner.cancelRebuild()));
-    await Promise.all(this.runners.map((runner) => runner.stop()));
+    await this.lease.stop();
   }
 
   names(): string[] {
     return this.runners.map((runner) => runner.projection.name);
   }
 
+  /** The runner's own status where it runs here; undefined in any other process. */
   status(name: string): ProjectionStatus | undefined {
     return this.hosted ? this.runnerOf(name).status() : undefined;
   }
 
+  /** Who runs the projections, and every rebuild request with its progress, as recorded in the stores. */
+  async overview(): Promise<{ holder: Lease | undefined; rebuilds: AdminJob[] }> {
+    const [holder, rebuilds] = await Promise.all([this.leases.holder(PROJECTIONS_JOB), this.requests.list()]);
+    return { holder, rebuilds };
+  }
+
   /**
-   * Starts a rebuild in the background and returns: the shadow fills while the live model keeps
-   * answering, and is swapped in when caught up (status shows `rebuilding` until then).
+   * Records a rebuild request, on any replica; the lease holder carries it out: the shadow fills while
+   * the live model keeps answering, and is swapped in when caught up.
    */
-  async rebuild(name: string): Promise<void> {
-    const runner = this.runnerOf(name);
-    if (!this.hosted) throw new ProjectionsNotHostedError(`Projections run in the worker; this process has ROLE=${this.config.role}`);
-    if (runner.status().rebuilding) return;
-    this.logger.log({ projection: name }, 'Rebuilding projection from the start of the feed');
+  async rebuild(name: string, actor: AdminActor): Promise<AdminJob> {
+    this.runnerOf(name);
+    const job = await this.requests.request(REBUILD, { projection: name }, actor);
+    this.rebuilds.wake();
+    return job;
+  }
+
+  private async startHere(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.start()));
+    this.rebuilds.start();
+  }
+
+  private async stopHere(): Promise<void> {
+    await Promise.all(this.runners.map((runner) => runner.cancelRebuild()));
+    await this.rebuilds.stop();
+    await Promise.all(this.runners.map((runner) => runner.stop()));
+  }
+
+  private async carryOutRebuild(job: AdminJob): Promise<Record<string, unknown>> {
+    const name = job.params.projection as string;
+    this.logger.log({ projection: name, request: job.id }, 'Rebuilding projection from the start of the feed');
     const started = Date.now();
-    runner.rebuild().then(
-      () => this.logger.log({ projection: name, ms: Date.now() - started }, 'Projection rebuilt and swapped in'),
-      (error: unknown) => this.logger.error({ err: error, projection: name }, 'Projection rebuild failed; the previous read model stays'),
-    );
+    await this.runnerOf(name).rebuild();
+    const ms = Date.now() - started;
+    this.logger.log({ projection: name, ms }, 'Projection rebuilt and swapped in');
+    return { ms };
   }
 
   private runnerOf(name: string): ProjectionRunner {

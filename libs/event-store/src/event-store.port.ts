@@ -29,6 +29,8 @@ export interface ProposedMetadata {
 export interface EventMetadata extends ProposedMetadata {
   recordedAt: string;
   prevHash: string;
+  /** Which rule sealed `hash` (see hash-chain.ts); absent on events written before version 2. */
+  hashVersion?: number;
   hash: string;
 }
 

@@ -44,6 +44,7 @@ describe('CustomerAuditTrail', () => {
           recordedAt: START.toISOString(),
           schemaVersion: 1,
           prevHash: '0'.repeat(64),
+          hashVersion: 2,
           hash: expect.stringMatching(/^[0-9a-f]{64}$/),
         },
       });
@@ -75,7 +76,7 @@ describe('CustomerAuditTrail', () => {
       expect(checkSignedExport(file).valid).toBe(true);
       const lines = file.trimEnd().split('\n');
       expect(lines[1]).toBe(
-        'position,revision,eventId,type,occurredAt,recordedAt,actorId,actorRole,correlationId,causationId,schemaVersion,prevHash,hash,data',
+        'position,revision,eventId,type,occurredAt,recordedAt,actorId,actorRole,correlationId,causationId,schemaVersion,hashVersion,otherMetadata,prevHash,hash,data',
       );
       expect(lines).toHaveLength(2 + 5);
       expect(lines[3]).toContain('budget confirmed');

@@ -3,7 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import request from 'supertest';
-import { checkSignedExport } from '#audit';
+import { StreamAnchorWriter, checkSignedExport } from '#audit';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
@@ -177,6 +177,25 @@ describe('audit over HTTP: history, status history, as-of, verify', () => {
       tamper("UPDATE events SET data = json_set(data, '$.reason', 'edited') WHERE stream_id = ? AND revision = 1", `customer-${id}`);
       const body = (await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body;
       expect(body).toMatchObject({ valid: false, events: 5, brokenAt: 1, reason: 'data-altered' });
+    });
+
+    it.each([
+      ['recordedAt', "'2020-01-01T00:00:00.000Z'"],
+      ['actorRole', "'admin'"],
+    ])('finds %s edited in the metadata in the SQLite file', async (key, value) => {
+      const { id } = await customerWithFiveEvents();
+      tamper(`UPDATE events SET metadata = json_set(metadata, '$.${key}', ${value}) WHERE stream_id = ? AND revision = 3`, `customer-${id}`);
+      const body = (await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body;
+      expect(body).toMatchObject({ valid: false, events: 5, brokenAt: 3, reason: 'data-altered' });
+    });
+
+    it('finds the last event deleted once the stream heads were anchored', async () => {
+      const { id } = await customerWithFiveEvents();
+      await t.app.get(StreamAnchorWriter).anchor();
+      expect((await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body).toMatchObject({ valid: true, events: 5, anchoredRevision: 4 });
+      tamper('DELETE FROM events WHERE stream_id = ? AND revision = 4', `customer-${id}`);
+      const body = (await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body;
+      expect(body).toMatchObject({ valid: false, events: 4, brokenAt: 4, reason: 'tail-missing' });
     });
 
     it('finds an event deleted from the stream', async () => {

@@ -1,5 +1,6 @@
 import { customerStream, DomainError } from '#domain';
 import type { EventStore, RecordedEvent, StreamRevision } from '#event-store';
+import { newestAnchorOf } from './anchors/newest-anchor.js';
 import { customerAsOf, type AsOfPoint, type CustomerSnapshot } from './as-of.js';
 import { verifyChain, type ChainVerification } from './chain-verification.js';
 import { formatHistory, type ExportFormat } from './history-formats.js';
@@ -49,7 +50,10 @@ export class CustomerAuditTrail {
   }
 
   async verify(customerId: string): Promise<ChainVerification> {
-    return verifyChain(await this.read(this.stored, customerId));
+    const events = await this.read(this.stored, customerId);
+    const anchor = await newestAnchorOf(this.stored, customerStream(customerId));
+    if (!anchor.intact) return { valid: false, events: events.length, reason: 'anchors-altered' };
+    return verifyChain(events, anchor.head);
   }
 
   /** Every stored event of the customer, in revision order. */

@@ -1,3 +1,4 @@
+export * from './anchors/index.js';
 export * from './as-of.js';
 export * from './chain-verification.js';
 export * from './customer-audit-trail.js';

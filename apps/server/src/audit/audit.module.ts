@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CustomerAuditTrail } from '#audit';
+import { CustomerAuditTrail, StreamAnchorWriter } from '#audit';
 import { EVENT_STORE, type EventStore, storedEventsOf } from '#event-store';
+import { CLOCK, type Clock } from '#shared';
+import { StreamAnchorScheduler } from './anchoring/stream-anchor-scheduler.js';
 import { GetCustomerAsOfController } from './queries/get-customer-as-of/get-customer-as-of.controller.js';
 import { GetCustomerAsOfHandler } from './queries/get-customer-as-of/get-customer-as-of.handler.js';
 import { ExportCustomerHistoryHandler } from './queries/get-customer-history/export-customer-history.handler.js';
@@ -13,7 +15,7 @@ import { VerifyCustomerChainHandler } from './queries/verify-customer-chain/veri
 
 const queryHandlers = [GetCustomerHistoryHandler, ExportCustomerHistoryHandler, GetStatusHistoryHandler, GetCustomerAsOfHandler, VerifyCustomerChainHandler];
 
-/** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export. */
+/** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export; the anchoring of stream heads. */
 @Module({
   controllers: [GetCustomerHistoryController, GetStatusHistoryController, GetCustomerAsOfController, VerifyCustomerChainController],
   providers: [
@@ -23,6 +25,12 @@ const queryHandlers = [GetCustomerHistoryHandler, ExportCustomerHistoryHandler, 
       useFactory: (store: EventStore) => new CustomerAuditTrail(storedEventsOf(store), store),
       inject: [EVENT_STORE],
     },
+    {
+      provide: StreamAnchorWriter,
+      useFactory: (store: EventStore, clock: Clock) => new StreamAnchorWriter(storedEventsOf(store), clock),
+      inject: [EVENT_STORE, CLOCK],
+    },
+    StreamAnchorScheduler,
     ...queryHandlers,
   ],
 })

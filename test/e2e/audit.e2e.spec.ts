@@ -3,7 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import request from 'supertest';
-import { StreamAnchorWriter, checkSignedExport } from '#audit';
+import { ExportSigningKey, StreamAnchorWriter, checkSignedExport, parsePublicKey } from '#audit';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
@@ -105,6 +105,20 @@ describe('audit over HTTP: history, status history, as-of, verify', () => {
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(checkSignedExport(res.text)).toMatchObject({ valid: true });
       expect(res.text.trimEnd().split('\n')).toHaveLength(2 + 5);
+    });
+
+    it('signs exports with the Ed25519 key served to anyone at /v1/audit/signing-key', async () => {
+      const { id } = await customerWithFiveEvents();
+      const served = await request(t.http).get('/v1/audit/signing-key').expect(200);
+      expect(served.body).toMatchObject({ algorithm: 'Ed25519', keyId: expect.stringMatching(/^[0-9a-f]{16}$/), jwk: { kty: 'OKP', crv: 'Ed25519' } });
+      const publicKey = parsePublicKey(served.body.pem as string);
+      const file = (await get(admin, `/v1/customers/${id}/history?format=csv`).expect(200)).text;
+      expect(checkSignedExport(file, publicKey)).toMatchObject({ valid: true, signature: 'valid', keyId: served.body.keyId });
+      const lines = file.split('\n');
+      const tampered = [...lines.slice(0, 2), lines[2].replace('CustomerRegistered', 'CustomerRegistred'), ...lines.slice(3)].join('\n');
+      expect(tampered).not.toBe(file);
+      expect(checkSignedExport(tampered, publicKey).valid).toBe(false);
+      expect(checkSignedExport(file, ExportSigningKey.fromSeed(Buffer.alloc(32, 5)).publicKey).valid).toBe(false);
     });
 
     it('answers 404 for an unknown customer and 400 for a bad limit', async () => {

@@ -36,6 +36,11 @@ export const CONFIG_SCHEMA = {
     unset: 'random, kept in `DATA_DIR/.master-key`',
     doc: 'wraps the per-customer keys in `DATA_DIR/keys.db` (back both up: without them personal data is unreadable); required in production',
   }),
+  auditSigningKey: optionalText('AUDIT_SIGNING_KEY', {
+    base64Bytes: 32,
+    unset: 'random, kept in `DATA_DIR/.audit-signing-key`',
+    doc: 'Ed25519 private key (seed) that signs audit exports; its public key is served at `GET /v1/audit/signing-key`; required in production',
+  }),
   adminUsername: text('ADMIN_USERNAME', { default: 'admin', minLength: 1, doc: 'bootstrap admin on an empty store' }),
   adminPassword: optionalText('ADMIN_PASSWORD', {
     minLength: 8,
@@ -90,4 +95,5 @@ export const CONFIG_RULES: ReadonlyArray<(settings: Partial<Settings>) => string
   (s) => (s.readStore === 'mongodb' && !s.mongodbUri ? 'MONGODB_URI: required when READ_STORE=mongodb' : undefined),
   (s) => (s.nodeEnv === 'production' && !s.jwtSecret ? 'JWT_SECRET: required in production (at least 32 characters)' : undefined),
   (s) => (s.nodeEnv === 'production' && !s.dataKeyEncryptionKey ? 'DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)' : undefined),
+  (s) => (s.nodeEnv === 'production' && !s.auditSigningKey ? 'AUDIT_SIGNING_KEY: required in production (32 bytes, base64)' : undefined),
 ];

@@ -2,6 +2,7 @@ import { customerStream, DomainError } from '#domain';
 import { type RecordedEvent, UpcasterRegistry, UpcastingEventStore } from '#event-store';
 import { verifyChain } from '../chain-verification.js';
 import { CustomerAuditTrail } from '../customer-audit-trail.js';
+import { ExportSigningKey } from '../export-signing-key.js';
 import { checkSignedExport } from '../signed-export.js';
 import { CUSTOMER_ID, START, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 
@@ -10,7 +11,7 @@ describe('CustomerAuditTrail', () => {
   let trail: CustomerAuditTrail;
   beforeAll(async () => {
     fixture = await openAuditFixture();
-    trail = new CustomerAuditTrail(fixture.store);
+    trail = new CustomerAuditTrail(fixture.store, fixture.store, ExportSigningKey.fromSeed(Buffer.alloc(32, 1)));
   });
   afterAll(() => fixture.cleanup());
 

@@ -119,6 +119,8 @@ describe('audit over HTTP: history, status history, as-of, verify', () => {
       expect(tampered).not.toBe(file);
       expect(checkSignedExport(tampered, publicKey).valid).toBe(false);
       expect(checkSignedExport(file, ExportSigningKey.fromSeed(Buffer.alloc(32, 5)).publicKey).valid).toBe(false);
+      const openApi = (await request(t.http).get('/docs/openapi.json').expect(200)).body as { paths: Record<string, { get?: { security?: unknown } }> };
+      expect(openApi.paths['/v1/audit/signing-key']?.get).toBeDefined();
     });
 
     it('answers 404 for an unknown customer and 400 for a bad limit', async () => {

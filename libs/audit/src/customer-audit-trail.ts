@@ -53,9 +53,12 @@ export class CustomerAuditTrail {
   }
 
   async verify(customerId: string): Promise<ChainVerification> {
-    const events = await this.read(this.stored, customerId);
-    const anchor = await newestAnchorOf(this.stored, customerStream(customerId));
+    const stream = customerStream(customerId);
+    const events = await this.stored.readStream(stream);
+    const anchor = await newestAnchorOf(this.stored, stream);
     if (!anchor.intact) return { valid: false, events: events.length, reason: 'anchors-altered' };
+    // A stream deleted whole is a cut tail too, once anchored; never anchored, it is just unknown.
+    if (events.length === 0 && !anchor.head) throw new DomainError('not-found', 'Customer not found');
     return verifyChain(events, anchor.head);
   }
 

@@ -1,6 +1,6 @@
 import { customerStream } from '#domain';
 import { eventHash } from '#event-store';
-import { ANCHOR_STREAM, StreamAnchorWriter } from '../anchors/index.js';
+import { ANCHOR_STREAM, StreamAnchorWriter, newestAnchorOf } from '../anchors/index.js';
 import { CustomerAuditTrail } from '../customer-audit-trail.js';
 import { CUSTOMER_ID, STORY, openAuditFixture, proposed, type AuditFixture } from './audit-fixture.js';
 
@@ -61,6 +61,35 @@ describe('stream anchors over a real SQLite file', () => {
     fixture.tamper('DELETE FROM events WHERE stream_id = ? AND revision = 4', stream);
     fixture.tamper("UPDATE events SET data = json_set(data, '$.heads[0].revision', 3) WHERE stream_id = ?", ANCHOR_STREAM);
     expect(await trail.verify(CUSTOMER_ID)).toMatchObject({ valid: false, reason: 'anchors-altered' });
+  });
+
+  it('finds a stream deleted whole once anchored', async () => {
+    await writer.anchor();
+    fixture.tamper('DELETE FROM events WHERE stream_id = ?', stream);
+    expect(await trail.verify(CUSTOMER_ID)).toEqual({ valid: false, events: 0, brokenAt: 0, reason: 'tail-missing' });
+  });
+
+  describe('with more anchors than one page', () => {
+    const other = customerStream('7a1b2c3d-0000-4000-8000-000000000001');
+    beforeEach(async () => {
+      await writer.anchor();
+      for (let revision = 0; revision < 450; revision += 1) {
+        await fixture.store.append(other, [proposed(STORY[3], 1000 + revision)], revision === 0 ? 'no_stream' : revision - 1);
+        await writer.anchor();
+      }
+    });
+
+    it('finds the newest anchor of each stream, however far back', async () => {
+      expect(await newestAnchorOf(fixture.store, stream)).toMatchObject({ intact: true, head: { revision: 4 } });
+      expect(await newestAnchorOf(fixture.store, other)).toMatchObject({ intact: true, head: { revision: 449 } });
+      expect(await newestAnchorOf(fixture.store, customerStream('7a1b2c3d-0000-4000-8000-00000000ffff'))).toEqual({ intact: true });
+    });
+
+    it('refuses the anchors when one between the newest and the one used was deleted', async () => {
+      fixture.tamper('DELETE FROM events WHERE stream_id = ? AND revision = 300', ANCHOR_STREAM);
+      expect(await newestAnchorOf(fixture.store, stream)).toEqual({ intact: false });
+      expect(await trail.verify(CUSTOMER_ID)).toMatchObject({ valid: false, reason: 'anchors-altered' });
+    });
   });
 
   it('lets a second writer (another replica) go on after the anchors of the first', async () => {

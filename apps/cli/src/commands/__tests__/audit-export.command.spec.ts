@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +86,22 @@ describe('audit:export and audit:verify-export', () => {
     expect(printed.at(-1)).toMatch(/^INVALID .*--public-key/);
     expect(process.exitCode).toBe(1);
     process.exitCode = undefined;
+  });
+
+  it('verify-export fetches the public key from a URL such as GET /v1/audit/signing-key', async () => {
+    const out = join(dataDir, 'by-url.csv');
+    await run('audit:export', CUSTOMER_ID, '--out', out);
+    const document = JSON.stringify(publicKeyDocument(resolveAuditSigningKey({ dataDir, auditSigningKey: undefined }).publicKey));
+    const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(document));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await run('audit:verify-export', out, '--public-key', `http://127.0.0.1:${port}/v1/audit/signing-key`);
+      expect(printed.at(-1)).toMatch(/^OK .* signed by key/);
+      expect(process.exitCode).toBeUndefined();
+    } finally {
+      server.close();
+    }
   });
 
   it('verify-export still checks a checksum-only export made before signing', async () => {

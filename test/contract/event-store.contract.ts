@@ -297,6 +297,7 @@ export function describeEventStoreContract(
             ...event.metadata,
             recordedAt: '2024-05-01T08:00:00.000Z',
             prevHash: GENESIS_HASH,
+            hashVersion: 2,
             hash: expect.stringMatching(/^[0-9a-f]{64}$/),
           });
         }

@@ -3,7 +3,7 @@ import { ModulesContainer } from '@nestjs/core';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import request from 'supertest';
-import { checkSignedExport } from '#audit';
+import { ExportSigningKey, StreamAnchorWriter, checkSignedExport, parsePublicKey } from '#audit';
 import { ManualClock } from '#shared';
 import { bearer } from './support/bearer.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
@@ -107,6 +107,22 @@ describe('audit over HTTP: history, status history, as-of, verify', () => {
       expect(res.text.trimEnd().split('\n')).toHaveLength(2 + 5);
     });
 
+    it('signs exports with the Ed25519 key served to anyone at /v1/audit/signing-key', async () => {
+      const { id } = await customerWithFiveEvents();
+      const served = await request(t.http).get('/v1/audit/signing-key').expect(200);
+      expect(served.body).toMatchObject({ algorithm: 'Ed25519', keyId: expect.stringMatching(/^[0-9a-f]{16}$/), jwk: { kty: 'OKP', crv: 'Ed25519' } });
+      const publicKey = parsePublicKey(served.body.pem as string);
+      const file = (await get(admin, `/v1/customers/${id}/history?format=csv`).expect(200)).text;
+      expect(checkSignedExport(file, publicKey)).toMatchObject({ valid: true, signature: 'valid', keyId: served.body.keyId });
+      const lines = file.split('\n');
+      const tampered = [...lines.slice(0, 2), lines[2].replace('CustomerRegistered', 'CustomerRegistred'), ...lines.slice(3)].join('\n');
+      expect(tampered).not.toBe(file);
+      expect(checkSignedExport(tampered, publicKey).valid).toBe(false);
+      expect(checkSignedExport(file, ExportSigningKey.fromSeed(Buffer.alloc(32, 5)).publicKey).valid).toBe(false);
+      const openApi = (await request(t.http).get('/docs/openapi.json').expect(200)).body as { paths: Record<string, { get?: { security?: unknown } }> };
+      expect(openApi.paths['/v1/audit/signing-key']?.get).toBeDefined();
+    });
+
     it('answers 404 for an unknown customer and 400 for a bad limit', async () => {
       const unknown = await get(auditor, '/v1/customers/00000000-0000-4000-8000-000000000000/history');
       expect(unknown.status).toBe(404);
@@ -177,6 +193,25 @@ describe('audit over HTTP: history, status history, as-of, verify', () => {
       tamper("UPDATE events SET data = json_set(data, '$.reason', 'edited') WHERE stream_id = ? AND revision = 1", `customer-${id}`);
       const body = (await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body;
       expect(body).toMatchObject({ valid: false, events: 5, brokenAt: 1, reason: 'data-altered' });
+    });
+
+    it.each([
+      ['recordedAt', "'2020-01-01T00:00:00.000Z'"],
+      ['actorRole', "'admin'"],
+    ])('finds %s edited in the metadata in the SQLite file', async (key, value) => {
+      const { id } = await customerWithFiveEvents();
+      tamper(`UPDATE events SET metadata = json_set(metadata, '$.${key}', ${value}) WHERE stream_id = ? AND revision = 3`, `customer-${id}`);
+      const body = (await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body;
+      expect(body).toMatchObject({ valid: false, events: 5, brokenAt: 3, reason: 'data-altered' });
+    });
+
+    it('finds the last event deleted once the stream heads were anchored', async () => {
+      const { id } = await customerWithFiveEvents();
+      await t.app.get(StreamAnchorWriter).anchor();
+      expect((await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body).toMatchObject({ valid: true, events: 5, anchoredRevision: 4 });
+      tamper('DELETE FROM events WHERE stream_id = ? AND revision = 4', `customer-${id}`);
+      const body = (await get(auditor, `/v1/customers/${id}/verify`).expect(200)).body;
+      expect(body).toMatchObject({ valid: false, events: 4, brokenAt: 4, reason: 'tail-missing' });
     });
 
     it('finds an event deleted from the stream', async () => {

@@ -2,6 +2,7 @@
 export * from './app.module.js';
 export * from './create-app.js';
 export * from './config/app-config.js';
+export * from './audit/signing-key/audit-signing-key.js';
 export * from './infrastructure/event-store.factory.js';
 export * from './read-side/infrastructure/read-store.factory.js';
 export * from './customers/commands/import-customers/customer-importer.js';

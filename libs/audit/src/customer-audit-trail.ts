@@ -1,7 +1,9 @@
 import { customerStream, DomainError } from '#domain';
 import type { EventStore, RecordedEvent, StreamRevision } from '#event-store';
+import { newestAnchorOf } from './anchors/newest-anchor.js';
 import { customerAsOf, type AsOfPoint, type CustomerSnapshot } from './as-of.js';
 import { verifyChain, type ChainVerification } from './chain-verification.js';
+import type { ExportSigningKey } from './export-signing-key.js';
 import { formatHistory, type ExportFormat } from './history-formats.js';
 import { toHistoryItem, type HistoryItem } from './history-item.js';
 import { signExport } from './signed-export.js';
@@ -26,6 +28,8 @@ export class CustomerAuditTrail {
   constructor(
     private readonly stored: EventStore,
     private readonly current: EventStore = stored,
+    /** Signs exports; a trail without one reads and verifies but does not export. */
+    private readonly signingKey?: ExportSigningKey,
   ) {}
 
   async history(customerId: string, fromRevision = 0, limit = DEFAULT_HISTORY_LIMIT): Promise<HistoryPage> {
@@ -49,7 +53,13 @@ export class CustomerAuditTrail {
   }
 
   async verify(customerId: string): Promise<ChainVerification> {
-    return verifyChain(await this.read(this.stored, customerId));
+    const stream = customerStream(customerId);
+    const events = await this.stored.readStream(stream);
+    const anchor = await newestAnchorOf(this.stored, stream);
+    if (!anchor.intact) return { valid: false, events: events.length, reason: 'anchors-altered' };
+    // A stream deleted whole is a cut tail too, once anchored; never anchored, it is just unknown.
+    if (events.length === 0 && !anchor.head) throw new DomainError('not-found', 'Customer not found');
+    return verifyChain(events, anchor.head);
   }
 
   /** Every stored event of the customer, in revision order. */
@@ -59,7 +69,8 @@ export class CustomerAuditTrail {
 
   async export(customerId: string, format: ExportFormat): Promise<string> {
     const items = (await this.storedEvents(customerId)).map(toHistoryItem);
-    return signExport(formatHistory(format, customerId, items));
+    if (!this.signingKey) throw new Error('CustomerAuditTrail: exports need a signing key');
+    return signExport(formatHistory(format, customerId, items), this.signingKey);
   }
 
   private async read(store: EventStore, customerId: string, options: { toRevision?: number; maxCount?: number } = {}): Promise<RecordedEvent[]> {

@@ -18,12 +18,21 @@ const CSV_COLUMNS = [
   'correlationId',
   'causationId',
   'schemaVersion',
+  'hashVersion',
+  'otherMetadata',
   'prevHash',
   'hash',
   'data',
 ] as const;
 
-function historyCsv(items: readonly HistoryItem[]): string {
+const COLUMN_KEYS: ReadonlySet<string> = new Set(CSV_COLUMNS);
+
+/** Metadata keys without a column of their own (none today), as canonical JSON. */
+function otherMetadata(metadata: HistoryItem['metadata']): string {
+  return canonicalJson(Object.fromEntries(Object.entries(metadata).filter(([key]) => !COLUMN_KEYS.has(key))));
+}
+
+export function historyCsv(items: readonly HistoryItem[]): string {
   const rows = items.map(({ id, type, revision, position, data, metadata: m }) => [
     position,
     revision,
@@ -36,6 +45,8 @@ function historyCsv(items: readonly HistoryItem[]): string {
     m.correlationId,
     m.causationId,
     m.schemaVersion,
+    m.hashVersion ?? 1,
+    otherMetadata(m),
     m.prevHash,
     m.hash,
     canonicalJson(data),

@@ -14,7 +14,7 @@ export type GlobalPosition = number;
 export type ExpectedRevision = 'any' | 'no_stream' | 'stream_exists' | StreamRevision;
 
 /** Metadata the caller supplies (SPEC §4). */
-interface ProposedMetadata {
+export interface ProposedMetadata {
   actorId: string;
   actorRole: string;
   correlationId: string;
@@ -29,6 +29,8 @@ interface ProposedMetadata {
 export interface EventMetadata extends ProposedMetadata {
   recordedAt: string;
   prevHash: string;
+  /** Which rule sealed `hash` (see hash-chain.ts); absent on events written before version 2. */
+  hashVersion?: number;
   hash: string;
 }
 

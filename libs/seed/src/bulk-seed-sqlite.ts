@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { GENESIS_HASH, eventHash, type EventMetadata, configureDatabase } from '#event-store';
+import { GENESIS_HASH, sealMetadata, configureDatabase } from '#event-store';
 import { demoCustomers, type DemoCustomer, type DemoOptions } from './demo-customers.js';
 import { interleaved } from './demo-events.js';
 
@@ -40,9 +40,8 @@ export function bulkSeedSqlite(
     const hashes = new Map<string, string>();
     for (const { streamId, revision, event } of interleaved(window)) {
       const prevHash = hashes.get(streamId) ?? GENESIS_HASH;
-      const hash = eventHash(prevHash, event);
-      hashes.set(streamId, hash);
-      const metadata: EventMetadata = { ...event.metadata, recordedAt, prevHash, hash };
+      const metadata = sealMetadata(prevHash, event, recordedAt);
+      hashes.set(streamId, metadata.hash);
       rows.push([event.id, streamId, revision, event.type, JSON.stringify(event.data), JSON.stringify(metadata)]);
       if (rows.length >= EVENTS_PER_TRANSACTION) {
         writeRows.immediate(rows);

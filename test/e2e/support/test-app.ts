@@ -58,6 +58,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATA_DIR: dataDir,
     JWT_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
     DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    AUDIT_SIGNING_KEY: Buffer.alloc(32, 9).toString('base64'),
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'silent',

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CustomerAuditTrail } from '#audit';
+import { CustomerAuditTrail, ExportSigningKey, StreamAnchorWriter } from '#audit';
 import { EVENT_STORE, type EventStore, storedEventsOf } from '#event-store';
+import { CLOCK, type Clock } from '#shared';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { StreamAnchorScheduler } from './anchoring/stream-anchor-scheduler.js';
+import { resolveAuditSigningKey } from './signing-key/audit-signing-key.js';
+import { GetSigningKeyController } from './signing-key/get-signing-key.controller.js';
 import { GetCustomerAsOfController } from './queries/get-customer-as-of/get-customer-as-of.controller.js';
 import { GetCustomerAsOfHandler } from './queries/get-customer-as-of/get-customer-as-of.handler.js';
 import { ExportCustomerHistoryHandler } from './queries/get-customer-history/export-customer-history.handler.js';
@@ -13,16 +18,23 @@ import { VerifyCustomerChainHandler } from './queries/verify-customer-chain/veri
 
 const queryHandlers = [GetCustomerHistoryHandler, ExportCustomerHistoryHandler, GetStatusHistoryHandler, GetCustomerAsOfHandler, VerifyCustomerChainHandler];
 
-/** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export. */
+/** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export; the anchoring of stream heads. */
 @Module({
-  controllers: [GetCustomerHistoryController, GetStatusHistoryController, GetCustomerAsOfController, VerifyCustomerChainController],
+  controllers: [GetCustomerHistoryController, GetStatusHistoryController, GetCustomerAsOfController, VerifyCustomerChainController, GetSigningKeyController],
   providers: [
     {
       provide: CustomerAuditTrail,
       // EVENT_STORE may be upcasting: folds use it as is, the hash chain needs the stored events beneath.
-      useFactory: (store: EventStore) => new CustomerAuditTrail(storedEventsOf(store), store),
-      inject: [EVENT_STORE],
+      useFactory: (store: EventStore, key: ExportSigningKey) => new CustomerAuditTrail(storedEventsOf(store), store, key),
+      inject: [EVENT_STORE, ExportSigningKey],
     },
+    { provide: ExportSigningKey, useFactory: (config: AppConfig) => resolveAuditSigningKey(config), inject: [APP_CONFIG] },
+    {
+      provide: StreamAnchorWriter,
+      useFactory: (store: EventStore, clock: Clock) => new StreamAnchorWriter(storedEventsOf(store), clock),
+      inject: [EVENT_STORE, CLOCK],
+    },
+    StreamAnchorScheduler,
     ...queryHandlers,
   ],
 })

@@ -48,6 +48,11 @@ export const CONFIG_SCHEMA = {
     unset: 'random, kept in `DATA_DIR/.master-key`',
     doc: 'wraps the per-customer keys of the key store (back both up: without them personal data is unreadable); required in production and with `KEY_STORE=mongodb`',
   }),
+  auditSigningKey: optionalText('AUDIT_SIGNING_KEY', {
+    base64Bytes: 32,
+    unset: 'random, kept in `DATA_DIR/.audit-signing-key`',
+    doc: 'Ed25519 private key (seed) that signs audit exports; its public key is served at `GET /v1/audit/signing-key`; required in production',
+  }),
   adminUsername: text('ADMIN_USERNAME', { default: 'admin', minLength: 1, doc: 'bootstrap admin on an empty store' }),
   adminPassword: optionalText('ADMIN_PASSWORD', {
     minLength: 8,
@@ -62,6 +67,11 @@ export const CONFIG_SCHEMA = {
     default: 15_000,
     min: 100,
     doc: 'lease of each worker job, renewed every third; a standby takes over after it (`leases.db`, or MongoDB with `READ_STORE=mongodb`)',
+  }),
+  auditAnchorIntervalMs: integer('AUDIT_ANCHOR_INTERVAL_MS', {
+    default: 60_000,
+    min: 1000,
+    doc: 'how often the heads of the customer streams that grew are anchored (a deleted tail fails `verify` once anchored)',
   }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
@@ -114,4 +124,5 @@ export const CONFIG_RULES: ReadonlyArray<(settings: Partial<Settings>) => string
     s.nodeEnv !== 'production' && s.keyStore === 'mongodb' && !s.dataKeyEncryptionKey
       ? 'DATA_KEY_ENCRYPTION_KEY: required when KEY_STORE=mongodb, so that every host unwraps the same keys (32 bytes, base64)'
       : undefined,
+  (s) => (s.nodeEnv === 'production' && !s.auditSigningKey ? 'AUDIT_SIGNING_KEY: required in production (32 bytes, base64)' : undefined),
 ];

@@ -12,7 +12,7 @@ export const START = new Date('2024-05-01T08:00:00.000Z');
 export const MINUTE = 60_000;
 
 /** Registered at START, then one event per minute: qualified, follow-up, tagged, won (by a rule). */
-const STORY: CustomerEvent[] = [
+export const STORY: CustomerEvent[] = [
   {
     type: 'CustomerRegistered',
     data: {
@@ -57,7 +57,7 @@ export interface AuditFixture {
   cleanup(): Promise<void>;
 }
 
-function proposed(event: CustomerEvent, index: number, occurredAt = START.toISOString()): ProposedEvent {
+export function proposed(event: CustomerEvent, index: number, occurredAt = START.toISOString()): ProposedEvent {
   return {
     id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
     type: event.type,

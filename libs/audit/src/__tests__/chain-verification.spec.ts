@@ -1,4 +1,5 @@
 import { customerStream } from '#domain';
+import { GENESIS_HASH, eventHash } from '#event-store';
 import { verifyChain } from '../chain-verification.js';
 import { CUSTOMER_ID, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 
@@ -25,6 +26,32 @@ describe('verifyChain over a stream in a real SQLite file', () => {
   it('finds an edited actor in the metadata', async () => {
     fixture.tamper("UPDATE events SET metadata = json_set(metadata, '$.actorId', 'someone-else') WHERE stream_id = ? AND revision = 3", stream);
     expect(await verify()).toMatchObject({ valid: false, brokenAt: 3, reason: 'data-altered' });
+  });
+
+  it.each([
+    ['recordedAt', "'2020-01-01T00:00:00.000Z'"],
+    ['actorRole', "'admin'"],
+    ['correlationId', "'elsewhere'"],
+    ['schemaVersion', '2'],
+  ])('finds an edited %s in the metadata', async (key, value) => {
+    fixture.tamper(`UPDATE events SET metadata = json_set(metadata, '$.${key}', ${value}) WHERE stream_id = ? AND revision = 2`, stream);
+    expect(await verify()).toEqual({ valid: false, events: 5, brokenAt: 2, reason: 'data-altered' });
+  });
+
+  it('keeps verifying events sealed under hash version 1, before metadata was covered', async () => {
+    let prevHash = GENESIS_HASH;
+    for (const event of await fixture.store.readStream(stream)) {
+      const metadata: Record<string, unknown> = { ...event.metadata, prevHash };
+      delete metadata.hashVersion;
+      metadata.hash = eventHash(prevHash, { ...event, metadata: metadata as typeof event.metadata });
+      fixture.tamper('UPDATE events SET metadata = ? WHERE stream_id = ? AND revision = ?', JSON.stringify(metadata), stream, event.revision);
+      prevHash = metadata.hash as string;
+    }
+    const legacy = await fixture.store.readStream(stream);
+    expect(legacy.map((e) => e.metadata.hashVersion)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(await verify()).toEqual({ valid: true, events: 5, headHash: prevHash });
+    fixture.tamper("UPDATE events SET data = json_set(data, '$.reason', 'edited') WHERE stream_id = ? AND revision = 1", stream);
+    expect(await verify()).toMatchObject({ valid: false, brokenAt: 1, reason: 'data-altered' });
   });
 
   it('finds an event deleted from the middle', async () => {

@@ -2,6 +2,7 @@ import { customerStream, DomainError } from '#domain';
 import { ReadMappingEventStore, type RecordedEvent } from '#event-store';
 import { verifyChain } from '../chain-verification.js';
 import { CustomerAuditTrail } from '../customer-audit-trail.js';
+import { ExportSigningKey } from '../export-signing-key.js';
 import { checkSignedExport } from '../signed-export.js';
 import { CUSTOMER_ID, START, openAuditFixture, type AuditFixture } from './audit-fixture.js';
 
@@ -10,7 +11,7 @@ describe('CustomerAuditTrail', () => {
   let trail: CustomerAuditTrail;
   beforeAll(async () => {
     fixture = await openAuditFixture();
-    trail = new CustomerAuditTrail(fixture.store);
+    trail = new CustomerAuditTrail(fixture.store, fixture.store, ExportSigningKey.fromSeed(Buffer.alloc(32, 1)));
   });
   afterAll(() => fixture.cleanup());
 
@@ -44,6 +45,7 @@ describe('CustomerAuditTrail', () => {
           recordedAt: START.toISOString(),
           schemaVersion: 1,
           prevHash: '0'.repeat(64),
+          hashVersion: 2,
           hash: expect.stringMatching(/^[0-9a-f]{64}$/),
         },
       });
@@ -75,7 +77,7 @@ describe('CustomerAuditTrail', () => {
       expect(checkSignedExport(file).valid).toBe(true);
       const lines = file.trimEnd().split('\n');
       expect(lines[1]).toBe(
-        'position,revision,eventId,type,occurredAt,recordedAt,actorId,actorRole,correlationId,causationId,schemaVersion,prevHash,hash,data',
+        'position,revision,eventId,type,occurredAt,recordedAt,actorId,actorRole,correlationId,causationId,schemaVersion,hashVersion,otherMetadata,prevHash,hash,data',
       );
       expect(lines).toHaveLength(2 + 5);
       expect(lines[3]).toContain('budget confirmed');

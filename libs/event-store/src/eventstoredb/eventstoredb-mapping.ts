@@ -25,7 +25,7 @@ import type {
 } from '@kurrent/kurrentdb-client';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
 import type { AppendResult, EventMetadata, ExpectedRevision, GlobalPosition, ProposedEvent, RecordedEvent, StreamRevision } from '../event-store.port.js';
-import { eventHash } from '../hash-chain.js';
+import { sealMetadata } from '../hash-chain.js';
 
 // Positions. A gRPC append writes one prepare record per event, each flagged IsCommitted (an
 // implicit transaction, no separate commit record), and $all reports such an event at
@@ -124,9 +124,8 @@ export function toWrongExpectedRevision(error: WrongExpectedVersionError, stream
 export function sealBatch(events: readonly ProposedEvent[], prevHash: string, recordedAt: string): JSONEventData[] {
   let previous = prevHash;
   return events.map((event) => {
-    const hash = eventHash(previous, event);
-    const metadata: EventMetadata = { ...event.metadata, recordedAt, prevHash: previous, hash };
-    previous = hash;
+    const metadata = sealMetadata(previous, event, recordedAt);
+    previous = metadata.hash;
     return toEventData(event, metadata);
   });
 }

@@ -17,7 +17,7 @@ import type {
   SubscribeOptions,
 } from '../event-store.port.js';
 import { satisfiesExpectedRevision } from '../expected-revision.js';
-import { GENESIS_HASH, eventHash } from '../hash-chain.js';
+import { GENESIS_HASH, sealMetadata } from '../hash-chain.js';
 import { OpenSubscriptions } from '../open-subscriptions.js';
 import { configureDatabase } from './sqlite-schema.js';
 import { type EventRow, SqliteStatements } from './sqlite-statements.js';
@@ -125,10 +125,9 @@ export class SqliteEventStore implements EventStore {
     let position = head?.position ?? 0;
     for (const event of events) {
       revision += 1;
-      const hash = eventHash(prevHash, event);
-      const metadata: EventMetadata = { ...event.metadata, recordedAt, prevHash, hash };
+      const metadata = sealMetadata(prevHash, event, recordedAt);
       position = this.insert(streamId, revision, event, metadata);
-      prevHash = hash;
+      prevHash = metadata.hash;
     }
     return { nextRevision: revision, position, appended: events.length > 0 };
   }

@@ -1,10 +1,14 @@
 import { Command } from 'commander';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { customerStream } from '#domain';
-import { checkSignedExport } from '#audit';
+import { ExportSigningKey, checkSignedExport, publicKeyDocument } from '#audit';
 import { openSqliteEventStore } from '#event-store';
+import { resolveAuditSigningKey } from '#server';
 import { ManualClock } from '#shared';
 import { capturedOutput } from './captured-output.js';
 import { register as registerExport } from '../audit-export.command.js';
@@ -50,18 +54,64 @@ describe('audit:export and audit:verify-export', () => {
     expect(file).toContain('CustomerTagged');
   });
 
+  /** The public key as a third party would keep it: a PEM file, from the key the export was signed with. */
+  function publicKeyFile(seed?: Buffer): string {
+    const key = seed ? ExportSigningKey.fromSeed(seed) : resolveAuditSigningKey({ dataDir, auditSigningKey: undefined });
+    const path = join(dataDir, seed ? 'other-key.pem' : 'audit-key.pem');
+    writeFileSync(path, publicKeyDocument(key.publicKey).pem);
+    return path;
+  }
+
   it('verify-export says OK for an untouched file and INVALID (exit code 1) for an edited one', async () => {
     const out = join(dataDir, 'checked.csv');
     await run('audit:export', CUSTOMER_ID, '--out', out);
-    await run('audit:verify-export', out);
-    expect(printed.at(-1)).toMatch(/^OK /);
+    await run('audit:verify-export', out, '--public-key', publicKeyFile());
+    expect(printed.at(-1)).toMatch(/^OK .* signed by key [0-9a-f]{16}$/);
     expect(process.exitCode).toBeUndefined();
 
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(out, readFileSync(out, 'utf8').replace('vip', 'vop'));
-    await run('audit:verify-export', out);
+    await run('audit:verify-export', out, '--public-key', publicKeyFile());
     expect(printed.at(-1)).toMatch(/^INVALID /);
     expect(process.exitCode).toBe(1);
+  });
+
+  it('verify-export refuses a signed export checked with another key, or with none', async () => {
+    const out = join(dataDir, 'other.csv');
+    await run('audit:export', CUSTOMER_ID, '--out', out);
+    await run('audit:verify-export', out, '--public-key', publicKeyFile(Buffer.alloc(32, 3)));
+    expect(printed.at(-1)).toMatch(/^INVALID .*signature/);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = undefined;
+    await run('audit:verify-export', out);
+    expect(printed.at(-1)).toMatch(/^INVALID .*--public-key/);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = undefined;
+  });
+
+  it('verify-export fetches the public key from a URL such as GET /v1/audit/signing-key', async () => {
+    const out = join(dataDir, 'by-url.csv');
+    await run('audit:export', CUSTOMER_ID, '--out', out);
+    const document = JSON.stringify(publicKeyDocument(resolveAuditSigningKey({ dataDir, auditSigningKey: undefined }).publicKey));
+    const server = createServer((_, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(document));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await run('audit:verify-export', out, '--public-key', `http://127.0.0.1:${port}/v1/audit/signing-key`);
+      expect(printed.at(-1)).toMatch(/^OK .* signed by key/);
+      expect(process.exitCode).toBeUndefined();
+    } finally {
+      server.close();
+    }
+  });
+
+  it('verify-export still checks a checksum-only export made before signing', async () => {
+    const out = join(dataDir, 'legacy.csv');
+    await run('audit:export', CUSTOMER_ID, '--out', out);
+    const body = readFileSync(out, 'utf8').split('\n').slice(1).join('\n');
+    writeFileSync(out, `# dossier-audit-export sha256=${createHash('sha256').update(body).digest('hex')}\n${body}`);
+    await run('audit:verify-export', out);
+    expect(printed.at(-1)).toMatch(/^OK .*checksum only/);
+    expect(process.exitCode).toBeUndefined();
   });
 
   it('fails with not-found for an unknown customer', async () => {

@@ -116,15 +116,21 @@ describe('loadConfig', () => {
     });
   });
 
-  it('requires the JWT secret and the data key encryption key in production', () => {
+  it('requires the JWT secret, the data key encryption key and the audit signing key in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toBe(
       [
         'Invalid configuration:',
         '  JWT_SECRET: required in production (at least 32 characters)',
         '  DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)',
+        '  AUDIT_SIGNING_KEY: required in production (32 bytes, base64)',
       ].join('\n'),
     );
-    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64') });
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+      DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      AUDIT_SIGNING_KEY: Buffer.alloc(32, 2).toString('base64'),
+    });
     expect(production.production).toBe(true);
   });
 });

@@ -167,9 +167,13 @@ describe('event conversion', () => {
     ]);
     const [first, second] = sealed.map((e) => e.metadata as Record<string, string>);
     expect(first.prevHash).toBe(GENESIS_HASH);
-    expect(first.hash).toBe(eventHash(GENESIS_HASH, batch[0]));
+    const stored = (event: (typeof batch)[number], prevHash: string) => ({
+      ...event,
+      metadata: { ...event.metadata, recordedAt: '2024-02-02T00:00:00.000Z', prevHash, hashVersion: 2 },
+    });
+    expect(first.hash).toBe(eventHash(GENESIS_HASH, stored(batch[0], GENESIS_HASH)));
     expect(second.prevHash).toBe(first.hash);
-    expect(second.hash).toBe(eventHash(first.hash, batch[1]));
+    expect(second.hash).toBe(eventHash(first.hash, stored(batch[1], first.hash)));
     expect(first).toMatchObject({ recordedAt: '2024-02-02T00:00:00.000Z', $correlationId: 'corr-1', $causationId: 'cause-1' });
     expect(sealed[0].data).toEqual({ a: 1 });
   });
@@ -196,7 +200,7 @@ describe('event conversion', () => {
       revision: 7,
       position: 321,
       data: { tag: 'vip' },
-      metadata: { ...event.metadata, recordedAt: '2024-02-02T00:00:00.000Z', prevHash: GENESIS_HASH, hash: expect.any(String) },
+      metadata: { ...event.metadata, recordedAt: '2024-02-02T00:00:00.000Z', prevHash: GENESIS_HASH, hashVersion: 2, hash: expect.any(String) },
     });
     expect(converted.metadata).not.toHaveProperty('$correlationId');
   });

@@ -26,8 +26,9 @@ const services: Provider[] = [
   { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
   {
     provide: RegisterCustomerService,
-    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock) => new RegisterCustomerService(p, codes, d, c),
-    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK],
+    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock, a: AccessPolicy, u: UserDirectory) =>
+      new RegisterCustomerService(p, codes, d, c, a, u),
+    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK, AccessPolicy, UserDirectory],
   },
 ];
 

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError, type Contact, identityClaimStream } from '#domain';
+import { type Contact, identityClaimStream } from '#domain';
 import type { EventStore } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
@@ -14,11 +14,13 @@ import { toProposedEvents } from '../command-pipeline/event-envelope.js';
 export class DuplicateDetector {
   constructor(private readonly store: EventStore) {}
 
-  async assertNoDuplicate(name: string, contact: Contact, customerId: string): Promise<void> {
+  /** Another customer already answering to this name and contact, if any (a suspected duplicate). */
+  async findDuplicate(name: string, contact: Contact, customerId: string): Promise<string | undefined> {
     for (const fingerprint of fingerprints(name, contact)) {
       const other = [...(await this.holders(fingerprint))].find((holder) => holder !== customerId);
-      if (other) throw new DomainError('duplicate-suspected', `A customer with the same name and contact exists: ${other}`, 'name');
+      if (other) return other;
     }
+    return undefined;
   }
 
   /** This customer now answers to this name and contact. */

@@ -133,8 +133,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     for (;;) {
       const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
       if (page.length === 0 || this.stopped) return;
-      // The body shows what its owner would see in the feed.
-      const view = this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole });
+      // The body shows what its owner would see in the feed, but never `sensitive`: it leaves the server only to an admin's own reads.
+      const view = { ...this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole }), sensitive: false };
       const queued = page.map((event) => ({
         position: event.position,
         eventId: event.id,

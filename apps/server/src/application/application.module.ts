@@ -5,12 +5,16 @@ import {
   CustomerCommandPipeline,
   DuplicateDetector,
   IdempotencyStore,
+  identityHashKey,
+  IdentityFingerprints,
   RegisterCustomerService,
   TeamRoster,
   UserDirectory,
 } from '#application';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { resolveMasterKey } from '#privacy';
 import { CLOCK, type Clock } from '#shared';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 // libs/application is plain TypeScript (no Nest decorators), so each service is built by a factory.
 const services: Provider[] = [
@@ -22,7 +26,12 @@ const services: Provider[] = [
     inject: [EVENT_STORE, CLOCK, AccessPolicy],
   },
   { provide: CustomerCodeAllocator, useFactory: (s: EventStore) => new CustomerCodeAllocator(s), inject: [EVENT_STORE] },
-  { provide: DuplicateDetector, useFactory: (s: EventStore) => new DuplicateDetector(s), inject: [EVENT_STORE] },
+  {
+    provide: DuplicateDetector,
+    useFactory: (s: EventStore, config: AppConfig) =>
+      new DuplicateDetector(s, new IdentityFingerprints(identityHashKey(resolveMasterKey(config.dataKeyEncryptionKey, config.dataDir, config.production)))),
+    inject: [EVENT_STORE, APP_CONFIG],
+  },
   { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
   {
     provide: RegisterCustomerService,

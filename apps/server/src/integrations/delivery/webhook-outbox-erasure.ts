@@ -1,20 +1,16 @@
-import { erasedNameAndContact, ERASED, type Contact } from '#domain';
+import { ERASED, mapPersonalFields } from '#privacy';
 
-/** A queued webhook body with the customer's personal data as it reads once erased (name, contact; no `sensitive`). */
+/**
+ * A queued webhook body as the event reads once its customer's key is gone: every personal field
+ * `[erased]` (the same field list the encryption uses), and no `sensitive` at all.
+ */
 export function erasedWebhookBody(body: string): string {
-  const item = JSON.parse(body) as { data?: Record<string, unknown> };
+  const item = JSON.parse(body) as { type: string; data?: Record<string, unknown> };
   if (!item.data) return body;
-  const data = erasedProfile(item.data);
-  const changes = data.changes;
-  return JSON.stringify({
-    ...item,
-    data: changes && typeof changes === 'object' ? { ...data, changes: erasedProfile(changes as Record<string, unknown>) } : data,
-  });
-}
-
-function erasedProfile(profile: Record<string, unknown>): Record<string, unknown> {
-  const { sensitive: _gone, ...rest } = profile;
-  if (rest.name !== undefined) rest.name = ERASED;
-  if (rest.contact && typeof rest.contact === 'object') rest.contact = erasedNameAndContact(rest.contact as Contact).contact;
-  return rest;
+  const { sensitive: _gone, ...data } = mapPersonalFields(item.type, item.data, () => ERASED);
+  if (data.changes && typeof data.changes === 'object') {
+    const { sensitive: _alsoGone, ...changes } = data.changes as Record<string, unknown>;
+    data.changes = changes;
+  }
+  return JSON.stringify({ ...item, data });
 }

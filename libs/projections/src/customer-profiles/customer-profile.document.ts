@@ -3,6 +3,11 @@ import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const CUSTOMER_PROFILES = 'customer-profiles';
 
+/** Searched by substring for everyone who may see the customer. */
+export const CLEAR_SEARCH_PATHS = ['name', 'code', 'contact.name'] as const;
+/** Masked unless the caller sees the contact in clear: substring search only then, else `searchKeys`. */
+export const MASKABLE_SEARCH_PATHS = ['contact.phone', 'contact.email'] as const;
+
 /**
  * The list/detail document of a customer. It stores facts only; values that depend on "now"
  * (trailing spend, value tier, churn risk) are computed at query time with the injected clock.
@@ -42,11 +47,6 @@ export interface CustomerProfileDocument extends ReadDocument {
   /** Exact-match keys of the masked contact fields (customer-search-keys.ts); never returned to callers. */
   searchKeys: string[];
 }
-
-/** Searched by substring for everyone who may see the customer. */
-export const CLEAR_SEARCH_PATHS = ['name', 'code', 'contact.name'] as const;
-/** Masked unless the caller sees the contact in clear: substring search only then, else `searchKeys`. */
-export const MASKABLE_SEARCH_PATHS = ['contact.phone', 'contact.email'] as const;
 
 export const CUSTOMER_PROFILE_SORT_FIELDS = ['name', 'code', 'registeredAt', 'updatedAt', 'activityAt'] as const;
 

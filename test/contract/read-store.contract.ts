@@ -130,6 +130,23 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
         expect(ids(await store.list<Person>(people, { filter: { text: '%' }, sort: byName, limit: 10 }))).toEqual(['b']);
       });
 
+      it('searches text in chosen searchable paths only, and matches any of several filters', async () => {
+        await seed();
+        const inName = (text: string) => ({ textIn: { text, paths: ['name'] } });
+        expect(ids(await store.list<Person>(people, { filter: inName('ALPHA'), sort: byName, limit: 10 }))).toEqual(['a']);
+        expect(ids(await store.list<Person>(people, { filter: inName('ops@'), sort: byName, limit: 10 }))).toEqual([]);
+        expect(ids(await store.list<Person>(people, { filter: { textIn: { text: 'ops@', paths: ['contact.email'] } }, sort: byName, limit: 10 }))).toEqual([
+          'a',
+        ]);
+        expect(ids(await store.list<Person>(people, { filter: inName('%'), sort: byName, limit: 10 }))).toEqual(['b']);
+        const either = { anyOf: [inName('gam'), { equals: { status: 'churned' }, has: { tags: 'north' } }] };
+        expect(ids(await store.list<Person>(people, { filter: either, sort: byName, limit: 10 }))).toEqual(['d', 'c']);
+        expect(await store.count(people, { equals: { status: 'prospect' }, anyOf: [inName('gam'), { has: { tags: 'vip' } }] })).toBe(2);
+        expect(await store.count(people, { anyOf: [] })).toBe(0);
+        expect(await store.count(people, { anyOf: [{}] })).toBe(4);
+        await expect(store.count(people, { textIn: { text: 'x', paths: ['status'] } })).rejects.toMatchObject({ name: 'UnindexedFieldError' });
+      });
+
       it('pages with a keyset in both directions, ties broken by id', async () => {
         const descending = { field: 'score', direction: 'desc' } as const;
         const first = await store.list<Person>(people, { sort: descending, limit: 2 });

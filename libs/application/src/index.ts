@@ -13,5 +13,6 @@ export * from './access/team-roster.js';
 export * from './users/user-directory.js';
 export * from './customers/customer-code-allocator.js';
 export * from './customers/duplicate-detector.js';
+export * from './customers/identity-fingerprints.js';
 export * from './customers/register-customer.service.js';
 export * from './idempotency/idempotency-store.js';

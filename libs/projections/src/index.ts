@@ -12,6 +12,7 @@ export * from './runner/rebuild-projections.js';
 export * from './customer-profiles/customer-profile.document.js';
 export * from './customer-profiles/customer-insights.js';
 export * from './customer-profiles/customer-profiles.projection.js';
+export { querySearchKeys } from './customer-profiles/customer-search-keys.js';
 export * from './follow-ups/follow-ups.projection.js';
 export * from './sales-funnel/funnel.documents.js';
 export * from './sales-funnel/funnel-report.js';

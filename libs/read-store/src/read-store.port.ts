@@ -42,7 +42,12 @@ export interface DocumentFilter {
   /** A multi-valued field contains this value. */
   has?: Record<string, string>;
   range?: Record<string, { gte?: ScalarValue; lt?: ScalarValue }>;
+  /** A case-insensitive substring of any `searchable` path. */
   text?: string;
+  /** A case-insensitive substring of one of these paths (each one of the collection's `searchable`). */
+  textIn?: { text: string; paths: readonly string[] };
+  /** At least one of these filters matches (none given: nothing matches). */
+  anyOf?: readonly DocumentFilter[];
 }
 
 export interface SortOrder {

@@ -5,13 +5,17 @@ import {
   CustomerCommandPipeline,
   DuplicateDetector,
   IdempotencyStore,
+  identityHashKey,
+  IdentityFingerprints,
   RegisterCustomerService,
   RoleCatalog,
   TeamRoster,
   UserDirectory,
 } from '#application';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { resolveMasterKey } from '#privacy';
 import { CLOCK, type Clock } from '#shared';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 // libs/application is plain TypeScript (no Nest decorators), so each service is built by a factory.
 const services: Provider[] = [
@@ -28,12 +32,18 @@ const services: Provider[] = [
     inject: [EVENT_STORE, CLOCK, AccessPolicy],
   },
   { provide: CustomerCodeAllocator, useFactory: (s: EventStore) => new CustomerCodeAllocator(s), inject: [EVENT_STORE] },
-  { provide: DuplicateDetector, useFactory: (s: EventStore) => new DuplicateDetector(s), inject: [EVENT_STORE] },
+  {
+    provide: DuplicateDetector,
+    useFactory: (s: EventStore, config: AppConfig) =>
+      new DuplicateDetector(s, new IdentityFingerprints(identityHashKey(resolveMasterKey(config.dataKeyEncryptionKey, config.dataDir, config.production)))),
+    inject: [EVENT_STORE, APP_CONFIG],
+  },
   { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
   {
     provide: RegisterCustomerService,
-    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock) => new RegisterCustomerService(p, codes, d, c),
-    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK],
+    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock, a: AccessPolicy, u: UserDirectory) =>
+      new RegisterCustomerService(p, codes, d, c, a, u),
+    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK, AccessPolicy, UserDirectory],
   },
 ];
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config.js';
 import { WebhookDeliveryWorker } from './delivery/webhook-delivery-worker.js';
+import { WebhookOutboxErasureHandler } from './delivery/webhook-outbox-erasure.handler.js';
 import { webhookOutboxProvider, WebhookOutboxCloser } from './delivery/webhook-outbox.provider.js';
 import { EventStreamController } from './feed/event-stream.controller.js';
 import { EventStreamService } from './feed/event-stream.service.js';
@@ -18,6 +19,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
     { provide: INTEGRATIONS_CONFIG, useFactory: integrationsConfigOf, inject: [APP_CONFIG] },
     webhookOutboxProvider,
     WebhookOutboxCloser,
+    WebhookOutboxErasureHandler,
     WebhookTargetCheck,
     WebhookRegistry,
     DeliveryLog,

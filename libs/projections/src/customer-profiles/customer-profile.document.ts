@@ -3,6 +3,11 @@ import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const CUSTOMER_PROFILES = 'customer-profiles';
 
+/** Searched by substring for everyone who may see the customer. */
+export const CLEAR_SEARCH_PATHS = ['name', 'code', 'contact.name'] as const;
+/** Masked unless the caller sees the contact in clear: substring search only then, else `searchKeys`. */
+export const MASKABLE_SEARCH_PATHS = ['contact.phone', 'contact.email'] as const;
+
 /**
  * The list/detail document of a customer. It stores facts only; values that depend on "now"
  * (trailing spend, value tier, churn risk) are computed at query time with the injected clock.
@@ -39,6 +44,8 @@ export interface CustomerProfileDocument extends ReadDocument {
   lastInteractionAt?: string;
   /** lastInteractionAt, else registeredAt: never null, so it can order a keyset page. */
   activityAt: string;
+  /** Exact-match keys of the masked contact fields (customer-search-keys.ts); never returned to callers. */
+  searchKeys: string[];
 }
 
 export const customerProfilesCollection: CollectionSpec = {
@@ -56,8 +63,8 @@ export const customerProfilesCollection: CollectionSpec = {
     updatedAt: 'text',
     activityAt: 'text',
   },
-  multiValued: ['tags'],
-  searchable: ['name', 'code', 'contact.name', 'contact.phone', 'contact.email'],
+  multiValued: ['tags', 'searchKeys'],
+  searchable: [...CLEAR_SEARCH_PATHS, ...MASKABLE_SEARCH_PATHS],
   // The list filters with the default order (newest first): a filtered page is read, not sorted.
   compositeIndexes: [
     ['status', 'registeredAt'],

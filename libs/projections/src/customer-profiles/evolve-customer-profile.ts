@@ -2,6 +2,7 @@ import type { RecordedEvent } from '#event-store';
 import { customerIdOfStream, erasedNameAndContact } from '#domain';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
+import { contactSearchKeys } from './customer-search-keys.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -24,6 +25,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       orders: [],
       orderCount: 0,
       activityAt: registeredAt,
+      searchKeys: contactSearchKeys(profile.contact),
     };
   }
   if (current === undefined) return undefined;
@@ -33,7 +35,9 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
     case 'CustomerProfileUpdated': {
       // Sensitive fields stay out of read models: they are shown to admins from the stream only.
       const { sensitive: _sensitive, ...changes } = event.data.changes;
-      return Object.assign(next, changes);
+      Object.assign(next, changes);
+      next.searchKeys = contactSearchKeys(next.contact);
+      return next;
     }
     case 'CustomerStatusChanged':
       next.status = event.data.to;
@@ -76,6 +80,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       const erased = erasedNameAndContact(current.contact);
       next.name = erased.name;
       next.contact = erased.contact;
+      next.searchKeys = [];
       return next;
     }
     case 'ReminderScheduled':

@@ -112,6 +112,12 @@ export class SqliteCollectionTable {
     return Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
   }
 
+  /** The JSON path of a `searchable` path (for `textIn`); throws for anything else. */
+  searchPath(path: string): string {
+    if (!(this.spec.searchable ?? []).includes(path)) throw new UnindexedFieldError(this.spec.name, path);
+    return `$.${path}`;
+  }
+
   searchText(document: ReadDocument): string | null {
     const paths = this.spec.searchable ?? [];
     if (paths.length === 0) return null;

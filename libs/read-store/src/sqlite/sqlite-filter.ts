@@ -8,6 +8,19 @@ export interface SqlFragment {
 
 /** WHERE conditions over the table aliased `d`; field names are checked against the spec. */
 export function whereClause(table: SqliteCollectionTable, filter: DocumentFilter = {}, keyset?: { sort: SortOrder; after: KeysetPosition }): SqlFragment {
+  const { conditions, params } = conditionsOf(table, filter);
+  if (keyset) {
+    const column = `d.${table.columnOf(keyset.sort.field)}`;
+    const op = keyset.sort.direction === 'asc' ? '>' : '<';
+    conditions.push(`(${column} ${op} ? OR (${column} = ? AND d.id ${op} ?))`);
+    params.push(keyset.after.value, keyset.after.value, keyset.after.id);
+  }
+  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function conditionsOf(table: SqliteCollectionTable, filter: DocumentFilter): { conditions: string[]; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
 
@@ -43,15 +56,21 @@ export function whereClause(table: SqliteCollectionTable, filter: DocumentFilter
   }
   if (filter.text !== undefined && filter.text !== '') {
     conditions.push(`d.search LIKE ? ESCAPE '\\'`);
-    params.push(`%${filter.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(likePattern(filter.text));
   }
-  if (keyset) {
-    const column = `d.${table.columnOf(keyset.sort.field)}`;
-    const op = keyset.sort.direction === 'asc' ? '>' : '<';
-    conditions.push(`(${column} ${op} ? OR (${column} = ? AND d.id ${op} ?))`);
-    params.push(keyset.after.value, keyset.after.value, keyset.after.id);
+  if (filter.textIn !== undefined && filter.textIn.text !== '') {
+    const paths = filter.textIn.paths.map((path) => table.searchPath(path));
+    conditions.push(paths.length === 0 ? '0' : `(${paths.map(() => `lower(json_extract(d.doc, ?)) LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    for (const path of paths) params.push(path, likePattern(filter.textIn.text));
   }
-  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  if (filter.anyOf !== undefined) {
+    const alternatives = filter.anyOf.map((alternative) => conditionsOf(table, alternative));
+    conditions.push(
+      alternatives.length === 0 ? '0' : `(${alternatives.map((a) => (a.conditions.length === 0 ? '1' : `(${a.conditions.join(' AND ')})`)).join(' OR ')})`,
+    );
+    for (const alternative of alternatives) params.push(...alternative.params);
+  }
+  return { conditions, params };
 }
 
 export function orderClause(table: SqliteCollectionTable, sort: SortOrder): string {

@@ -39,7 +39,9 @@ export class SqliteGenerations {
       this.set(table.spec.name, generation);
     }
     for (const sql of [...table.tablesDdl(generation), ...table.indexesDdl(generation)]) this.db.exec(sql);
-    const viewMissing = !this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(table.table);
+    // Every view, not only the main one: a multi-valued field added since gets its view too.
+    const views = [table.table, ...(table.spec.multiValued ?? []).map((field) => table.sideTable(field))];
+    const viewMissing = views.some((view) => !this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(view));
     if (viewMissing) for (const sql of table.viewsDdl(generation)) this.db.exec(sql);
     return generation;
   }

@@ -33,6 +33,8 @@ export function openSqliteReadStore(file: string): SqliteReadStore {
   // OS for pages; 64 MB keeps them in memory and still fits the serving process's budget.
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  // Documents hold personal data in clear: an erased profile's old bytes must not stay in free pages.
+  db.pragma('secure_delete = ON');
   db.exec(CHECKPOINTS_DDL);
   return new SqliteReadStore(db);
 }

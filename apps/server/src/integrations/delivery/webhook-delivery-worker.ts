@@ -148,9 +148,10 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     for (;;) {
       const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
       if (page.length === 0 || this.stopped || !this.lease.isHeld()) return;
-      // The body shows what its owner would see in the feed, under the owner's role as defined now.
+      // The body shows what its owner would see in the feed under the owner's role as defined now, but never
+      // `sensitive`: that leaves the server only to an admin's own reads.
       await this.access.refreshRoles();
-      const view = this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole });
+      const view = { ...this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole }), sensitive: false };
       const queued = page.map((event) => ({
         position: event.position,
         eventId: event.id,

@@ -91,6 +91,8 @@ export class WebhookOutbox {
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // Bodies hold personal data: what is deleted or overwritten must not linger in free pages.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
   }
 
@@ -164,6 +166,21 @@ export class WebhookOutbox {
           );
       })
       .immediate();
+  }
+
+  /**
+   * Rewrites the bodies of a customer's deliveries still pending (after an erasure), then checkpoints
+   * the WAL into the file and truncates it, so the old bodies survive in neither.
+   */
+  rewritePendingBodies(customerId: string, rewrite: (body: string) => string): void {
+    const rows = this.db.prepare('SELECT webhook_id, position, body FROM deliveries WHERE customer_id = ? AND body IS NOT NULL').all(customerId) as {
+      webhook_id: string;
+      position: number;
+      body: string;
+    }[];
+    const update = this.db.prepare('UPDATE deliveries SET body = ? WHERE webhook_id = ? AND position = ?');
+    this.db.transaction(() => rows.forEach((row) => update.run(rewrite(row.body), row.webhook_id, row.position))).immediate();
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /** A deleted webhook's queue is dropped. */

@@ -14,7 +14,11 @@ export class ListCustomersDto extends ReadQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) ownerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) industry?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4) region?: string;
-  @ApiPropertyOptional({ description: 'substring of name, code, contact name, phone or email' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'substring of name, code or contact name; of phone or email only where they are shown in clear, else their whole value' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
   @ApiPropertyOptional({ enum: SORT_VALUES, description: 'field, `-` prefix for descending; default -registeredAt' })
   @IsOptional()
   @IsIn(SORT_VALUES)

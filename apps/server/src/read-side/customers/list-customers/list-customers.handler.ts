@@ -6,6 +6,7 @@ import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { toListItem } from '../customer-read-view.js';
+import { customerSearchFilter } from './customer-search-filter.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
 
 @QueryHandler(ListCustomersQuery)
@@ -26,7 +27,11 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     if (filters.industry) equals.industry = filters.industry;
     if (filters.region) equals.region = filters.region;
     if (owners) equals.ownerId = owners;
-    const filter: DocumentFilter = { equals, ...(filters.tag ? { has: { tags: filters.tag } } : {}), ...(filters.q ? { text: filters.q } : {}) };
+    const filter: DocumentFilter = {
+      equals,
+      ...(filters.tag ? { has: { tags: filters.tag } } : {}),
+      ...(filters.q ? customerSearchFilter(filters.q, actor, this.access.personalData(actor)) : {}),
+    };
 
     const page = await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, { filter, sort: sortOf(filters.sort), after, limit: filters.limit ?? 50 });
     const now = this.clock.now();

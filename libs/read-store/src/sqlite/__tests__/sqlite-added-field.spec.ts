@@ -1,0 +1,23 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CollectionSpec } from '../../read-store.port.js';
+import { openSqliteReadStore } from '../sqlite-read-store.js';
+
+describe('SqliteReadStore on a file from before a multi-valued field was added', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-added-field-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the new field view, so filters on it answer instead of failing', async () => {
+    const before: CollectionSpec = { name: 'people', fields: { status: 'text' }, multiValued: ['tags'] };
+    const old = openSqliteReadStore(join(dir, 'read.db'));
+    await old.prepare([before]);
+    await old.close();
+
+    const store = openSqliteReadStore(join(dir, 'read.db'));
+    await store.prepare([{ ...before, multiValued: ['tags', 'keys'] }]);
+    await store.commit('p', [{ kind: 'put', collection: 'people', document: { id: 'a', status: 'won', keys: ['k1'] }, position: 1 }], 1);
+    expect(await store.count('people', { has: { keys: 'k1' } })).toBe(1);
+    await store.close();
+  });
+});

@@ -10,7 +10,7 @@ import type { AnchoredHead } from './anchors/stream-anchor.js';
  * - `anchor-mismatch`: the event at the anchored revision is not the one the anchor recorded;
  * - `anchors-altered`: the anchor stream's own chain is broken, so no anchor can be trusted.
  */
-export type ChainBreakReason = 'event-missing' | 'chain-mismatch' | 'data-altered' | 'tail-missing' | 'anchor-mismatch' | 'anchors-altered';
+type ChainBreakReason = 'event-missing' | 'chain-mismatch' | 'data-altered' | 'tail-missing' | 'anchor-mismatch' | 'anchors-altered';
 
 export interface ChainVerification {
   valid: boolean;

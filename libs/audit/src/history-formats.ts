@@ -32,7 +32,7 @@ function otherMetadata(metadata: HistoryItem['metadata']): string {
   return canonicalJson(Object.fromEntries(Object.entries(metadata).filter(([key]) => !COLUMN_KEYS.has(key))));
 }
 
-export function historyCsv(items: readonly HistoryItem[]): string {
+function historyCsv(items: readonly HistoryItem[]): string {
   const rows = items.map(({ id, type, revision, position, data, metadata: m }) => [
     position,
     revision,

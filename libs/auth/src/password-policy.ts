@@ -6,7 +6,7 @@ import * as en from '@zxcvbn-ts/language-en';
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 /** zxcvbn's 0–4 scale: 3 is "safely unguessable" (about 10^8 guesses and more), what its authors advise for accounts. */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 const zxcvbn = new ZxcvbnFactory({
   dictionary: { ...common.dictionary, ...en.dictionary },

@@ -6,7 +6,7 @@ import type { EventMetadata, ProposedMetadata } from './event-store.port.js';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The rule new events are sealed under (SPEC §7); events without `hashVersion` were sealed under 1. */
-export const CURRENT_HASH_VERSION = 2;
+const CURRENT_HASH_VERSION = 2;
 
 export interface HashedFields {
   type: string;

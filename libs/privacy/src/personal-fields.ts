@@ -13,7 +13,7 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   IdempotentResponseRecorded: ['body.secret'],
 };
 
-export function personalFieldsOf(eventType: string): readonly string[] {
+function personalFieldsOf(eventType: string): readonly string[] {
   return PERSONAL_FIELDS[eventType] ?? [];
 }
 

@@ -10,7 +10,7 @@ import { RulesEvaluationService } from './rules-evaluation.service.js';
 /** Progress reports (every few hundred customers) between two progress log lines. */
 const LOG_EVERY_REPORTS = 20;
 /** The lease, and the admin stream (`admin-jobs-rules`) of evaluation requests. */
-export const RULES_JOB = 'rules';
+const RULES_JOB = 'rules';
 const EVALUATE = 'evaluate';
 
 /**

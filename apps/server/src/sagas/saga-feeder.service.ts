@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobLeases } from '../infrastructure/job-leases.js';
 
 const CUSTOMER_RULES_FEED = 'customer-rules';
-export const SAGA_FEEDER_JOB = 'saga-feeder';
+const SAGA_FEEDER_JOB = 'saga-feeder';
 
 /**
  * First start on a store that already has history (no saga checkpoint yet: an upgrade, an import, a seed):

@@ -5,12 +5,12 @@ export type RoleContent = Pick<RoleDefinition, 'name' | 'permissions' | 'records
 
 // Roles are state kept as events (SPEC §7), in streams `role-<id>`: who granted which permission when is in the audit trail.
 
-export type RoleDefined = {
+type RoleDefined = {
   type: 'RoleDefined';
   data: RoleContent & { roleId: string; copiedFrom?: string; definedAt: string };
 };
 
-export type RoleChanged = {
+type RoleChanged = {
   type: 'RoleChanged';
   data: RoleContent & { roleId: string; changedAt: string };
 };

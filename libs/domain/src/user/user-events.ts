@@ -8,24 +8,24 @@ type UserCreated = {
 };
 
 /** The user chose a new password (revokes earlier tokens). */
-export type UserPasswordChanged = {
+type UserPasswordChanged = {
   type: 'UserPasswordChanged';
   data: { userId: string; passwordHash: string };
 };
 
 /** An admin set a generated password, to be changed at the next login (revokes earlier tokens). */
-export type UserPasswordReset = {
+type UserPasswordReset = {
   type: 'UserPasswordReset';
   data: { userId: string; passwordHash: string };
 };
 
-export type UserDisabled = { type: 'UserDisabled'; data: { userId: string } };
-export type UserEnabled = { type: 'UserEnabled'; data: { userId: string } };
-export type UserRoleChanged = { type: 'UserRoleChanged'; data: { userId: string; from: Role; to: Role } };
+type UserDisabled = { type: 'UserDisabled'; data: { userId: string } };
+type UserEnabled = { type: 'UserEnabled'; data: { userId: string } };
+type UserRoleChanged = { type: 'UserRoleChanged'; data: { userId: string; from: Role; to: Role } };
 /** `to` absent: the user left every team. */
-export type UserTeamChanged = { type: 'UserTeamChanged'; data: { userId: string; from?: string; to?: string } };
+type UserTeamChanged = { type: 'UserTeamChanged'; data: { userId: string; from?: string; to?: string } };
 /** `email` absent: the address was removed. */
-export type UserEmailChanged = { type: 'UserEmailChanged'; data: { userId: string; email?: string } };
+type UserEmailChanged = { type: 'UserEmailChanged'; data: { userId: string; email?: string } };
 
 export type UserEvent =
   UserCreated | UserPasswordChanged | UserPasswordReset | UserDisabled | UserEnabled | UserRoleChanged | UserTeamChanged | UserEmailChanged;

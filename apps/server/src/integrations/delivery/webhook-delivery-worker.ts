@@ -23,7 +23,7 @@ import { WebhookOutbox, type AttemptOutcome } from './webhook-outbox.js';
 import { sendWebhook } from './webhook-sender.js';
 
 const FILL_PAGE = 200;
-export const WEBHOOK_DELIVERY_JOB = 'webhook-delivery';
+const WEBHOOK_DELIVERY_JOB = 'webhook-delivery';
 
 /**
  * At-least-once, per-customer-ordered webhook delivery (ROLE all|worker). Two subscriptions drive it:

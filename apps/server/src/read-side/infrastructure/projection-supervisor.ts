@@ -11,7 +11,7 @@ import { leaseGuardedReadStore } from './lease-guarded-read-store.js';
 export class UnknownProjectionError extends Error {}
 
 /** The lease, and the admin stream (`admin-jobs-projections`) of rebuild requests. */
-export const PROJECTIONS_JOB = 'projections';
+const PROJECTIONS_JOB = 'projections';
 const REBUILD = 'rebuild';
 
 /**

@@ -9,7 +9,7 @@ import { choice, integer, list, optionalText, text, type SettingValue } from './
 export const CONFIG_SCHEMA = {
   nodeEnv: choice('NODE_ENV', ['development', 'production', 'test'], {
     default: 'development',
-    doc: '`production` requires the secrets below and refuses private webhook targets',
+    doc: '`production` requires the secrets below',
   }),
   port: integer('PORT', { default: 3000, min: 0, max: 65535, doc: 'HTTP port' }),
   host: text('HOST', { default: '0.0.0.0', doc: 'HTTP listen address' }),
@@ -52,7 +52,7 @@ export const CONFIG_SCHEMA = {
   loginRateLimit: integer('LOGIN_RATE_LIMIT', { default: 10, min: 1, doc: 'login attempts per minute per address' }),
   webhookAllowedPrivateHosts: list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', {
     default: [],
-    doc: 'private or loopback webhook targets allowed in production (SSRF allow-list)',
+    doc: 'the only private, loopback or link-local webhook targets allowed, in every mode (SSRF allow-list): host names, IPs or CIDRs such as `10.1.0.0/16`',
   }),
   webhookRetryBaseMs: integer('WEBHOOK_RETRY_BASE_MS', { default: DEFAULT_RETRY_POLICY.baseDelayMs, min: 1, doc: 'first retry delay; doubles per attempt' }),
   webhookRetryMaxDelayMs: integer('WEBHOOK_RETRY_MAX_DELAY_MS', { default: DEFAULT_RETRY_POLICY.maxDelayMs, min: 1, doc: 'longest retry delay' }),

@@ -2,6 +2,7 @@ import { customerIdOfStream, CUSTOMER_STREAM_PREFIX } from '#domain';
 import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '#event-store';
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
+import { PersonalDataIntegrityError } from './personal-data-integrity.error.js';
 import { mapPersonalFields, personalFieldsOf } from './personal-fields.js';
 
 const KEY_CACHE_TTL_MS = 30_000;
@@ -49,9 +50,15 @@ export class PersonalDataEventStore extends ReadMappingEventStore {
 
   protected async mapRead(event: RecordedEvent): Promise<RecordedEvent> {
     if (!event.streamId.startsWith(CUSTOMER_STREAM_PREFIX) || personalFieldsOf(event.type).length === 0) return event;
-    const key = await this.cachedKey(customerIdOfStream(event.streamId));
-    const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));
-    return { ...event, data };
+    const customerId = customerIdOfStream(event.streamId);
+    const key = await this.cachedKey(customerId);
+    try {
+      const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));
+      return { ...event, data };
+    } catch (error) {
+      if (error instanceof PersonalDataIntegrityError) throw new PersonalDataIntegrityError(customerId, event.id);
+      throw error;
+    }
   }
 
   /** Writers create the key on first use; readers never do (a missing key reads as erased). */

@@ -49,6 +49,26 @@ export const CONFIG_SCHEMA = {
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
+  bodyLimitBytes: integer('BODY_LIMIT_BYTES', {
+    default: 1024 * 1024,
+    min: 1024,
+    doc: 'largest request body of a command or login (a bigger one answers 413); anonymous bodies are refused before they are read',
+  }),
+  importBodyLimitBytes: integer('IMPORT_BODY_LIMIT_BYTES', {
+    default: 10 * 1024 * 1024,
+    min: 1024,
+    doc: 'largest body of `POST /v1/customers/import` (CSV or JSON array)',
+  }),
+  httpHeadersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', {
+    default: 10_000,
+    min: 100,
+    doc: 'time a client has to send the request headers (slow clients get 408)',
+  }),
+  httpRequestTimeoutMs: integer('HTTP_REQUEST_TIMEOUT_MS', {
+    default: 30_000,
+    min: 100,
+    doc: 'time a client has to send the whole request, body included (at least `HTTP_HEADERS_TIMEOUT_MS`)',
+  }),
   loginRateLimit: integer('LOGIN_RATE_LIMIT', { default: 10, min: 1, doc: 'login attempts per minute per address' }),
   webhookAllowedPrivateHosts: list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', {
     default: [],
@@ -82,6 +102,10 @@ export type Settings = { -readonly [K in keyof typeof CONFIG_SCHEMA]: SettingVal
 export const CONFIG_RULES: ReadonlyArray<(settings: Partial<Settings>) => string | undefined> = [
   (s) =>
     s.eventStore === 'eventstoredb' && !s.eventStoreConnectionString ? 'EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb' : undefined,
+  (s) =>
+    s.httpHeadersTimeoutMs !== undefined && s.httpRequestTimeoutMs !== undefined && s.httpHeadersTimeoutMs > s.httpRequestTimeoutMs
+      ? 'HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS'
+      : undefined,
   (s) => (s.readStore === 'mongodb' && !s.mongodbUri ? 'MONGODB_URI: required when READ_STORE=mongodb' : undefined),
   (s) => (s.nodeEnv === 'production' && !s.jwtSecret ? 'JWT_SECRET: required in production (at least 32 characters)' : undefined),
   (s) => (s.nodeEnv === 'production' && !s.dataKeyEncryptionKey ? 'DATA_KEY_ENCRYPTION_KEY: required in production (32 bytes, base64)' : undefined),

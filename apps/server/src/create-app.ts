@@ -18,7 +18,7 @@ import { useDepthLimitedJsonParser } from './http/json-body-parser.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';
-import { RedactingLogController } from './logging/request-logging.js';
+import { RedactingRequestLog } from './logging/redacting-request-log.js';
 
 export interface CreateAppOptions {
   /** Where the JSON log lines go; stdout when absent. */
@@ -30,7 +30,7 @@ export async function createApp(config: AppConfig, clock?: Clock, options: Creat
   const logger = createRootLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    logController: new RedactingLogController(),
+    logController: new RedactingRequestLog(),
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const header = request.headers['x-request-id'];
       return typeof header === 'string' && header.length <= 100 ? header : randomUUID();

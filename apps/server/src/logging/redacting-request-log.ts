@@ -16,7 +16,7 @@ function requestLine(request: FastifyRequest, reply: FastifyReply) {
  * (whose query string can hold a searched phone number, an email or a token): one line per
  * request, when it completes.
  */
-export class RedactingLogController extends LogController {
+export class RedactingRequestLog extends LogController {
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {

@@ -14,6 +14,8 @@ const TEST_ENV: Record<string, string> = {
   WEBHOOK_POLL_MS: '50',
   WEBHOOK_TIMEOUT_MS: '3000',
   EVENTS_STREAM_HEARTBEAT_MS: '150',
+  // The receivers listen on loopback, which only the allow-list opens.
+  WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',
 };
 const start = (options: TestAppOptions = {}) => startTestApp({ ...options, env: { ...TEST_ENV, ...options.env } });
 
@@ -319,11 +321,12 @@ describe('webhook subscriptions', () => {
     const created = await request(t.http)
       .post('/v1/webhooks')
       .set(bearer(integrator))
-      .send({ url: 'https://hooks.example.com/dossier', eventTypes: ['CustomerRegistered'] })
+      // A public address literal: the sandbox has no DNS, and an unresolvable name is refused.
+      .send({ url: 'https://93.184.216.34/dossier', eventTypes: ['CustomerRegistered'] })
       .expect(201);
     expect(created.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      url: 'https://hooks.example.com/dossier',
+      url: 'https://93.184.216.34/dossier',
       eventTypes: ['CustomerRegistered'],
       active: true,
       createdAt: expect.any(String),
@@ -369,7 +372,7 @@ describe('webhook subscriptions', () => {
   });
 
   it('refuses private and loopback targets in production unless allow-listed', async () => {
-    const production = await start({ env: { NODE_ENV: 'production' } });
+    const production = await start({ env: { NODE_ENV: 'production', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '' } });
     try {
       const user = await production.createUser('integrator');
       const refused = await request(production.http)

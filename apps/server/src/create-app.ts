@@ -3,25 +3,47 @@ import rateLimit from '@fastify/rate-limit';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { JwtService } from '@nestjs/jwt';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import type { Clock } from '#shared';
 import { AppModule } from './app.module.js';
 import { AppMetrics } from './metrics/app-metrics.js';
 import type { AppConfig } from './config/app-config.js';
+import { registerBearerPrecheck } from './http/bearer-precheck.js';
+import { registerBodyLimits } from './http/body-limits.js';
+import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
+import { useDepthLimitedJsonParser } from './http/json-body-parser.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';
+import { RedactingRequestLog } from './logging/redacting-request-log.js';
+
+export interface CreateAppOptions {
+  /** Where the JSON log lines go; stdout when absent. */
+  logDestination?: DestinationStream;
+}
 
 /** Builds the HTTP app (used by main.ts and by the e2e tests, so both run the same thing). */
-export async function createApp(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
-  const logger = createRootLogger(config.logLevel);
+export async function createApp(config: AppConfig, clock?: Clock, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    logController: new RedactingRequestLog(),
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const header = request.headers['x-request-id'];
       return typeof header === 'string' && header.length <= 100 ? header : randomUUID();
     },
-    bodyLimit: 10 * 1024 * 1024,
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.httpRequestTimeoutMs,
+    // Node checks the timeouts above on this interval (30 s by default, far longer than a short timeout).
+    http: {
+      headersTimeout: config.httpHeadersTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.httpHeadersTimeoutMs / 2))),
+    },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: new PinoNestLogger(logger),
@@ -31,6 +53,10 @@ export async function createApp(config: AppConfig, clock?: Clock): Promise<NestF
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerBodyLimits(fastify, { importBytes: config.importBodyLimitBytes });
+  registerBearerPrecheck(fastify, app.get(JwtService, { strict: false }));
+  await registerSecurityHeaders(fastify);
+  useDepthLimitedJsonParser(app);
   // CSV imports arrive as text; the import controller parses them.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   const metrics = app.get(AppMetrics);

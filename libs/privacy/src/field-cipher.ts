@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { ERASED } from '#domain';
+import { PersonalDataIntegrityError } from './personal-data-integrity.error.js';
 
 export { ERASED };
 
@@ -17,16 +18,20 @@ export function isEncryptedField(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith(PREFIX);
 }
 
-/** The plaintext, or `[erased]` when the key is gone. A wrong key or altered ciphertext throws. */
+/** The plaintext, or `[erased]` when the key is gone. A wrong key or altered ciphertext throws PersonalDataIntegrityError. */
 export function decryptField(stored: string, key: Buffer | undefined): string {
   if (key === undefined) return ERASED;
-  const [iv, tag, ciphertext] = stored
-    .slice(PREFIX.length)
-    .split(':')
-    .map((part) => Buffer.from(part, 'base64url'));
-  const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
+  try {
+    const [iv, tag, ciphertext] = stored
+      .slice(PREFIX.length)
+      .split(':')
+      .map((part) => Buffer.from(part, 'base64url'));
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
+  } catch {
+    throw new PersonalDataIntegrityError();
+  }
 }
 
 /** Envelope encryption of a data key under the master key (raw bytes in, raw bytes out). */

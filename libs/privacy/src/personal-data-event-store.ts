@@ -2,6 +2,7 @@ import { ReadMappingEventStore, type AppendResult, type EventStore, type Expecte
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
 import { keySubjectOf } from './key-subject.js';
+import { PersonalDataIntegrityError } from './personal-data-integrity.error.js';
 import { hasPersonalFields, mapPersonalFields } from './personal-fields.js';
 
 const KEY_CACHE_TTL_MS = 30_000;
@@ -52,8 +53,13 @@ export class PersonalDataEventStore extends ReadMappingEventStore {
     const subject = keySubjectOf(event.streamId);
     if (subject === undefined || !hasPersonalFields(event.type, event.data, isEncryptedField)) return event;
     const key = await this.cachedKey(subject);
-    const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));
-    return { ...event, data };
+    try {
+      const data = mapPersonalFields(event.type, event.data, (value) => (isEncryptedField(value) ? decryptField(value, key) : value));
+      return { ...event, data };
+    } catch (error) {
+      if (error instanceof PersonalDataIntegrityError) throw new PersonalDataIntegrityError(subject, event.id);
+      throw error;
+    }
   }
 
   /** Writers create the key on first use; readers never do (a missing key reads as erased). */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { loadConfig, createApp } from '#server';
+import { loadConfig, createApp, type CreateAppOptions } from '#server';
 import { CUSTOMER_STREAM_PREFIX, type Role } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { Clock } from '#shared';
@@ -46,6 +46,8 @@ export interface TestAppOptions {
   dataDir?: string;
   clock?: Clock;
   env?: Record<string, string>;
+  /** Receives the app's JSON log lines (set LOG_LEVEL in env too: the default is silent). */
+  logDestination?: CreateAppOptions['logDestination'];
 }
 
 let userCounter = 0;
@@ -65,7 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOGIN_RATE_LIMIT: '1000',
     ...options.env,
   });
-  const app = await createApp(config, options.clock);
+  const app = await createApp(config, options.clock, { logDestination: options.logDestination });
   const http = app.getHttpServer();
 
   const login = async (username: string, password: string): Promise<string> => {

@@ -9,7 +9,7 @@ import { choice, flag, integer, list, optionalText, text, type SettingValue } fr
 export const CONFIG_SCHEMA = {
   nodeEnv: choice('NODE_ENV', ['development', 'production', 'test'], {
     default: 'development',
-    doc: '`production` requires the secrets below and refuses private webhook targets',
+    doc: '`production` requires the secrets below',
   }),
   port: integer('PORT', { default: 3000, min: 0, max: 65535, doc: 'HTTP port' }),
   host: text('HOST', { default: '0.0.0.0', doc: 'HTTP listen address' }),
@@ -76,10 +76,30 @@ export const CONFIG_SCHEMA = {
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
+  bodyLimitBytes: integer('BODY_LIMIT_BYTES', {
+    default: 1024 * 1024,
+    min: 1024,
+    doc: 'largest request body of a command or login (a bigger one answers 413); anonymous bodies are refused before they are read',
+  }),
+  importBodyLimitBytes: integer('IMPORT_BODY_LIMIT_BYTES', {
+    default: 10 * 1024 * 1024,
+    min: 1024,
+    doc: 'largest body of `POST /v1/customers/import` (CSV or JSON array)',
+  }),
+  httpHeadersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', {
+    default: 10_000,
+    min: 100,
+    doc: 'time a client has to send the request headers (slow clients get 408)',
+  }),
+  httpRequestTimeoutMs: integer('HTTP_REQUEST_TIMEOUT_MS', {
+    default: 30_000,
+    min: 100,
+    doc: 'time a client has to send the whole request, body included (at least `HTTP_HEADERS_TIMEOUT_MS`)',
+  }),
   loginRateLimit: integer('LOGIN_RATE_LIMIT', { default: 10, min: 1, doc: 'login attempts per minute per address' }),
   webhookAllowedPrivateHosts: list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', {
     default: [],
-    doc: 'private or loopback webhook targets allowed in production (SSRF allow-list)',
+    doc: 'the only private, loopback or link-local webhook targets allowed, in every mode (SSRF allow-list): host names, IPs or CIDRs such as `10.1.0.0/16`',
   }),
   webhookRetryBaseMs: integer('WEBHOOK_RETRY_BASE_MS', { default: DEFAULT_RETRY_POLICY.baseDelayMs, min: 1, doc: 'first retry delay; doubles per attempt' }),
   webhookRetryMaxDelayMs: integer('WEBHOOK_RETRY_MAX_DELAY_MS', { default: DEFAULT_RETRY_POLICY.maxDelayMs, min: 1, doc: 'longest retry delay' }),
@@ -109,6 +129,10 @@ export type Settings = { -readonly [K in keyof typeof CONFIG_SCHEMA]: SettingVal
 export const CONFIG_RULES: ReadonlyArray<(settings: Partial<Settings>) => string | undefined> = [
   (s) =>
     s.eventStore === 'eventstoredb' && !s.eventStoreConnectionString ? 'EVENTSTORE_CONNECTION_STRING: required when EVENT_STORE=eventstoredb' : undefined,
+  (s) =>
+    s.httpHeadersTimeoutMs !== undefined && s.httpRequestTimeoutMs !== undefined && s.httpHeadersTimeoutMs > s.httpRequestTimeoutMs
+      ? 'HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS'
+      : undefined,
   (s) => {
     const users = [s.readStore === 'mongodb' && 'READ_STORE=mongodb', s.keyStore === 'mongodb' && 'KEY_STORE=mongodb'].filter(Boolean);
     return users.length > 0 && !s.mongodbUri ? `MONGODB_URI: required when ${users.join(' or ')}` : undefined;

@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorCode } from '#domain';
 import { PreconditionFailedError } from '#application';
 import { WrongExpectedRevisionError } from '#event-store';
+import { PersonalDataIntegrityError } from '#privacy';
+import { redactUrl } from '../logging/redact-url.js';
 import { IdempotencyKeyReusedError } from './idempotency/idempotency-key-reused.error.js';
 import { problem, PROBLEM_CONTENT_TYPE, type Problem } from './problem.js';
 import { RequestValidationException } from './validation.js';
@@ -31,7 +33,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const body = { ...this.toProblem(error), instance: request.url };
-    if (body.status >= 500) this.logger.error({ err: error, url: request.url }, 'Request failed');
+    if (error instanceof PersonalDataIntegrityError) {
+      // Where, never what: no field value, no ciphertext.
+      this.logger.error({ code: body.code, customerId: error.customerId, eventId: error.eventId, route: request.routeOptions.url }, error.message);
+    } else if (body.status >= 500) this.logger.error({ err: error, url: redactUrl(request.url) }, 'Request failed');
     const reply = http.getResponse<FastifyReply>().status(body.status).header('content-type', PROBLEM_CONTENT_TYPE);
     const retryable = body.status === HttpStatus.TOO_MANY_REQUESTS || body.status === HttpStatus.SERVICE_UNAVAILABLE;
     if (retryable && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
@@ -58,6 +63,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       return problem(status, ownCodeOf(error) ?? codeOfStatus(status), error.name.replace(/Exception$/, ''), error.message);
+    }
+    if (error instanceof PersonalDataIntegrityError) {
+      return problem(
+        500,
+        'personal-data-integrity',
+        'Personal data integrity',
+        'Stored personal data of this customer failed its integrity check; an operator has been told',
+      );
     }
     return problem(500, 'internal-error', 'Internal error', 'Something went wrong on our side');
   }

@@ -17,7 +17,7 @@ export const INTEGRATIONS_CONFIG = Symbol('IntegrationsConfig');
 
 export function integrationsConfigOf(app: AppConfig): IntegrationsConfig {
   return {
-    urlPolicy: { production: app.production, allowedPrivateHosts: app.webhookAllowedPrivateHosts },
+    urlPolicy: { allowedPrivateHosts: app.webhookAllowedPrivateHosts },
     retry: { baseDelayMs: app.webhookRetryBaseMs, maxDelayMs: app.webhookRetryMaxDelayMs, maxAttempts: app.webhookMaxAttempts },
     deliveryTimeoutMs: app.webhookTimeoutMs,
     maxConcurrentDeliveries: app.webhookMaxConcurrency,

@@ -1,15 +1,16 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
-/** Structured JSON logs; credentials and tokens are redacted wherever they appear. */
-export function createRootLogger(level: string): Logger {
-  return pino({
+/** Structured JSON logs (to stdout unless a destination is given); credentials and tokens are redacted wherever they appear. */
+export function createRootLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.currentPassword', '*.newPassword', '*.accessToken', '*.secret'],
+      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.currentPassword', '*.newPassword', '*.accessToken', '*.secret', '*.token'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's own log lines (bootstrap, errors) through the same pino logger. */

@@ -64,6 +64,9 @@ function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCu
     Object.entries(data.changes).filter(([field, value]) => isProfileField(field) && value !== undefined && !sameValue(state[field], value)),
   ) as Partial<CustomerProfile>;
   if (Object.keys(changes).length === 0) return [];
+  // Clearing a field is not part of the event's contract (absent means unchanged): null is refused.
+  const nulled = Object.keys(changes).find((field) => changes[field as keyof CustomerProfile] === null);
+  if (nulled) throw new DomainError('invalid-value', `${nulled} must not be null`, nulled);
   assertNoPersonalDataAfterErasure(state, changes);
   assertProfileFields(changes, data.industries);
   assertProfileRules({ ...state, ...changes });

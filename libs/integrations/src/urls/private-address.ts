@@ -1,39 +1,51 @@
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-// Targets a webhook must not reach in production (SSRF): loopback, private, link-local (cloud
-// metadata at 169.254.169.254), carrier-grade NAT, unspecified, multicast and reserved ranges.
-const PRIVATE_V4: readonly (readonly [string, number])[] = [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-];
+type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
-export function ipv4ToNumber(ip: string): number {
-  return ip.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
+// IPv6 forms that carry an IPv4 address (mapped, translated, NAT64, 6to4): judged by the IPv4 inside.
+const EMBEDDING_IPV4 = new Set(['ipv4Mapped', 'rfc6145', 'rfc6052', '6to4']);
+
+/** Parses an IP literal in any form ipaddr.js knows (decimal, octal, hex IPv4; bracketed IPv6), or undefined for a name. */
+export function parseAddress(text: string): Address | undefined {
+  const bare = text.replace(/^\[|\]$/g, '');
+  return ipaddr.isValid(bare) ? ipaddr.parse(bare) : undefined;
 }
 
-export function ipv4InCidr(ip: string, base: string, bits: number): boolean {
-  const size = 2 ** (32 - bits);
-  return Math.floor(ipv4ToNumber(ip) / size) === Math.floor(ipv4ToNumber(base) / size);
+function embeddedIpv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 {
+  const bytes = address.toByteArray();
+  // 6to4 (2002:AABB:CCDD::/48) carries it in bytes 2..5; the other forms in the last four.
+  return new ipaddr.IPv4(range === '6to4' ? bytes.slice(2, 6) : bytes.slice(12, 16));
 }
 
-export function isPrivateAddress(address: string): boolean {
-  const ip = address.replace(/^\[|\]$/g, '').toLowerCase();
-  const version = isIP(ip);
-  if (version === 4) return PRIVATE_V4.some(([base, bits]) => ipv4InCidr(ip, base, bits));
-  if (version !== 6) return false;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-  if (mapped) return isPrivateAddress(mapped[1]);
-  if (ip === '::' || ip === '::1') return true;
-  const firstHextet = parseInt(ip.split(':')[0] || '0', 16);
-  // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast.
-  return (firstHextet & 0xfe00) === 0xfc00 || (firstHextet & 0xffc0) === 0xfe80 || (firstHextet & 0xff00) === 0xff00;
+function isPublic(address: Address): boolean {
+  const range = address.range();
+  if (address.kind() === 'ipv4') return range === 'unicast';
+  const v6 = address as ipaddr.IPv6;
+  if (EMBEDDING_IPV4.has(range)) return isPublic(embeddedIpv4(v6, range));
+  // IPv4-compatible (::a.b.c.d, deprecated) falls in ipaddr's "unicast": refuse the whole ::/96.
+  if (v6.match(ipaddr.IPv6.parse('::'), 96)) return false;
+  return range === 'unicast';
+}
+
+/**
+ * Targets a webhook must not reach (SSRF): anything but public unicast — loopback, private,
+ * link-local (cloud metadata at 169.254.169.254), carrier-grade NAT, reserved, multicast, Teredo —
+ * in every encoding of it. A string that is not an IP literal is not an address: false.
+ */
+export function isPrivateAddress(text: string): boolean {
+  const address = parseAddress(text);
+  return address !== undefined && !isPublic(address);
+}
+
+/** Whether an address falls in an allow-list entry written as an IP or a CIDR (`10.1.0.0/16`, `fd00::/8`). */
+export function addressInEntry(text: string, entry: string): boolean {
+  const address = parseAddress(text);
+  if (!address) return false;
+  const normalised = address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address;
+  if (ipaddr.isValidCIDR(entry)) {
+    const [base, bits] = ipaddr.parseCIDR(entry);
+    return base.kind() === normalised.kind() && normalised.match(base, bits);
+  }
+  const single = parseAddress(entry);
+  return single !== undefined && single.kind() === normalised.kind() && single.toNormalizedString() === normalised.toNormalizedString();
 }

@@ -1,10 +1,7 @@
-import { isIP } from 'node:net';
-import { ipv4InCidr, isPrivateAddress } from './private-address.js';
+import { addressInEntry, isPrivateAddress, parseAddress } from './private-address.js';
 
 export interface WebhookUrlPolicy {
-  /** Production refuses private and loopback targets. */
-  production: boolean;
-  /** Host names, IPs or IPv4 CIDRs (`10.1.0.0/16`) allowed even though they are private. */
+  /** Host names, IPs or CIDRs (`10.1.0.0/16`) allowed even though they are private; nothing else private is, in any mode. */
   allowedPrivateHosts: readonly string[];
 }
 
@@ -29,12 +26,22 @@ export function parseWebhookUrl(raw: string): URL {
   return url;
 }
 
-function isAllowListed(hostname: string, addresses: readonly string[], allowList: readonly string[]): boolean {
-  return allowList.some((entry) => {
-    const [base, bits] = entry.split('/');
-    if (bits !== undefined && isIP(base) === 4) return addresses.every((a) => isIP(a) === 4 && ipv4InCidr(a, base, Number(bits)));
-    return entry.toLowerCase() === hostname.toLowerCase() || addresses.every((a) => a === entry);
-  });
+/** The host of a URL without the IPv6 brackets (the WHATWG parser has already normalised `0x7f.1` to `127.0.0.1`). */
+export function webhookHost(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
+/**
+ * The check on every address a host stands for: all must be public, unless the host name or the
+ * address is allow-listed. Used on the literal or the resolved addresses at registration, and on
+ * each address the delivery's own DNS lookup returns (so a re-pointed name cannot slip through).
+ */
+export function assertPublicAddresses(hostname: string, addresses: readonly string[], policy: WebhookUrlPolicy): void {
+  if (addresses.length === 0) throw new WebhookUrlRejected(`url host ${hostname} does not resolve`);
+  if (policy.allowedPrivateHosts.some((entry) => entry.toLowerCase() === hostname.toLowerCase())) return;
+  const isLocalName = hostname.toLowerCase() === 'localhost' || hostname.toLowerCase().endsWith('.localhost');
+  const refused = addresses.filter((a) => (isLocalName || isPrivateAddress(a)) && !policy.allowedPrivateHosts.some((entry) => addressInEntry(a, entry)));
+  if (refused.length > 0) throw new WebhookUrlRejected(`url host ${hostname} is a private or loopback address`);
 }
 
 /**
@@ -43,13 +50,8 @@ function isAllowListed(hostname: string, addresses: readonly string[], allowList
  */
 export async function assertDeliverableUrl(raw: string, policy: WebhookUrlPolicy, resolve: HostResolver): Promise<URL> {
   const url = parseWebhookUrl(raw);
-  if (!policy.production) return url;
-  const hostname = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(hostname) ? [hostname] : await resolve(hostname).catch(() => [] as string[]);
-  if (addresses.length === 0) throw new WebhookUrlRejected(`url host ${hostname} does not resolve`);
-  const isPrivate = hostname.toLowerCase() === 'localhost' || addresses.some(isPrivateAddress);
-  if (isPrivate && !isAllowListed(hostname, addresses, policy.allowedPrivateHosts)) {
-    throw new WebhookUrlRejected(`url host ${hostname} is a private or loopback address`);
-  }
+  const hostname = webhookHost(url);
+  const addresses = parseAddress(hostname) ? [hostname] : await resolve(hostname).catch(() => [] as string[]);
+  assertPublicAddresses(hostname, addresses, policy);
   return url;
 }

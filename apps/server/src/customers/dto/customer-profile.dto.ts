@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CUSTOMER_SOURCES,
   CUSTOMER_TYPES,
@@ -13,23 +13,23 @@ import {
   type CustomerType,
   type EnterpriseSize,
 } from '#domain';
+import { OptionalNotNull, trimText } from '../../http/text-input.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const PHONE_PATTERN = new RegExp(`${MAINLAND_MOBILE_PATTERN.source}|${E164_PATTERN.source}`);
 
 export class ContactDto {
   @ApiPropertyOptional({ maxLength: FIELD_LIMITS.contactName })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(FIELD_LIMITS.contactName)
-  @Transform(trim)
+  @Transform(trimText)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: FIELD_LIMITS.contactTitle })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(FIELD_LIMITS.contactTitle)
-  @Transform(trim)
+  @Transform(trimText)
   title?: string;
 
   @ApiPropertyOptional({ example: '13812345678', description: 'mainland mobile or E.164; phone or email is required' })
@@ -46,14 +46,24 @@ export class ContactDto {
 }
 
 export class SensitiveDto {
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.idNumber }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.idNumber) idNumber?: string;
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.bankAccount }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.bankAccount) bankAccount?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.idNumber })
+  @OptionalNotNull()
+  @Transform(trimText)
+  @IsString()
+  @MaxLength(FIELD_LIMITS.idNumber)
+  idNumber?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.bankAccount })
+  @OptionalNotNull()
+  @Transform(trimText)
+  @IsString()
+  @MaxLength(FIELD_LIMITS.bankAccount)
+  bankAccount?: string;
 }
 
 /** The profile fields of SPEC §3, shared by registration (all required) and updates (all optional). */
 export class CustomerProfileDto {
   @ApiProperty({ minLength: 1, maxLength: FIELD_LIMITS.name })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(FIELD_LIMITS.name)
@@ -72,12 +82,12 @@ export class CustomerProfileDto {
 
   @ApiProperty({ enum: CUSTOMER_SOURCES }) @IsIn(CUSTOMER_SOURCES) source!: CustomerSource;
 
-  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES }) @IsOptional() @IsIn(ENTERPRISE_SIZES) size?: EnterpriseSize;
+  @ApiPropertyOptional({ enum: ENTERPRISE_SIZES }) @OptionalNotNull() @IsIn(ENTERPRISE_SIZES) size?: EnterpriseSize;
 
-  @ApiPropertyOptional({ example: '2024-03-01' }) @IsOptional() @IsISO8601({ strict: true }) firstContactAt?: string;
+  @ApiPropertyOptional({ example: '2024-03-01' }) @OptionalNotNull() @IsISO8601({ strict: true }) firstContactAt?: string;
 
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.needs }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.needs) needs?: string;
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.notes }) @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.notes) notes?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.needs }) @OptionalNotNull() @IsString() @MaxLength(FIELD_LIMITS.needs) needs?: string;
+  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.notes }) @OptionalNotNull() @IsString() @MaxLength(FIELD_LIMITS.notes) notes?: string;
 
-  @ApiPropertyOptional({ type: SensitiveDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => SensitiveDto) sensitive?: SensitiveDto;
+  @ApiPropertyOptional({ type: SensitiveDto }) @OptionalNotNull() @IsObject() @ValidateNested() @Type(() => SensitiveDto) sensitive?: SensitiveDto;
 }

@@ -178,7 +178,11 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     const headers = webhookHeaders(signingSecrets(webhook, now, this.config.secretRotationGraceMs), row.event_id, Math.floor(now.getTime() / 1000), row.body);
     const sent = refusal
       ? { error: `refused: ${refusal}`, durationMs: 0, interrupted: false, statusCode: undefined }
-      : await sendWebhook(webhook.url, headers, row.body, this.config.deliveryTimeoutMs, this.shutdown.signal);
+      : await sendWebhook(webhook.url, headers, row.body, {
+          timeoutMs: this.config.deliveryTimeoutMs,
+          shutdown: this.shutdown.signal,
+          policy: this.config.urlPolicy,
+        });
     if (sent.interrupted) return;
     const at = this.clock.now().getTime();
     const delivered = sent.statusCode !== undefined && isSuccessfulStatus(sent.statusCode);

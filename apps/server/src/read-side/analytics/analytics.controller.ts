@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
-import { sendCsv } from '../http/csv-reply.js';
+import { csvReply } from '../http/csv-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
 import { ChurnRiskDto } from './churn-risk/churn-risk.dto.js';
@@ -74,11 +74,10 @@ export class AnalyticsController {
     return this.answer(dto, reply, 'tags', answer, answer.items);
   }
 
-  private answer<T>(dto: ReadQueryDto, reply: FastifyReply, name: string, answer: T, rows: readonly object[]): T | undefined {
+  private answer<T>(dto: ReadQueryDto, reply: FastifyReply, name: string, answer: T, rows: readonly object[]): T | string {
     if (dto.format !== 'csv') return answer;
     const records = rows as Record<string, unknown>[];
-    sendCsv(reply, name, records, Object.keys(records[0] ?? {}));
-    return undefined;
+    return csvReply(reply, name, records, Object.keys(records[0] ?? {}));
   }
 }
 

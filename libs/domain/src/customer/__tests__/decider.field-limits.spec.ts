@@ -64,11 +64,45 @@ describe('Customer decider — field length limits', () => {
         .thenThrows('invalid-value', 'name');
     });
 
+    it.each<[string, Partial<CustomerProfile>]>([
+      ['name', { name: null as never }],
+      ['contact', { contact: null as never }],
+      ['region', { region: null as never }],
+      ['notes', { notes: null as never }],
+    ])('refuses a null %s (clearing is not part of the event)', (field, changes) => {
+      given(historyIn('prospect')).when(update(changes)).thenThrows('invalid-value', field);
+    });
+
     it('accepts a contact name at its limit', () => {
       const changed = { contact: { phone: '13812345678', name: text(FIELD_LIMITS.contactName) } };
       given(historyIn('prospect'))
         .when(update(changed))
         .then([{ type: 'CustomerProfileUpdated', data: { customerId: CUSTOMER_ID, changes: changed } }]);
+    });
+  });
+
+  describe('invisible and control characters', () => {
+    it.each<[string, string, Partial<CustomerProfile>]>([
+      ['a zero-width name', 'name', { name: '\u200b\u200c\u2060\ufeff' }],
+      ['a name of spaces only', 'name', { name: '\u3000 \u00a0' }],
+      ['a NUL inside a name', 'name', { name: 'Acme\u0000Corp' }],
+      ['an escape in notes', 'notes', { notes: 'see \u001b[31m' }],
+    ])('refuses %s', (_label, field, changes) => {
+      given(historyIn('prospect')).when(update(changes)).thenThrows('invalid-value', field);
+    });
+
+    it('keeps line breaks and tabs in long text', () => {
+      given(historyIn('prospect'))
+        .when(update({ notes: 'line 1\n\tline 2\r\n' }))
+        .then([{ type: 'CustomerProfileUpdated', data: { customerId: CUSTOMER_ID, changes: { notes: 'line 1\n\tline 2\r\n' } } }]);
+    });
+
+    it('refuses a tag of a NUL or of zero-width characters', () => {
+      for (const tag of ['\u0000', '\u200b']) {
+        given(historyIn('prospect'))
+          .when({ type: 'TagCustomer', data: { tag, source: 'manual', maxTags: 10 }, now: NOW })
+          .thenThrows('invalid-value', 'tag');
+      }
     });
   });
 

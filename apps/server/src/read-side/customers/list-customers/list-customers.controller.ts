@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
-import { sendCsv } from '../../http/csv-reply.js';
+import { csvReply } from '../../http/csv-reply.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { customerCsvColumns, toCsvRow } from '../customer-read-view.js';
 import { ListCustomersDto } from './list-customers.dto.js';
@@ -24,11 +24,10 @@ export class ListCustomersController {
     @Query() filters: ListCustomersDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CustomerPage | undefined> {
+  ): Promise<CustomerPage | string> {
     const page = await this.queries.execute(new ListCustomersQuery(filters, actor));
     if (filters.format !== 'csv') return page;
     if (page.nextCursor) reply.header('x-next-cursor', page.nextCursor);
-    sendCsv(reply, 'customers', page.items.map(toCsvRow), customerCsvColumns(page.items));
-    return undefined;
+    return csvReply(reply, 'customers', page.items.map(toCsvRow), customerCsvColumns(page.items));
   }
 }

@@ -35,7 +35,7 @@ describe('webhook secrets at rest', () => {
         .post('/v1/webhooks')
         .set(bearer(integrator))
         .set('Idempotency-Key', 'webhook-secret-at-rest')
-        .send({ url: 'https://hooks.example.com/at-rest', eventTypes: ['CustomerRegistered'] });
+        .send({ url: 'https://93.184.216.34/at-rest', eventTypes: ['CustomerRegistered'] });
     const created = await register().expect(201);
     const { id, secret } = created.body as { id: string; secret: string };
     const rotate = () => request(t.http).post(`/v1/webhooks/${id}/rotate-secret`).set(bearer(integrator)).set('Idempotency-Key', 'rotate-at-rest');

@@ -10,7 +10,8 @@ import { waitFor } from './support/wait-for.js';
 // Several processes on one DATA_DIR, as in the production layout (ROLE=api + ROLE=worker): each background
 // job runs in the one worker holding its lease, and admin actions work through any API replica.
 
-const ENV = { LEASE_TTL_MS: '600', WEBHOOK_POLL_MS: '50' };
+// The webhook receiver listens on loopback, a private target that only the allow-list admits.
+const ENV = { LEASE_TTL_MS: '600', WEBHOOK_POLL_MS: '50', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' };
 const role = (dataDir: string, ROLE: string) => startTestApp({ dataDir, env: { ...ENV, ROLE } });
 
 interface ProjectionItem {

@@ -38,6 +38,7 @@ function env(dataDir: string, role: string): NodeJS.ProcessEnv {
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '1000',
     WEBHOOK_POLL_MS: '50',
+    WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1', // the receiver is on loopback
     WEBHOOK_MAX_CONCURRENCY: String(MAX_CONCURRENCY),
   };
 }

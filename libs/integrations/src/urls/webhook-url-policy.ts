@@ -27,7 +27,7 @@ export function parseWebhookUrl(raw: string): URL {
 }
 
 /** The host of a URL without the IPv6 brackets (the WHATWG parser has already normalised `0x7f.1` to `127.0.0.1`). */
-export function webhookHost(url: URL): string {
+function webhookHost(url: URL): string {
   return url.hostname.replace(/^\[|\]$/g, '');
 }
 

@@ -20,3 +20,16 @@ export class DuplicateEventIdError extends Error {
     this.name = 'DuplicateEventIdError';
   }
 }
+
+/** A subscription stopped by a failure that resubscribing cannot cure (its `failure`). */
+export class SubscriptionFailedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SubscriptionFailedError';
+  }
+}
+
+/** Whether `error`, raised while iterating `subscription`, stopped it for good. */
+export function isPermanentSubscriptionFailure(subscription: { readonly failure?: Error } | undefined, error: unknown): boolean {
+  return error instanceof SubscriptionFailedError || (subscription?.failure !== undefined && subscription.failure === error);
+}

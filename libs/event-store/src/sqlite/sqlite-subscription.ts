@@ -1,3 +1,4 @@
+import { SubscriptionFailedError } from '../event-store.errors.js';
 import type { EventSubscription, GlobalPosition, ReadAllOptions, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
 
 export interface FeedSource {
@@ -24,6 +25,7 @@ export class SqliteSubscription implements EventSubscription {
   private readonly stopListening: () => void;
   private pendingWake = false;
   private coalescing: NodeJS.Timeout | undefined;
+  private stoppedBy: Error | undefined;
 
   constructor(
     private readonly source: FeedSource,
@@ -34,17 +36,17 @@ export class SqliteSubscription implements EventSubscription {
     this.stopListening = source.onAppend(() => this.signalSoon());
   }
 
+  /** A stored row that cannot be read back stops the subscription; other errors (SQLITE_BUSY) may be retried. */
+  get failure(): Error | undefined {
+    return this.stoppedBy;
+  }
+
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
     try {
       while (!this.closed) {
         // Cleared before reading: an append that lands during the read sets it again.
         this.pendingWake = false;
-        const page = await this.source.readAll({
-          after: this.after,
-          types: this.options.types,
-          streamPrefixes: this.options.streamPrefixes,
-          limit: PAGE_SIZE,
-        });
+        const page = await this.readPage();
         for (const event of page) {
           if (this.closed) return;
           this.after = event.position;
@@ -54,6 +56,17 @@ export class SqliteSubscription implements EventSubscription {
       }
     } finally {
       this.stopListening();
+    }
+  }
+
+  private async readPage(): Promise<RecordedEvent[]> {
+    try {
+      return await this.source.readAll({ after: this.after, types: this.options.types, streamPrefixes: this.options.streamPrefixes, limit: PAGE_SIZE });
+    } catch (error) {
+      // JSON.parse of a stored row: the same row fails on every resubscription.
+      if (!(error instanceof SyntaxError)) throw error;
+      this.stoppedBy = new SubscriptionFailedError(`An event after position ${this.after} cannot be read: ${error.message}`, { cause: error });
+      throw this.stoppedBy;
     }
   }
 

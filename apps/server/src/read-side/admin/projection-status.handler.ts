@@ -21,7 +21,11 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
     const items = await Promise.all(
       this.supervisor.names().map(async (name): Promise<ProjectionStatusView> => {
         const position = await this.store.checkpoint(name);
-        const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
+        // An event that cannot be read (what stopped a failed projection) is waiting all the same.
+        const waiting = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 }).then(
+          ([next]) => next !== undefined,
+          () => true,
+        );
         const status = this.supervisor.status(name);
         const ofThis = rebuilds.filter((job) => job.params.projection === name);
         const failure = failures.find((f) => f.name === name);

@@ -1,4 +1,8 @@
-import { type EventStore, type ProposedEvent, openSqliteEventStore } from '#event-store';
+import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SubscriptionFailedError, type EventStore, type ProposedEvent, openSqliteEventStore } from '#event-store';
 import { ProjectionRunner, customerProfilesProjection } from '#projections';
 import { openSqliteReadStore, type ReadStore } from '#read-store';
 import { ReactionLedger, SagaFeeder, SqliteSagaState } from '#sagas';
@@ -155,5 +159,32 @@ describe('SagaFeeder on a failing subscription', () => {
     expect(failed).toEqual([]);
     expect(feeder.status()).toEqual({ state: 'running', position: head });
     await feeder.stop();
+  });
+});
+
+describe('SQLite subscription over a stored row it cannot read', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-unreadable-row-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('fails permanently, naming the position, and keeps the error in failure', async () => {
+    const file = join(dir, 'events.db');
+    const events = openSqliteEventStore(file, clock, { pollIntervalMs: 10 });
+    const { position } = await events.append('customer-c-1', [followUp(1)], 'any');
+    const db = new BetterSqlite3(file);
+    db.prepare('UPDATE events SET data = ? WHERE position = ?').run('{"customerId": "c-', position);
+    db.close();
+
+    const subscription = events.subscribeToAll({});
+    const iterating = (async () => {
+      for await (const _event of subscription);
+    })();
+    await expect(iterating).rejects.toThrow(SubscriptionFailedError);
+    expect(subscription.failure).toBeInstanceOf(SubscriptionFailedError);
+    expect(subscription.failure?.message).toMatch(/^An event after position 0 cannot be read: /);
+    await subscription.close();
+    await events.close();
   });
 });

@@ -1,8 +1,9 @@
-import { SubscriptionFailedError } from '../event-store.errors.js';
+import { startBeyondHead, SubscriptionFailedError } from '../event-store.errors.js';
 import type { EventSubscription, GlobalPosition, ReadAllOptions, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
 
 export interface FeedSource {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  headPosition(): Promise<GlobalPosition>;
   /** Calls the listener after each commit made through this process's store; returns the unsubscribe. */
   onAppend(listener: () => void): () => void;
 }
@@ -36,13 +37,16 @@ export class SqliteSubscription implements EventSubscription {
     this.stopListening = source.onAppend(() => this.signalSoon());
   }
 
-  /** A stored row that cannot be read back stops the subscription; other errors (SQLITE_BUSY) may be retried. */
+  /** A start beyond the head or a stored row that cannot be read stops the subscription; other errors (SQLITE_BUSY) may be retried. */
   get failure(): Error | undefined {
     return this.stoppedBy;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
     try {
+      // Positions are rowids: one beyond the head would silently skip the events appended up to it.
+      const head = this.after > 0 ? await this.source.headPosition() : 0;
+      if (this.after > head) throw (this.stoppedBy = startBeyondHead(this.after, head));
       while (!this.closed) {
         // Cleared before reading: an append that lands during the read sets it again.
         this.pendingWake = false;

@@ -19,7 +19,7 @@ export interface ProjectionRunnerOptions {
   now?: () => Date;
 }
 
-export type ProjectionState = 'running' | 'stopped' | 'failed';
+type ProjectionState = 'running' | 'stopped' | 'failed';
 
 export interface ProjectionStatus {
   name: string;

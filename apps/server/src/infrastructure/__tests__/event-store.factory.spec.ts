@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,14 +14,19 @@ describe('createEventStore with EVENT_STORE=eventstoredb', () => {
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'dossier-event-store-factory-'));
   });
+  const loggerWarn = Logger.prototype.warn;
+  const emitWarning = process.emitWarning;
   afterEach(() => {
-    jest.restoreAllMocks();
+    Logger.prototype.warn = loggerWarn;
+    process.emitWarning = emitWarning;
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('logs subscription retries through the app logger, not as process warnings', async () => {
-    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const emitWarning = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const logged: unknown[] = [];
+    const processWarnings: [unknown, unknown][] = [];
+    Logger.prototype.warn = (message: unknown) => void logged.push(message);
+    process.emitWarning = ((warning: unknown, type?: unknown) => void processWarnings.push([warning, type])) as typeof process.emitWarning;
     const config = loadConfig({
       DATA_DIR: dataDir,
       DATA_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
@@ -36,12 +40,12 @@ describe('createEventStore with EVENT_STORE=eventstoredb', () => {
     const iterating = (async () => {
       for await (const _event of subscription);
     })();
-    for (let i = 0; i < 200 && warn.mock.calls.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    for (let i = 0; i < 200 && logged.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
     await subscription.close();
     await iterating.catch(() => undefined);
     await store.close();
 
-    expect(warn.mock.calls[0]?.[0]).toMatch(/^\$all subscription: .*resubscribing after position 0/);
-    expect(emitWarning.mock.calls.filter((args) => args[1] === ('EventStoreDbSubscription' as never))).toEqual([]);
+    expect(logged[0]).toMatch(/^\$all subscription: .*resubscribing after position 0/);
+    expect(processWarnings.filter(([, type]) => type === 'EventStoreDbSubscription')).toEqual([]);
   });
 });

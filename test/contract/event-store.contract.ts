@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ManualClock } from '#shared';
 import {
   DuplicateEventIdError,
+  SubscriptionFailedError,
   WrongExpectedRevisionError,
   type EventStore,
   type EventSubscription,
@@ -341,6 +342,18 @@ export function describeEventStoreContract(
         const events = await reader;
         await subscription.close();
         expect(events.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+      });
+
+      it('fails permanently, instead of waiting, when asked to start after a position beyond the head', async () => {
+        const head = await store.headPosition();
+        const subscription = store.subscribeToAll({ after: head + 10 ** 12, streamPrefixes: [prefix] });
+        const iterating = (async () => {
+          for await (const _event of subscription);
+        })();
+        await expect(iterating).rejects.toThrow(SubscriptionFailedError);
+        expect(subscription.failure).toBeInstanceOf(SubscriptionFailedError);
+        expect(subscription.failure?.message).toMatch(/^Cannot subscribe after position \d+: the store's newest event is at \d+/);
+        await subscription.close();
       });
 
       it('ends the iteration promptly on close', async () => {

@@ -20,3 +20,23 @@ export class DuplicateEventIdError extends Error {
     this.name = 'DuplicateEventIdError';
   }
 }
+
+/** A subscription stopped by a failure that resubscribing cannot cure (its `failure`). */
+export class SubscriptionFailedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SubscriptionFailedError';
+  }
+}
+
+/** A start position the store never reached: a checkpoint from another store, or a store restored from an older backup. */
+export function startBeyondHead(after: number, head: number): SubscriptionFailedError {
+  return new SubscriptionFailedError(
+    `Cannot subscribe after position ${after}: the store's newest event is at ${head} (a checkpoint from another store, or a store restored from an older backup)`,
+  );
+}
+
+/** Whether `error`, raised while iterating `subscription`, stopped it for good. */
+export function isPermanentSubscriptionFailure(subscription: { readonly failure?: Error } | undefined, error: unknown): boolean {
+  return error instanceof SubscriptionFailedError || (subscription?.failure !== undefined && subscription.failure === error);
+}

@@ -82,8 +82,15 @@ export interface SubscribeOptions {
   streamPrefixes?: readonly string[];
 }
 
-/** Catch-up then live; iterate with `for await`, end with close(). */
+/**
+ * Catch-up then live; iterate with `for await`, end with close(). Adapters retry transient failures
+ * themselves or let the iteration reject without `failure`, and the consumer may resubscribe. A
+ * permanent one (a position the store does not know, access denied, an event it cannot map) rejects
+ * the iteration and stays in `failure`: resubscribing would fail the same way, so the subscriber stops.
+ */
 export interface EventSubscription extends AsyncIterable<RecordedEvent> {
+  /** The permanent failure that stopped this subscription; undefined while it runs or after a clean close. */
+  readonly failure?: Error;
   close(): Promise<void>;
 }
 

@@ -37,6 +37,9 @@ export abstract class ReadMappingEventStore implements EventStore {
     const inner = this.stored.subscribeToAll(options);
     const mapRead = (event: RecordedEvent) => this.mapRead(event);
     return {
+      get failure() {
+        return inner.failure;
+      },
       close: () => inner.close(),
       async *[Symbol.asyncIterator]() {
         for await (const event of inner) yield await mapRead(event);

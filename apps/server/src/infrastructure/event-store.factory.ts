@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { type EventStore, connectEventStoreDb, openSqliteEventStore } from '#event-store';
 import { PersonalDataEventStore, type KeyStore } from '#privacy';
 import type { Clock } from '#shared';
@@ -17,7 +18,9 @@ export async function createEventStore(config: AppConfig, clock: Clock, keys?: K
 
 async function openStore(config: AppConfig, clock: Clock): Promise<EventStore> {
   if (config.eventStore === 'eventstoredb') {
-    return connectEventStoreDb(config.eventStoreConnectionString as string, clock);
+    // Nest's logger writes through the app's pino logger: retries become structured lines, not process warnings.
+    const logger = new Logger('EventStoreDB');
+    return connectEventStoreDb(config.eventStoreConnectionString as string, clock, { logger: { warn: (message) => logger.warn(message) } });
   }
   mkdirSync(config.dataDir, { recursive: true });
   return openSqliteEventStore(join(config.dataDir, 'events.db'), clock);

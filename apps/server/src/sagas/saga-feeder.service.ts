@@ -3,7 +3,9 @@ import { EventBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import type { LeaseKeeper } from '#leases';
 import { ReactionLedger, SAGA_STATE, SagaFeeder, type SagaCheckpoints } from '#sagas';
+import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { SubscriberFailureLog } from '../health/subscriber-failure-log.js';
 import { JobLeases } from '../infrastructure/job-leases.js';
 
 const CUSTOMER_RULES_FEED = 'customer-rules';
@@ -39,8 +41,15 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
     ledger: ReactionLedger,
     eventBus: EventBus,
     leases: JobLeases,
+    @Inject(CLOCK) clock: Clock,
   ) {
-    this.lease = leases.keeper(SAGA_FEEDER_JOB, { onAcquired: () => this.feeder.start(), onLost: () => this.feeder.stop() });
+    const failures = new SubscriberFailureLog(store, clock);
+    const startHere = async () => {
+      // Before starting: a feed failing again at once records its failure after this.
+      await failures.resumed('sagas', CUSTOMER_RULES_FEED);
+      this.feeder.start();
+    };
+    this.lease = leases.keeper(SAGA_FEEDER_JOB, { onAcquired: startHere, onLost: () => this.feeder.stop() });
     const whileHeld: SagaCheckpoints = {
       load: (name) => checkpoints.load(name),
       save: async (name, position) => {
@@ -56,7 +65,12 @@ export class SagaFeederService implements OnApplicationBootstrap, BeforeApplicat
       onFirstStart: (position) =>
         this.logger.warn({ position }, 'No saga checkpoint yet: sagas react to events after the current head; past events are left as they are'),
       onProgress: (position) => this.logger.log({ position }, 'Saga feed progress'),
-      onError: (error) => this.logger.error({ err: error }, 'Saga feed failed; resuming from its checkpoint'),
+      onError: (error) => this.logger.error({ err: error }, 'Saga feed subscription failed'),
+      onFailed: (error) => {
+        this.logger.error({ err: error }, 'Saga feed stopped: its subscription failed permanently; fix the cause, then restart');
+        failures.failed('sagas', CUSTOMER_RULES_FEED, error, leases.owner).catch((e: unknown) => this.logger.error({ err: e }, 'Could not record the failure'));
+      },
+      now: () => clock.now(),
     });
   }
 

@@ -127,7 +127,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions): EventStoreDbSubscription {
-    const subscription = new EventStoreDbSubscription(this.connection, options, this.options.logger);
+    const subscription = new EventStoreDbSubscription(this.connection, options, this.options.logger, () => this.headPosition());
     return this.subscriptions.track(subscription);
   }
 

@@ -1,4 +1,5 @@
 import type { AllStreamSubscription } from '@kurrent/kurrentdb-client';
+import { startBeyondHead } from '../event-store.errors.js';
 import type { EventSubscription, GlobalPosition, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
 import type { KurrentDbConnection } from './eventstoredb-client.js';
 import { fromRecordedEvent, isTransientError, matchesFeedFilter, serverFilterFor, toNativePosition } from './eventstoredb-mapping.js';
@@ -36,6 +37,8 @@ export class EventStoreDbSubscription implements EventSubscription {
     private readonly connection: KurrentDbConnection,
     private readonly options: SubscribeOptions,
     private readonly logger: SubscriptionLogger = processWarnings,
+    /** The newest position, to refuse a start beyond it; omitted: not checked. */
+    private readonly head?: () => Promise<GlobalPosition>,
   ) {
     this.lastDelivered = options.after ?? 0;
   }
@@ -46,6 +49,7 @@ export class EventStoreDbSubscription implements EventSubscription {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    await this.refuseStartBeyondHead();
     let failures = 0;
     while (!this.closed) {
       const raw = this.connection.subscribeToAll(toNativePosition(this.lastDelivered), serverFilterFor(this.options));
@@ -82,6 +86,16 @@ export class EventStoreDbSubscription implements EventSubscription {
       this.logger.warn(`$all subscription: ${reason}; resubscribing after position ${this.lastDelivered} in ${wait} ms (attempt ${failures})`);
       await this.sleep(wait);
     }
+  }
+
+  /**
+   * A position the server never reached would wait, silently, until the log grows past it. The check
+   * is best effort: when the head cannot be read, the subscription itself meets (and classifies) the error.
+   */
+  private async refuseStartBeyondHead(): Promise<void> {
+    if (!this.head || this.lastDelivered === 0) return;
+    const head = await this.head().catch(() => undefined);
+    if (head !== undefined && this.lastDelivered > head) throw this.stop(startBeyondHead(this.lastDelivered, head));
   }
 
   async close(): Promise<void> {

@@ -85,7 +85,7 @@ export class SqliteEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeOptions): EventSubscription {
     const subscription = new SqliteSubscription(
-      { readAll: (o) => this.readAll(o), onAppend: (listener) => this.onAppend(listener) },
+      { readAll: (o) => this.readAll(o), headPosition: () => this.headPosition(), onAppend: (listener) => this.onAppend(listener) },
       options,
       this.pollIntervalMs,
     );

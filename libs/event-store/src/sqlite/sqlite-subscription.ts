@@ -1,7 +1,9 @@
+import { startBeyondHead, SubscriptionFailedError } from '../event-store.errors.js';
 import type { EventSubscription, GlobalPosition, ReadAllOptions, RecordedEvent, SubscribeOptions } from '../event-store.port.js';
 
 export interface FeedSource {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  headPosition(): Promise<GlobalPosition>;
   /** Calls the listener after each commit made through this process's store; returns the unsubscribe. */
   onAppend(listener: () => void): () => void;
 }
@@ -24,6 +26,7 @@ export class SqliteSubscription implements EventSubscription {
   private readonly stopListening: () => void;
   private pendingWake = false;
   private coalescing: NodeJS.Timeout | undefined;
+  private stoppedBy: Error | undefined;
 
   constructor(
     private readonly source: FeedSource,
@@ -34,17 +37,20 @@ export class SqliteSubscription implements EventSubscription {
     this.stopListening = source.onAppend(() => this.signalSoon());
   }
 
+  /** A start beyond the head or a stored row that cannot be read stops the subscription; other errors (SQLITE_BUSY) may be retried. */
+  get failure(): Error | undefined {
+    return this.stoppedBy;
+  }
+
   async *[Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
     try {
+      // Positions are rowids: one beyond the head would silently skip the events appended up to it.
+      const head = this.after > 0 ? await this.source.headPosition() : 0;
+      if (this.after > head) throw (this.stoppedBy = startBeyondHead(this.after, head));
       while (!this.closed) {
         // Cleared before reading: an append that lands during the read sets it again.
         this.pendingWake = false;
-        const page = await this.source.readAll({
-          after: this.after,
-          types: this.options.types,
-          streamPrefixes: this.options.streamPrefixes,
-          limit: PAGE_SIZE,
-        });
+        const page = await this.readPage();
         for (const event of page) {
           if (this.closed) return;
           this.after = event.position;
@@ -54,6 +60,17 @@ export class SqliteSubscription implements EventSubscription {
       }
     } finally {
       this.stopListening();
+    }
+  }
+
+  private async readPage(): Promise<RecordedEvent[]> {
+    try {
+      return await this.source.readAll({ after: this.after, types: this.options.types, streamPrefixes: this.options.streamPrefixes, limit: PAGE_SIZE });
+    } catch (error) {
+      // JSON.parse of a stored row: the same row fails on every resubscription.
+      if (!(error instanceof SyntaxError)) throw error;
+      this.stoppedBy = new SubscriptionFailedError(`An event after position ${this.after} cannot be read: ${error.message}`, { cause: error });
+      throw this.stoppedBy;
     }
   }
 

@@ -1,4 +1,4 @@
-import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
+import { isPermanentSubscriptionFailure, type EventStore, type EventSubscription, type RecordedEvent } from '#event-store';
 import type { ReadStore } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
@@ -9,18 +9,29 @@ import { replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
 export interface ProjectionRunnerOptions {
   /** Events per commit during catch-up; live traffic commits as soon as the feed goes quiet. */
   batchSize?: number;
+  /** First pause before resubscribing after a transient failure; doubles per failure in a row. */
   retryDelayMs?: number;
+  /** The longest pause between two resubscriptions. */
+  maxRetryDelayMs?: number;
   onError?: (projection: string, error: unknown) => void;
+  /** The subscription failed permanently: the runner stopped and stays stopped until started again. */
+  onFailed?: (projection: string, error: Error) => void;
+  now?: () => Date;
 }
+
+type ProjectionState = 'running' | 'stopped' | 'failed';
 
 export interface ProjectionStatus {
   name: string;
+  state: ProjectionState;
   running: boolean;
   /** A rebuild is filling shadow collections; the live model keeps answering meanwhile. */
   rebuilding: boolean;
   /** Position of the last event committed with the read model. */
   position: number;
   lastError?: string;
+  /** When a permanent failure stopped the runner (ISO time). */
+  failedAt?: string;
 }
 
 /**
@@ -35,6 +46,9 @@ export class ProjectionRunner {
   /** Position of the last event applied in memory, committed or not. */
   private pendingPosition = 0;
   private lastError: string | undefined;
+  private failedAt: string | undefined;
+  /** Transient failures since the last commit: the backoff grows with them. */
+  private failuresInRow = 0;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly documents: BatchDocuments;
   private rebuilding: Promise<void> | undefined;
@@ -52,6 +66,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
+    this.failedAt = undefined;
     await this.store.prepare(this.projection.collections);
     await this.subscribe();
   }
@@ -105,10 +120,12 @@ export class ProjectionRunner {
   status(): ProjectionStatus {
     return {
       name: this.projection.name,
+      state: this.failedAt ? 'failed' : this.stopped ? 'stopped' : 'running',
       running: !this.stopped,
       rebuilding: this.rebuilding !== undefined,
       position: this.position,
       ...(this.lastError ? { lastError: this.lastError } : {}),
+      ...(this.failedAt ? { failedAt: this.failedAt } : {}),
     };
   }
 
@@ -156,16 +173,29 @@ export class ProjectionRunner {
     await this.store.commit(this.projection.name, this.documents.drainWrites(), this.pendingPosition);
     this.position = this.pendingPosition;
     this.lastError = undefined;
+    this.failuresInRow = 0;
   }
 
-  /** Uncommitted work is dropped and the projection resumes from its stored checkpoint. */
+  /**
+   * Uncommitted work is dropped. A permanent subscription failure stops the runner (resubscribing
+   * would fail the same way); anything else resumes from the stored checkpoint after a capped backoff.
+   */
   private async fail(subscription: EventSubscription, error: unknown): Promise<void> {
     this.lastError = error instanceof Error ? error.message : String(error);
     this.options.onError?.(this.projection.name, error);
     await subscription.close().catch(() => undefined);
     if (this.stopped) return;
+    if (isPermanentSubscriptionFailure(subscription, error)) {
+      this.stopped = true;
+      this.failedAt = (this.options.now?.() ?? new Date()).toISOString();
+      this.options.onFailed?.(this.projection.name, error as Error);
+      return;
+    }
+    this.failuresInRow += 1;
+    const first = this.options.retryDelayMs ?? 1000;
+    const wait = Math.min(first * 2 ** (this.failuresInRow - 1), this.options.maxRetryDelayMs ?? 30_000);
     this.retryTimer = setTimeout(() => {
       if (!this.stopped) void this.subscribe().catch((e: unknown) => this.fail(subscription, e));
-    }, this.options.retryDelayMs ?? 1000);
+    }, wait);
   }
 }

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
+import { isPermanentSubscriptionFailure, type EventStore, type EventSubscription, type RecordedEvent } from '#event-store';
 import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { rehydrate, type CustomerFeedEvent } from './feed-events.js';
 import type { ReactionLedger } from './reaction-ledger.js';
@@ -10,8 +10,14 @@ export interface SagaFeederOptions {
   name: string;
   /** Events whose reactions may run at once; reading pauses beyond it. */
   maxInFlight?: number;
+  /** First pause before resubscribing after a transient failure; doubles per failure in a row. */
   retryDelayMs?: number;
+  /** The longest pause between two resubscriptions. */
+  maxRetryDelayMs?: number;
   onError?: (error: unknown) => void;
+  /** The subscription failed permanently: the feeder stopped and stays stopped until started again. */
+  onFailed?: (error: Error) => void;
+  now?: () => Date;
   /**
    * Where a feed with no checkpoint yet starts: `beginning` reacts to the whole history; `head` saves
    * the current head as its checkpoint and reacts only to what is appended from then on. Default `beginning`.
@@ -23,6 +29,14 @@ export interface SagaFeederOptions {
   /** Called every `progressEvery` events read, with the position reached. */
   onProgress?: (position: number) => void;
   progressEvery?: number;
+}
+
+export interface SagaFeederStatus {
+  state: 'running' | 'stopped' | 'failed';
+  position: number;
+  lastError?: string;
+  /** When a permanent failure stopped the feeder (ISO time). */
+  failedAt?: string;
 }
 
 interface InFlight {
@@ -48,6 +62,10 @@ export class SagaFeeder {
   /** Checkpoint writes, one after another so that they land in order. */
   private saving: Promise<void> = Promise.resolve();
   private retryTimer: NodeJS.Timeout | undefined;
+  private lastError: string | undefined;
+  private failedAt: string | undefined;
+  /** Transient failures since events last flowed: the backoff grows with them. */
+  private failuresInRow = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -60,6 +78,7 @@ export class SagaFeeder {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.failedAt = undefined;
     this.subscribe();
   }
 
@@ -75,6 +94,15 @@ export class SagaFeeder {
   /** The position up to which every reaction has settled (what a restart resumes after). */
   position(): number {
     return this.checkpoint;
+  }
+
+  status(): SagaFeederStatus {
+    return {
+      state: this.failedAt ? 'failed' : this.stopped ? 'stopped' : 'running',
+      position: this.checkpoint,
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+      ...(this.failedAt ? { failedAt: this.failedAt } : {}),
+    };
   }
 
   /** Resolves once every reaction started so far has settled. */
@@ -113,6 +141,8 @@ export class SagaFeeder {
     let read = 0;
     for await (const recorded of subscription) {
       if (recorded.position <= this.lastQueued()) continue; // redelivered by a resubscription
+      this.failuresInRow = 0;
+      this.lastError = undefined;
       this.dispatch(recorded);
       read += 1;
       if (read % progressEvery === 0) this.options.onProgress?.(recorded.position);
@@ -153,14 +183,27 @@ export class SagaFeeder {
     while (this.waiting.size > 0) await Promise.all([...this.waiting]);
   }
 
-  /** Waits for what is running, then resumes from the durable checkpoint after a pause. */
+  /**
+   * Waits for what is running. A permanent subscription failure stops the feeder (resubscribing would
+   * fail the same way); anything else resumes from the durable checkpoint after a capped backoff.
+   */
   private async fail(error: unknown): Promise<void> {
+    this.lastError = error instanceof Error ? error.message : String(error);
     this.options.onError?.(error);
     await this.subscription?.close().catch(() => undefined);
     await this.settleAll();
     if (this.stopped) return;
+    if (isPermanentSubscriptionFailure(this.subscription, error)) {
+      this.stopped = true;
+      this.failedAt = (this.options.now?.() ?? new Date()).toISOString();
+      this.options.onFailed?.(error as Error);
+      return;
+    }
+    this.failuresInRow += 1;
+    const first = this.options.retryDelayMs ?? 1000;
+    const wait = Math.min(first * 2 ** (this.failuresInRow - 1), this.options.maxRetryDelayMs ?? 30_000);
     this.retryTimer = setTimeout(() => {
       if (!this.stopped) this.subscribe();
-    }, this.options.retryDelayMs ?? 1000);
+    }, wait);
   }
 }

@@ -17,22 +17,30 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
 
   async execute(): Promise<{ head: number; items: ProjectionStatusView[] }> {
     const head = await this.events.headPosition();
-    const { holder, rebuilds } = await this.supervisor.overview();
+    const { holder, rebuilds, failures } = await this.supervisor.overview();
     const items = await Promise.all(
-      this.supervisor.names().map(async (name) => {
+      this.supervisor.names().map(async (name): Promise<ProjectionStatusView> => {
         const position = await this.store.checkpoint(name);
-        const [waiting] = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
+        // An event that cannot be read (what stopped a failed projection) is waiting all the same.
+        const waiting = await this.events.readAll({ after: position, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 }).then(
+          ([next]) => next !== undefined,
+          () => true,
+        );
         const status = this.supervisor.status(name);
         const ofThis = rebuilds.filter((job) => job.params.projection === name);
+        const failure = failures.find((f) => f.name === name);
+        const running = failure ? false : (status?.running ?? holder !== undefined);
         return {
           name,
+          state: failure ? 'failed' : running ? 'running' : 'stopped',
           position,
           lag: waiting ? head - position : 0,
-          running: status?.running ?? holder !== undefined,
+          running,
           holder: holder?.owner ?? null,
           rebuilding: ofThis.some(isOpen),
           lastRebuild: ofThis.at(-1) ?? null,
-          lastError: status?.lastError ?? null,
+          lastError: failure?.error ?? status?.lastError ?? null,
+          failedAt: failure?.failedAt ?? null,
         };
       }),
     );

@@ -3,6 +3,8 @@ import type { AdminJob } from '#leases';
 
 export interface ProjectionStatusView {
   name: string;
+  /** `failed`: its subscription failed permanently and it stopped (read from the store, the same on every replica). */
+  state: 'running' | 'stopped' | 'failed';
   /** Global position of the last event in the read model (its committed checkpoint). */
   position: number;
   /** Positions behind the head of the feed; 0 when no customer event is waiting. */
@@ -15,8 +17,10 @@ export interface ProjectionStatusView {
   rebuilding: boolean;
   /** The newest rebuild request of this projection, with its progress. */
   lastRebuild: AdminJob | null;
-  /** The runner's last error, known only in the process that runs it. */
+  /** The error that stopped it (every replica); else the runner's last transient error (known only where it runs). */
   lastError: string | null;
+  /** When a permanent failure stopped it. */
+  failedAt: string | null;
 }
 
 export class ProjectionStatusQuery extends Query<{ head: number; items: ProjectionStatusView[] }> {}

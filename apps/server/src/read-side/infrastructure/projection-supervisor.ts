@@ -5,6 +5,7 @@ import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus } from '#proje
 import { READ_STORE, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { SubscriberFailureLog, type SubscriberFailure } from '../../health/subscriber-failure-log.js';
 import { JobLeases } from '../../infrastructure/job-leases.js';
 import { leaseGuardedReadStore } from './lease-guarded-read-store.js';
 
@@ -26,6 +27,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   private readonly lease: LeaseKeeper;
   private readonly requests: AdminJobLog;
   private readonly rebuilds: AdminJobWorker;
+  private readonly failures: SubscriberFailureLog;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,10 +36,17 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     @Inject(CLOCK) clock: Clock,
     private readonly leases: JobLeases,
   ) {
-    const onError = (name: string, error: unknown) => this.logger.error({ err: error, projection: name }, 'Projection failed; retrying from its checkpoint');
+    const onError = (name: string, error: unknown) => this.logger.error({ err: error, projection: name }, 'Projection subscription failed');
+    this.failures = new SubscriberFailureLog(events, clock);
+    const onFailed = (name: string, error: Error) => {
+      this.logger.error({ err: error, projection: name }, 'Projection stopped: its subscription failed permanently; fix the cause, then rebuild or restart');
+      this.failures
+        .failed('projections', name, error, leases.owner)
+        .catch((e: unknown) => this.logger.error({ err: e, projection: name }, 'Could not record the failure'));
+    };
     this.lease = leases.keeper(PROJECTIONS_JOB, { onAcquired: () => this.startHere(), onLost: () => this.stopHere() });
     const guarded = leaseGuardedReadStore(store, PROJECTIONS_JOB, () => this.lease.isHeld());
-    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(events, guarded, projection, { onError }));
+    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(events, guarded, projection, { onError, onFailed, now: () => clock.now() }));
     this.requests = new AdminJobLog(events, clock, PROJECTIONS_JOB);
     this.rebuilds = new AdminJobWorker(this.requests, leases.owner, (job) => this.carryOutRebuild(job), {
       pollMs: leases.requestPollMs,
@@ -69,10 +78,10 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     return this.hosted ? this.runnerOf(name).status() : undefined;
   }
 
-  /** Who runs the projections, and every rebuild request with its progress, as recorded in the stores. */
-  async overview(): Promise<{ holder: Lease | undefined; rebuilds: AdminJob[] }> {
-    const [holder, rebuilds] = await Promise.all([this.leases.holder(PROJECTIONS_JOB), this.requests.list()]);
-    return { holder, rebuilds };
+  /** Who runs the projections, every rebuild request with its progress, and the stopped ones, as recorded in the stores. */
+  async overview(): Promise<{ holder: Lease | undefined; rebuilds: AdminJob[]; failures: SubscriberFailure[] }> {
+    const [holder, rebuilds, failures] = await Promise.all([this.leases.holder(PROJECTIONS_JOB), this.requests.list(), this.failures.current()]);
+    return { holder, rebuilds, failures: failures.filter((failure) => failure.group === 'projections') };
   }
 
   /**
@@ -87,6 +96,8 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async startHere(): Promise<void> {
+    // Before starting: a runner failing again at once records its failure after this.
+    for (const name of this.names()) await this.failures.resumed('projections', name);
     await Promise.all(this.runners.map((runner) => runner.start()));
     this.rebuilds.start();
   }
@@ -101,6 +112,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     const name = job.params.projection as string;
     this.logger.log({ projection: name, request: job.id }, 'Rebuilding projection from the start of the feed');
     const started = Date.now();
+    await this.failures.resumed('projections', name);
     await this.runnerOf(name).rebuild();
     const ms = Date.now() - started;
     this.logger.log({ projection: name, ms }, 'Projection rebuilt and swapped in');

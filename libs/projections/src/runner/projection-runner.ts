@@ -3,8 +3,10 @@ import type { ReadStore } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { nextOrIdle, IDLE } from './next-or-idle.js';
-import { CUSTOMER_STREAM_PREFIX } from '#domain';
+import { CUSTOMER_STREAM_PREFIX, type CustomerEventType } from '#domain';
 import { replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
+
+const ERASURE_EVENT: CustomerEventType = 'CustomerPersonalDataErased';
 
 export interface ProjectionRunnerOptions {
   /** Events per commit during catch-up; live traffic commits as soon as the feed goes quiet. */
@@ -35,6 +37,8 @@ export class ProjectionRunner {
   /** Position of the last event applied in memory, committed or not. */
   private pendingPosition = 0;
   private lastError: string | undefined;
+  /** Set by an erasure in the batch: the store compacts once the batch is committed. */
+  private compactAfterFlush = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly documents: BatchDocuments;
   private rebuilding: Promise<void> | undefined;
@@ -148,6 +152,7 @@ export class ProjectionRunner {
     if (event.position <= this.pendingPosition) return false; // redelivered
     await this.projection.apply(event, this.documents.forEvent(event.position));
     this.pendingPosition = event.position;
+    if (event.type === ERASURE_EVENT) this.compactAfterFlush = true;
     return true;
   }
 
@@ -156,6 +161,11 @@ export class ProjectionRunner {
     await this.store.commit(this.projection.name, this.documents.drainWrites(), this.pendingPosition);
     this.position = this.pendingPosition;
     this.lastError = undefined;
+    if (this.compactAfterFlush) {
+      // The erased values were overwritten just now; their old pages must not outlive the erasure.
+      await this.store.compact();
+      this.compactAfterFlush = false;
+    }
   }
 
   /** Uncommitted work is dropped and the projection resumes from its stored checkpoint. */

@@ -14,7 +14,7 @@ export type ProfilePatch = Partial<Pick<CustomerProfile, 'name' | 'type' | 'indu
 };
 
 /** The fields a profile always has: null on them is refused rather than read as "clear". */
-export const REQUIRED_PROFILE_FIELDS = ['name', 'type', 'contact', 'industry', 'region', 'source'] as const satisfies readonly (keyof CustomerProfile)[];
+const REQUIRED_PROFILE_FIELDS = ['name', 'type', 'contact', 'industry', 'region', 'source'] as const satisfies readonly (keyof CustomerProfile)[];
 
 /** The field paths a `CustomerProfileUpdated.cleared` may name. */
 export const CLEARABLE_PROFILE_PATHS = [

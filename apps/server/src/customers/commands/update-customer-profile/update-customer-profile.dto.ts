@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { ENTERPRISE_SIZES, FIELD_LIMITS, type EnterpriseSize } from '#domain';
 import { Clearable } from '../../../http/text-input.js';
 import { CustomerProfileDto } from '../../dto/customer-profile.dto.js';
-import { ClearableContactDto, ClearableSensitiveDto } from './clearable-profile.dto.js';
+import { ClearableContactDto } from './clearable-contact.dto.js';
+import { ClearableSensitiveDto } from './clearable-sensitive.dto.js';
 
 /**
  * Any subset of the profile; only fields that really change become part of the event. null on an

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ValidateIf } from 'class-validator';
 import { FIELD_LIMITS } from '#domain';
 import { Clearable } from '../../../http/text-input.js';
-import { ContactDto, SensitiveDto } from '../../dto/customer-profile.dto.js';
+import { ContactDto } from '../../dto/customer-profile.dto.js';
 
 // The registration's validators, inherited; only the condition is replaced (class-validator keeps a
 // subclass's @ValidateIf over its parent's), so that null on an optional key passes to the decider,
@@ -26,9 +26,4 @@ export class ClearableContactDto extends ContactDto {
   @ApiPropertyOptional({ example: 'zhang@example.com', nullable: true, description: 'null clears it while a phone remains' })
   @ValidateIf((contact: ClearableContactDto) => present(contact.email) || !present(contact.phone))
   override email?: string;
-}
-
-export class ClearableSensitiveDto extends SensitiveDto {
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.idNumber, nullable: true }) @Clearable() override idNumber?: string;
-  @ApiPropertyOptional({ maxLength: FIELD_LIMITS.bankAccount, nullable: true }) @Clearable() override bankAccount?: string;
 }

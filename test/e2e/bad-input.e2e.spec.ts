@@ -3,6 +3,8 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
+import { customerStream } from '#domain';
+import { EVENT_STORE, type EventStore } from '#event-store';
 import { bearer } from './support/bearer.js';
 import { captureLogs } from './support/log-capture.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
@@ -71,15 +73,22 @@ describe('bad input answers 4xx problems and writes nothing', () => {
     expect(await revisionOf(id)).toBe(0);
   });
 
-  // Chosen: the event has no "cleared" form (absent means unchanged), so null is refused on optional fields too.
-  it.each(['notes', 'needs', 'size', 'firstContactAt', 'sensitive', 'contact.title'])('refuses a null %s rather than storing it', async (field) => {
-    const { id } = await t.registerCustomer(sales, { notes: 'n', needs: 'x' });
+  it.each(['notes', 'needs', 'size', 'firstContactAt', 'sensitive', 'contact.title'])('clears a null %s rather than storing it', async (field) => {
+    const { id } = await t.registerCustomer(sales, {
+      notes: 'n',
+      needs: 'x',
+      firstContactAt: '2024-03-01',
+      sensitive: { idNumber: '110101199003077777' },
+      contact: { phone: '13912345678', title: 'CTO' },
+    });
     const [parent, child] = field.split('.');
     const body = child ? { [parent]: { phone: '13912345678', [child]: null } } : { [field]: null };
     const response = await request(t.http).patch(`/v1/customers/${id}`).set(bearer(sales)).send(body);
-    expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
-    expect(await revisionOf(id)).toBe(0);
+    expect(response.status).toBe(200);
+    const [, updated, ...more] = await t.app.get<EventStore>(EVENT_STORE).readStream(customerStream(id));
+    expect(more).toEqual([]);
+    expect(updated?.data).toMatchObject({ cleared: [field] });
+    expect(JSON.stringify(updated?.data)).not.toContain('null');
   });
 
   it('refuses control-only and invisible-only tags and names, and trims invisible edges', async () => {

@@ -16,3 +16,4 @@ export * from './customers/duplicate-detector.js';
 export * from './customers/identity-fingerprints.js';
 export * from './customers/register-customer.service.js';
 export * from './idempotency/idempotency-store.js';
+export * from './idempotency/request-fingerprints.js';

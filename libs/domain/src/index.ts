@@ -3,6 +3,7 @@ export * from './shared/actor.js';
 export * from './shared/stream-names.js';
 export * from './shared/time.js';
 export * from './customer/customer-vocabulary.js';
+export * from './customer/profile-patch.js';
 export * from './customer/field-limits.js';
 export * from './customer/customer-value.js';
 export * from './customer/customer-events.js';

@@ -107,6 +107,12 @@ export interface ReadStore {
    * Leftovers of an interrupted rebuild of the same projection are discarded first.
    */
   beginRebuild(projection: string, collections: readonly CollectionSpec[]): Promise<ReadModelRebuild>;
+  /**
+   * Lets go of the copies of overwritten documents the store keeps beside the live ones, so that data
+   * replaced by an erasure cannot be read back from its files (SQLite: truncates the WAL into read.db,
+   * whose secure_delete zeroes freed space). MongoDB has nothing to do here: a no-op.
+   */
+  compact(): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

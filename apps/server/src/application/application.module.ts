@@ -5,9 +5,11 @@ import {
   CustomerCommandPipeline,
   DuplicateDetector,
   IdempotencyStore,
+  idempotencyHashKey,
   identityHashKey,
   IdentityFingerprints,
   RegisterCustomerService,
+  RequestFingerprints,
   RoleCatalog,
   TeamRoster,
   UserDirectory,
@@ -38,7 +40,12 @@ const services: Provider[] = [
       new DuplicateDetector(s, new IdentityFingerprints(identityHashKey(resolveMasterKey(config.dataKeyEncryptionKey, config.dataDir, config.production)))),
     inject: [EVENT_STORE, APP_CONFIG],
   },
-  { provide: IdempotencyStore, useFactory: (s: EventStore) => new IdempotencyStore(s), inject: [EVENT_STORE] },
+  {
+    provide: IdempotencyStore,
+    useFactory: (s: EventStore, config: AppConfig) =>
+      new IdempotencyStore(s, new RequestFingerprints(idempotencyHashKey(resolveMasterKey(config.dataKeyEncryptionKey, config.dataDir, config.production)))),
+    inject: [EVENT_STORE, APP_CONFIG],
+  },
   {
     provide: RegisterCustomerService,
     useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock, a: AccessPolicy, u: UserDirectory) =>

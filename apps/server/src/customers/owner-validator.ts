@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type Actor } from '#domain';
 import { AccessPolicy, UserDirectory } from '#application';
 
-/** A customer's owner must be an existing user whose role registers customers, within the giver's reach. */
+/** A customer's owner must be an existing, enabled user whose role registers customers, within the giver's reach. */
 @Injectable()
 export class OwnerValidator {
   constructor(
@@ -12,6 +12,7 @@ export class OwnerValidator {
 
   async assertAssignable(ownerId: string): Promise<void> {
     const user = await this.users.findById(ownerId);
+    if (user?.disabled) throw new DomainError('invalid-value', 'ownerId must not be a disabled user', 'ownerId');
     if (!user || !(await this.access.mayDo({ userId: user.userId, role: user.role }, 'customers.create'))) {
       throw new DomainError('invalid-value', 'ownerId must be an existing sales rep, manager or admin', 'ownerId');
     }

@@ -17,3 +17,8 @@ export function OptionalNotNull(): PropertyDecorator {
     IsDefined({ message: ({ property }) => `${property} must not be null` }),
   );
 }
+
+/** An optional field an update may clear by sending null: validated only when it carries a value. */
+export function Clearable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+}

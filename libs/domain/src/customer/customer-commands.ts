@@ -1,3 +1,4 @@
+import type { ProfilePatch } from './profile-patch.js';
 import type { CustomerProfile, CustomerStatus, FollowUpMethod, FollowUpOutcome, FollowUpResult, TagSource } from './customer-vocabulary.js';
 import type { ReminderCommand } from './customer-reminders.js';
 import type { EraseCustomerPersonalData } from './personal-data-erasure.js';
@@ -16,7 +17,7 @@ export type RegisterCustomer = {
 
 export type UpdateCustomerProfile = {
   type: 'UpdateCustomerProfile';
-  data: { changes: Partial<CustomerProfile>; industries: readonly string[] };
+  data: { changes: ProfilePatch; industries: readonly string[] };
   now: Date;
 };
 

@@ -17,7 +17,8 @@ export type CustomerRegistered = {
 
 type CustomerProfileUpdated = {
   type: 'CustomerProfileUpdated';
-  data: { customerId: string; changes: Partial<CustomerProfile> };
+  /** `cleared`: paths (`notes`, `contact.title`) whose value the update removed; absent when none. */
+  data: { customerId: string; changes: Partial<CustomerProfile>; cleared?: string[] };
 };
 
 type CustomerStatusChanged = {

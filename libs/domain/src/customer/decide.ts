@@ -12,7 +12,8 @@ import type {
 } from './customer-commands.js';
 import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
-import { PROFILE_FIELDS, TAG_PATTERN, type CustomerProfile } from './customer-vocabulary.js';
+import { TAG_PATTERN, type CustomerProfile } from './customer-vocabulary.js';
+import { splitPatch, withoutCleared } from './profile-patch.js';
 import { assertTextLength, FIELD_LIMITS } from './field-limits.js';
 import { canMoveStatus } from './status-lifecycle.js';
 import { decideReminder } from './decide-reminder.js';
@@ -60,18 +61,14 @@ function register({ data, now }: RegisterCustomer, state: CustomerState): Custom
 }
 
 function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCustomer): CustomerEvent[] {
-  const changes = Object.fromEntries(
-    Object.entries(data.changes).filter(([field, value]) => isProfileField(field) && value !== undefined && !sameValue(state[field], value)),
-  ) as Partial<CustomerProfile>;
-  if (Object.keys(changes).length === 0) return [];
-  // Clearing a field is not part of the event's contract (absent means unchanged): null is refused.
-  const nulled = Object.keys(changes).find((field) => changes[field as keyof CustomerProfile] === null);
-  if (nulled) throw new DomainError('invalid-value', `${nulled} must not be null`, nulled);
+  const { changes, cleared } = splitPatch(data.changes, state);
+  if (Object.keys(changes).length === 0 && cleared.length === 0) return [];
   assertNoPersonalDataAfterErasure(state, changes);
   assertProfileFields(changes, data.industries);
-  assertProfileRules({ ...state, ...changes });
+  assertProfileRules(withoutCleared({ ...state, ...changes }, cleared));
   assertNotFuture(changes.firstContactAt, now, 'firstContactAt');
-  return [{ type: 'CustomerProfileUpdated', data: { customerId: state.customerId, changes } }];
+  const customerId = state.customerId;
+  return [{ type: 'CustomerProfileUpdated', data: cleared.length > 0 ? { customerId, changes, cleared } : { customerId, changes } }];
 }
 
 function changeStatus({ data }: ChangeCustomerStatus, state: RegisteredCustomer): CustomerEvent[] {
@@ -171,17 +168,4 @@ function assertProfileRules(profile: CustomerProfile): void {
 
 function assertNotFuture(isoDate: string | undefined, now: Date, field: string): void {
   if (isoDate !== undefined && new Date(isoDate) > now) throw new DomainError('invalid-time', `${field} cannot be in the future`, field);
-}
-
-function isProfileField(field: string): field is keyof CustomerProfile {
-  return (PROFILE_FIELDS as readonly string[]).includes(field);
-}
-
-/** Structural equality that ignores key order and absent keys. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const keysOf = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
-  const [ka, kb] = [keysOf(a), keysOf(b)];
-  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -2,6 +2,7 @@ import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
 import { evolveReminders, reassignOpenReminders } from './evolve-reminders.js';
 import { evolveErasure } from './personal-data-erasure.js';
+import { withoutCleared } from './profile-patch.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -18,7 +19,7 @@ export function evolve(state: CustomerState, event: CustomerEvent): CustomerStat
 function evolveRegistered(state: RegisteredCustomer, event: Exclude<CustomerEvent, { type: 'CustomerRegistered' }>): RegisteredCustomer {
   switch (event.type) {
     case 'CustomerProfileUpdated':
-      return { ...state, ...event.data.changes };
+      return withoutCleared({ ...state, ...event.data.changes }, event.data.cleared);
     case 'CustomerStatusChanged':
       return { ...state, status: event.data.to };
     case 'FollowUpRecorded':

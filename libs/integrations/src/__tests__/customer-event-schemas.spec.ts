@@ -52,6 +52,7 @@ const scenario: CustomerCommand[] = [
     now: NOW,
     data: { changes: { notes: 'prefers email', contact: { email: 'li@example.org' } }, industries: DEFAULT_INDUSTRIES },
   },
+  { type: 'UpdateCustomerProfile', now: NOW, data: { changes: { notes: null, size: null }, industries: DEFAULT_INDUSTRIES } },
   { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'qualified', reason: 'budget confirmed' } },
   { type: 'ChangeCustomerStatus', now: NOW, data: { to: 'won', reason: 'contract signed', ruleId: 'deal-closed' } },
   {
@@ -119,5 +120,12 @@ describe('published event schemas', () => {
         orderedAt: 'yesterday',
       }).map((v) => v.path),
     ).toEqual(['$.amount', '$.orderedAt']);
+  });
+
+  it('refuses a profile update that neither changes nor clears anything, and an unknown cleared path', () => {
+    const schema = eventDataSchema('CustomerProfileUpdated', 1)!;
+    expect(schemaViolations(schema, { customerId: CUSTOMER_ID, changes: {} })).not.toEqual([]);
+    expect(schemaViolations(schema, { customerId: CUSTOMER_ID, changes: {}, cleared: ['name'] })).not.toEqual([]);
+    expect(schemaViolations(schema, { customerId: CUSTOMER_ID, changes: {}, cleared: ['contact.title'] })).toEqual([]);
   });
 });

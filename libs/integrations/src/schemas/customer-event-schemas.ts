@@ -1,4 +1,5 @@
 import {
+  CLEARABLE_PROFILE_PATHS,
   CUSTOMER_CODE_PATTERN,
   CUSTOMER_SOURCES,
   CUSTOMER_STATUSES,
@@ -76,10 +77,22 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
     },
     ['customerId', 'code', 'ownerId', 'status', 'registeredAt', 'name', 'type', 'contact', 'industry', 'region', 'source'],
   ),
-  CustomerProfileUpdated: object({ customerId, changes: object(profileProperties, [], { minProperties: 1, description: 'Only the fields that changed' }) }, [
-    'customerId',
-    'changes',
-  ]),
+  // `cleared` came after schemaVersion 1 was published: an optional property, present only on updates that clear a field.
+  CustomerProfileUpdated: object(
+    {
+      customerId,
+      changes: object(profileProperties, [], { description: 'Only the fields that changed (empty when the update only clears fields)' }),
+      cleared: {
+        type: 'array',
+        items: oneOf(CLEARABLE_PROFILE_PATHS),
+        minItems: 1,
+        uniqueItems: true,
+        description: 'Paths of the optional fields the update removed (sent as null); absent when none',
+      },
+    },
+    ['customerId', 'changes'],
+    { anyOf: [{ properties: { changes: { type: 'object', minProperties: 1 } } }, { properties: { cleared: { type: 'array' } }, required: ['cleared'] }] },
+  ),
   CustomerStatusChanged: object(
     {
       customerId,

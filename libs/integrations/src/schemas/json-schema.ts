@@ -10,6 +10,9 @@ export interface JsonSchema {
   additionalProperties?: boolean;
   minProperties?: number;
   items?: JsonSchema;
+  minItems?: number;
+  uniqueItems?: boolean;
+  anyOf?: readonly JsonSchema[];
   enum?: readonly unknown[];
   minLength?: number;
   maxLength?: number;

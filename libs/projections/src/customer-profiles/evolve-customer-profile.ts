@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream, erasedNameAndContact } from '#domain';
+import { customerIdOfStream, erasedNameAndContact, withoutCleared } from '#domain';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 import { contactSearchKeys } from './customer-search-keys.js';
@@ -35,9 +35,9 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
     case 'CustomerProfileUpdated': {
       // Sensitive fields stay out of read models: they are shown to admins from the stream only.
       const { sensitive: _sensitive, ...changes } = event.data.changes;
-      Object.assign(next, changes);
-      next.searchKeys = contactSearchKeys(next.contact);
-      return next;
+      const updated = withoutCleared(Object.assign(next, changes), event.data.cleared);
+      updated.searchKeys = contactSearchKeys(updated.contact);
+      return updated;
     }
     case 'CustomerStatusChanged':
       next.status = event.data.to;

@@ -3,8 +3,10 @@ import type { ReadStore } from '#read-store';
 import type { Projection } from '../projection.js';
 import { BatchDocuments } from './batch-documents.js';
 import { nextOrIdle, IDLE } from './next-or-idle.js';
-import { CUSTOMER_STREAM_PREFIX } from '#domain';
+import { CUSTOMER_STREAM_PREFIX, type CustomerEventType } from '#domain';
 import { replayFeed, ReplayTarget, type ReplayOptions } from './replay-feed.js';
+
+const ERASURE_EVENT: CustomerEventType = 'CustomerPersonalDataErased';
 
 export interface ProjectionRunnerOptions {
   /** Events per commit during catch-up; live traffic commits as soon as the feed goes quiet. */
@@ -49,6 +51,8 @@ export class ProjectionRunner {
   private failedAt: string | undefined;
   /** Transient failures since the last commit: the backoff grows with them. */
   private failuresInRow = 0;
+  /** Set by an erasure in the batch: the store compacts once the batch is committed. */
+  private compactAfterFlush = false;
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly documents: BatchDocuments;
   private rebuilding: Promise<void> | undefined;
@@ -165,6 +169,7 @@ export class ProjectionRunner {
     if (event.position <= this.pendingPosition) return false; // redelivered
     await this.projection.apply(event, this.documents.forEvent(event.position));
     this.pendingPosition = event.position;
+    if (event.type === ERASURE_EVENT) this.compactAfterFlush = true;
     return true;
   }
 
@@ -174,6 +179,11 @@ export class ProjectionRunner {
     this.position = this.pendingPosition;
     this.lastError = undefined;
     this.failuresInRow = 0;
+    if (this.compactAfterFlush) {
+      // The erased values were overwritten just now; their old pages must not outlive the erasure.
+      await this.store.compact();
+      this.compactAfterFlush = false;
+    }
   }
 
   /**

@@ -140,6 +140,10 @@ export class MongoReadStore implements ReadStore {
     return rebuild;
   }
 
+  async compact(): Promise<void> {
+    // The storage engine's journal and free space are not the driver's to rewrite.
+  }
+
   async ping(): Promise<void> {
     await this.db.command({ ping: 1 });
   }

@@ -70,6 +70,10 @@ export class SqliteReadStore implements ReadStore {
     this.commitInTransaction(projection, writes, checkpoint);
   }
 
+  async compact(): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   async checkpoint(projection: string): Promise<Checkpoint> {
     const row = this.statement('SELECT position FROM projection_checkpoints WHERE projection = ?').get(projection) as { position: number } | undefined;
     return row?.position ?? 0;

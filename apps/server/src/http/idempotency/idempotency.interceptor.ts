@@ -1,9 +1,7 @@
 import { BadRequestException, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { from, mergeMap, of, switchMap, type Observable } from 'rxjs';
 import { IdempotencyStore } from '#application';
 import type { Actor } from '#domain';
-import { canonicalJson } from '#event-store';
 import { CLOCK, type Clock } from '#shared';
 import { correlationIdOf, type DossierRequest } from '../request-context.js';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error.js';
@@ -31,20 +29,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const actor: Actor = request.actor;
     const fingerprint = this.responses.fingerprint(actor, key);
-    const requestHash = createHash('sha256')
-      .update(`${request.method} ${request.url} ${canonicalJson(request.body ?? null)}`)
-      .digest('hex');
+    const idempotentRequest = { method: request.method, url: request.url, body: request.body ?? null };
 
     return from(this.responses.find(fingerprint)).pipe(
       switchMap((stored) => {
         if (stored) {
-          if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+          if (!this.responses.answers(stored, idempotentRequest)) throw new IdempotencyKeyReusedError();
           return of(stored.body);
         }
         request.idempotencyFingerprint = fingerprint;
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
-            await this.responses.save(fingerprint, { requestHash, body }, actor, correlationIdOf(request), this.clock.now());
+            await this.responses.save(
+              fingerprint,
+              { ...this.responses.requestFingerprint(idempotentRequest), body },
+              actor,
+              correlationIdOf(request),
+              this.clock.now(),
+            );
             return body;
           }),
         );

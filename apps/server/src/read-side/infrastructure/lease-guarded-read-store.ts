@@ -47,6 +47,7 @@ export function leaseGuardedReadStore(store: ReadStore, job: string, isHeld: () 
       check();
       return guardRebuild(await store.beginRebuild(projection, collections));
     },
+    compact: () => store.compact(),
     ping: () => store.ping(),
     close: () => store.close(),
   };

@@ -68,8 +68,7 @@ describe('Customer decider — field length limits', () => {
       ['name', { name: null as never }],
       ['contact', { contact: null as never }],
       ['region', { region: null as never }],
-      ['notes', { notes: null as never }],
-    ])('refuses a null %s (clearing is not part of the event)', (field, changes) => {
+    ])('refuses a null %s (a required field cannot be cleared)', (field, changes) => {
       given(historyIn('prospect')).when(update(changes)).thenThrows('invalid-value', field);
     });
 

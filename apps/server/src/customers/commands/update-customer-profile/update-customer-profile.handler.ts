@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { commandResultOf, CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
-import type { CustomerProfile } from '#domain';
+import type { ProfilePatch } from '#domain';
 import { CLOCK, type Clock } from '#shared';
 import { plain } from '../../dto/plain.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
@@ -17,7 +17,7 @@ export class UpdateCustomerProfileHandler implements ICommandHandler<UpdateCusto
   ) {}
 
   async execute({ customerId, changes, expectedRevision, context }: UpdateCustomerProfileCommand): Promise<CommandResult> {
-    const data = { changes: plain(changes) as Partial<CustomerProfile>, industries: this.config.industries };
+    const data = { changes: plain(changes) as ProfilePatch, industries: this.config.industries };
     const result = await this.pipeline.execute(customerId, context, (now) => ({ type: 'UpdateCustomerProfile', data, now }), { expectedRevision });
     const { before, state: after } = result;
     if (before.kind === 'registered' && after.kind === 'registered' && (data.changes.name !== undefined || data.changes.contact !== undefined)) {

@@ -1,4 +1,13 @@
-import { type CustomerEvent, CUSTOMER_SOURCES, DAY_MS, DEFAULT_INDUSTRIES, FOLLOW_UP_METHODS, type CustomerStatus, type FollowUpResult } from '#domain';
+import {
+  type CustomerEvent,
+  CUSTOMER_SOURCES,
+  customerCodePrefix,
+  DAY_MS,
+  DEFAULT_INDUSTRIES,
+  FOLLOW_UP_METHODS,
+  type CustomerStatus,
+  type FollowUpResult,
+} from '#domain';
 import { Prng } from './prng.js';
 
 // Deterministic demo customers: the same seed and count always give the same events, so benches
@@ -10,17 +19,6 @@ export const DEMO_NOW = new Date('2025-06-30T00:00:00.000Z');
 const FIRST_REGISTRATION = Date.parse('2022-01-01T00:00:00.000Z');
 const LAST_REGISTRATION = Date.parse('2025-03-01T00:00:00.000Z');
 
-const INDUSTRY_CODES: Record<string, string> = {
-  internet: 'IT',
-  manufacturing: 'MF',
-  retail: 'RT',
-  finance: 'FN',
-  education: 'ED',
-  healthcare: 'HC',
-  logistics: 'LG',
-  government: 'GV',
-  other: 'OT',
-};
 const REGIONS = ['HB', 'HD', 'HN', 'HZ', 'XB', 'XN', 'DB'] as const;
 const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu'] as const;
 const COMPANY_WORDS = ['Star', 'River', 'Summit', 'Harbor', 'Jade', 'Phoenix', 'Crane', 'Lotus', 'Pine', 'Bright'] as const;
@@ -73,7 +71,7 @@ function demoCustomer(random: Prng, owners: readonly string[], sequences: Map<st
   const industry = random.pick(DEFAULT_INDUSTRIES);
   const region = random.pick(REGIONS);
   const year = new Date(clock).getUTCFullYear();
-  const prefix = `${region}-${INDUSTRY_CODES[industry]}-${year}`;
+  const prefix = customerCodePrefix(region, industry, year);
   const sequence = (sequences.get(prefix) ?? 0) + 1;
   sequences.set(prefix, sequence);
   const enterprise = random.chance(0.7);

@@ -1,18 +1,9 @@
-import { userDecider, type ActiveUser, type Role, type UserEvent, type UserState, usernameStream } from '#domain';
+import { userDecider, type ActiveUser, type UserEvent, type UserState, usernameStream } from '#domain';
 import type { EventStore } from '#event-store';
 import { StreamLoader } from '../command-pipeline/stream-loader.js';
 
-export interface UserRecord {
-  userId: string;
-  username: string;
-  role: Role;
-  teamId?: string;
-  email?: string;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  tokenVersion: number;
-  passwordHash: string;
-}
+/** A user as the directory answers: the domain's active user state. */
+export type UserRecord = Omit<ActiveUser, 'kind'>;
 
 /**
  * Users live in the event store (streams `user-<id>`, reservations `username-<name>`). A lookup by id

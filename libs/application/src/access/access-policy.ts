@@ -12,6 +12,8 @@ export interface TeamDirectory {
  * routes, commands, reads, audit and the feed. What a role may is its definition (RoleSource).
  */
 export class AccessPolicy {
+  private rolesLoaded = false;
+
   constructor(
     private readonly teams: TeamDirectory,
     private readonly roles: RoleSource = PRESET_ROLES,
@@ -19,7 +21,8 @@ export class AccessPolicy {
 
   /** The route check: reads the role afresh, so a changed role counts on the next request. */
   async mayDo(actor: Actor, permission: Permission): Promise<boolean> {
-    return (await this.roleOf(actor)).permissions.includes(permission);
+    await this.refreshRoles();
+    return this.roles.definitionOf(actor.role).permissions.includes(permission);
   }
 
   /** Whether the actor's role hides a field (analytics built on it answer 403). */
@@ -70,8 +73,9 @@ export class AccessPolicy {
   }
 
   /** Brings the role definitions up to date (routes do it per request; background work, such as webhook delivery, before its views). */
-  refreshRoles(): Promise<void> {
-    return this.roles.refresh();
+  async refreshRoles(): Promise<void> {
+    await this.roles.refresh();
+    this.rolesLoaded = true;
   }
 
   /** Of a given customer, or — without one — of customers in general (event feeds, history entries), as of the last role refresh. */
@@ -79,8 +83,13 @@ export class AccessPolicy {
     return personalDataView(actor, this.roles.definitionOf(actor.role).fields, customer?.ownerId);
   }
 
+  /**
+   * The actor's role as of the request's route check (which refreshed it); a caller without one (the
+   * CLI, sagas) loads the definitions once. Refreshing on every check would read the store several
+   * times per request.
+   */
   private async roleOf(actor: Actor): Promise<RoleDefinition> {
-    await this.roles.refresh();
+    if (!this.rolesLoaded) await this.refreshRoles();
     return this.roles.definitionOf(actor.role);
   }
 }

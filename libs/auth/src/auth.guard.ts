@@ -1,10 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '#domain';
 import { ACTOR_RESOLVER, type ActorResolver } from './actor-resolver.js';
 import { PASSWORD_CHANGE_ROUTE, PUBLIC_ROUTE, REQUIRED_PERMISSION, type RouteRequirement } from './auth.decorators.js';
-import type { JwtClaims } from './jwt-claims.js';
+import { bearerClaims } from './bearer-claims.js';
 import { PERMISSION_CHECK, type PermissionCheck } from './permission-check.js';
 
 interface GuardedRequest {
@@ -39,15 +39,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async resolveActor(request: GuardedRequest, passwordChangeRoute: boolean): Promise<Actor> {
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
-    let claims: JwtClaims;
-    try {
-      claims = await this.jwt.verifyAsync<JwtClaims>(token);
-    } catch {
-      throw new UnauthorizedException('The token is invalid or expired');
-    }
-    return this.actors.resolve(claims, { passwordChangeRoute });
+    return this.actors.resolve(await bearerClaims(request, this.jwt), { passwordChangeRoute });
   }
 
   private async checkPermission(actor: Actor, required: RouteRequirement | undefined, request: GuardedRequest): Promise<void> {

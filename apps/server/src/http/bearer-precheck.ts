@@ -1,4 +1,4 @@
-import { UnauthorizedException } from '@nestjs/common';
+import { bearerClaims } from '#auth';
 import type { JwtService } from '@nestjs/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
@@ -20,12 +20,6 @@ export function registerBearerPrecheck(fastify: FastifyInstance, jwt: JwtService
   fastify.addHook('onRequest', async (request) => {
     const route = request.routeOptions.url;
     if (route === undefined || PUBLIC_BODY_ROUTES.has(route) || !carriesBody(request)) return;
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
-    try {
-      await jwt.verifyAsync(token);
-    } catch {
-      throw new UnauthorizedException('The token is invalid or expired');
-    }
+    await bearerClaims(request, jwt);
   });
 }

@@ -32,3 +32,4 @@ export * from './role/default-roles.js';
 export * from './role/role-events.js';
 export * from './role/role-commands.js';
 export * from './role/role-decider.js';
+export * from './customer/customer-labels.js';

@@ -1,0 +1,148 @@
+// The one label table (English, simplified and traditional Chinese) for customer fields and list values.
+// Imports read it to accept what people type, exports and the API docs to print what people read.
+
+/** @public */
+export const LABEL_LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
+export type LabelLocale = (typeof LABEL_LOCALES)[number];
+
+/** @public */
+export interface Label {
+  readonly en: string;
+  readonly 'zh-Hans': string;
+  readonly 'zh-Hant': string;
+  /** Other spellings people use for the same thing (the seeds write 聯系人 and 聯繫人). */
+  readonly aliases?: readonly string[];
+}
+
+/** Column headers of the seed's import template (table 1) and of exports, by field path. */
+/** @public */
+export const FIELD_LABELS = {
+  code: { en: 'Customer code', 'zh-Hans': '客户编号', 'zh-Hant': '客戶編號' },
+  name: { en: 'Customer name', 'zh-Hans': '客户名称', 'zh-Hant': '客戶名稱', aliases: ['客戶姓名', '客户姓名', '企業名稱', '企业名称'] },
+  'contact.name': { en: 'Contact', 'zh-Hans': '联系人', 'zh-Hant': '聯繫人', aliases: ['聯系人', '联系人姓名', '聯繫人姓名', '聯系人姓名'] },
+  'contact.title': { en: 'Contact title', 'zh-Hans': '联系人职位', 'zh-Hant': '聯繫人職位', aliases: ['聯系人職位'] },
+  'contact.phone': { en: 'Mobile', 'zh-Hans': '手机号码', 'zh-Hant': '手機號碼', aliases: ['手機', '手机', '聯繫電話', '联系电话', '電話', '电话'] },
+  'contact.email': { en: 'Email', 'zh-Hans': '邮箱', 'zh-Hant': '郵箱', aliases: ['電子郵件', '电子邮件', '電郵'] },
+  industry: { en: 'Industry', 'zh-Hans': '所属行业', 'zh-Hant': '所屬行業', aliases: ['行業', '行业'] },
+  type: { en: 'Customer type', 'zh-Hans': '客户类型', 'zh-Hant': '客戶類型' },
+  firstContactAt: { en: 'First contact', 'zh-Hans': '首次接触时间', 'zh-Hant': '首次接觸時間' },
+  ownerId: { en: 'Owner', 'zh-Hans': '负责人', 'zh-Hant': '負責人', aliases: ['負責人(銷售)', '负责人(销售)', '負責人（銷售）', '负责人（销售）'] },
+  status: { en: 'Status', 'zh-Hans': '客户状态', 'zh-Hant': '客戶狀態' },
+  size: { en: 'Company size', 'zh-Hans': '企业规模', 'zh-Hant': '企業規模', aliases: ['客戶規模', '客户规模'] },
+  source: { en: 'Source', 'zh-Hans': '来源渠道', 'zh-Hant': '來源渠道' },
+  region: { en: 'Region', 'zh-Hans': '地区', 'zh-Hant': '地區', aliases: ['區域', '区域'] },
+  needs: { en: 'Needs', 'zh-Hans': '客户需求', 'zh-Hant': '客戶需求', aliases: ['客戶需求描述', '客户需求描述', '核心需求'] },
+  notes: { en: 'Notes', 'zh-Hans': '备注', 'zh-Hant': '備註', aliases: ['備注', '备注信息', '備註信息'] },
+  tags: { en: 'Tags', 'zh-Hans': '标签', 'zh-Hant': '標籤' },
+  createdAt: { en: 'Registered at', 'zh-Hans': '登记时间', 'zh-Hant': '登記時間' },
+  updatedAt: { en: 'Updated at', 'zh-Hans': '更新时间', 'zh-Hant': '更新時間' },
+} as const satisfies Record<string, Label>;
+export type LabelledField = keyof typeof FIELD_LABELS;
+
+/** Labels of every closed list a customer field takes its value from. */
+/** @public */
+export const VALUE_LABELS = {
+  status: {
+    prospect: { en: 'Prospect', 'zh-Hans': '潜在客户', 'zh-Hant': '潛在客戶' },
+    qualified: { en: 'Qualified', 'zh-Hans': '意向客户', 'zh-Hant': '意向客戶' },
+    won: { en: 'Won', 'zh-Hans': '成交客户', 'zh-Hant': '成交客戶' },
+    churned: { en: 'Churned', 'zh-Hans': '流失客户', 'zh-Hant': '流失客戶' },
+  },
+  type: {
+    individual: { en: 'Individual', 'zh-Hans': '个人', 'zh-Hant': '個人', aliases: ['個人客戶', '个人客户'] },
+    enterprise: { en: 'Enterprise', 'zh-Hans': '企业', 'zh-Hant': '企業', aliases: ['企業客戶', '企业客户'] },
+  },
+  industry: {
+    internet: { en: 'Internet', 'zh-Hans': '互联网', 'zh-Hant': '互聯網', aliases: ['IT', '軟件和信息技術服務業', '软件和信息技术服务业'] },
+    manufacturing: { en: 'Manufacturing', 'zh-Hans': '制造', 'zh-Hant': '製造', aliases: ['制造业', '製造業', '制造業'] },
+    retail: { en: 'Retail', 'zh-Hans': '零售', 'zh-Hant': '零售', aliases: ['零售业', '零售業'] },
+    finance: { en: 'Finance', 'zh-Hans': '金融', 'zh-Hant': '金融', aliases: ['金融业', '金融業'] },
+    education: { en: 'Education', 'zh-Hans': '教育', 'zh-Hant': '教育' },
+    healthcare: { en: 'Healthcare', 'zh-Hans': '医疗', 'zh-Hant': '醫療', aliases: ['医疗健康', '醫療健康'] },
+    logistics: { en: 'Logistics', 'zh-Hans': '物流', 'zh-Hant': '物流' },
+    government: { en: 'Government', 'zh-Hans': '政府', 'zh-Hant': '政府', aliases: ['政府机构', '政府機構'] },
+    other: { en: 'Other', 'zh-Hans': '其他', 'zh-Hant': '其他' },
+  },
+  source: {
+    exhibition: { en: 'Exhibition', 'zh-Hans': '展会', 'zh-Hant': '展會' },
+    referral: { en: 'Referral', 'zh-Hans': '转介绍', 'zh-Hant': '轉介紹', aliases: ['介紹', '介绍'] },
+    online: { en: 'Online', 'zh-Hans': '线上推广', 'zh-Hant': '線上推廣', aliases: ['線上', '线上'] },
+    cold_call: { en: 'Cold call', 'zh-Hans': '电话营销', 'zh-Hant': '電話營銷', aliases: ['陌生拜访', '陌生拜訪'] },
+    partner: { en: 'Partner', 'zh-Hans': '合作伙伴', 'zh-Hant': '合作夥伴' },
+    other: { en: 'Other', 'zh-Hans': '其他', 'zh-Hant': '其他' },
+  },
+  size: {
+    large: { en: 'Large (>500 staff)', 'zh-Hans': '大型', 'zh-Hant': '大型', aliases: ['大型企业', '大型企業'] },
+    medium: { en: 'Medium (100–500 staff)', 'zh-Hans': '中型', 'zh-Hant': '中型', aliases: ['中型企业', '中型企業'] },
+    small: { en: 'Small (<100 staff)', 'zh-Hans': '小型', 'zh-Hant': '小型', aliases: ['小型企业', '小型企業'] },
+    micro: { en: 'Micro', 'zh-Hans': '微型', 'zh-Hant': '微型', aliases: ['微型企业', '微型企業'] },
+  },
+  region: {
+    HB: { en: 'North China', 'zh-Hans': '华北', 'zh-Hant': '華北' },
+    HD: { en: 'East China', 'zh-Hans': '华东', 'zh-Hant': '華東' },
+    HN: { en: 'South China', 'zh-Hans': '华南', 'zh-Hant': '華南' },
+    HZ: { en: 'Central China', 'zh-Hans': '华中', 'zh-Hant': '華中' },
+    XB: { en: 'Northwest China', 'zh-Hans': '西北', 'zh-Hant': '西北' },
+    XN: { en: 'Southwest China', 'zh-Hans': '西南', 'zh-Hant': '西南' },
+    DB: { en: 'Northeast China', 'zh-Hans': '东北', 'zh-Hant': '東北' },
+  },
+  followUpMethod: {
+    phone: { en: 'Phone', 'zh-Hans': '电话', 'zh-Hant': '電話' },
+    visit: { en: 'Visit', 'zh-Hans': '拜访', 'zh-Hant': '拜訪' },
+    email: { en: 'Email', 'zh-Hans': '邮件', 'zh-Hant': '郵件' },
+    online_meeting: { en: 'Online meeting', 'zh-Hans': '线上会议', 'zh-Hant': '線上會議' },
+  },
+  followUpResult: {
+    interested: { en: 'Interested', 'zh-Hans': '有意向', 'zh-Hant': '有意向' },
+    needs_follow_up: { en: 'Needs follow-up', 'zh-Hans': '需跟进', 'zh-Hant': '需跟進' },
+    not_interested: { en: 'Not interested', 'zh-Hans': '暂无意向', 'zh-Hant': '暫無意向' },
+  },
+} as const satisfies Record<string, Record<string, Label>>;
+export type LabelledList = keyof typeof VALUE_LABELS;
+
+function spellings(value: string, label: Label): string[] {
+  return [value, label.en, label['zh-Hans'], label['zh-Hant'], ...(label.aliases ?? [])];
+}
+
+function fold(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+function lookup<K extends string>(table: Record<K, Label>, text: string): K | undefined {
+  const wanted = fold(text);
+  for (const key of Object.keys(table) as K[]) {
+    if (spellings(key, table[key]).some((s) => fold(s) === wanted)) return key;
+  }
+  return undefined;
+}
+
+/** The field a column header names, in any of its spellings; undefined when no field is called that. */
+export function fieldOfHeader(header: string): LabelledField | undefined {
+  return lookup<LabelledField>(FIELD_LABELS, header);
+}
+
+/** The list value a label stands for (`互聯網`, `互联网`, `Internet` and `internet` all give `internet`). */
+export function valueOfLabel(list: LabelledList, text: string): string | undefined {
+  return lookup(VALUE_LABELS[list] as Record<string, Label>, text);
+}
+
+/** @public */
+export function fieldLabel(field: LabelledField, locale: LabelLocale): string {
+  return FIELD_LABELS[field][locale];
+}
+
+/** A value's label; a value outside the table (a configured industry, a new region) reads as itself. */
+export function valueLabel(list: LabelledList, value: string, locale: LabelLocale): string {
+  const label = (VALUE_LABELS[list] as Record<string, Label>)[value];
+  return label ? label[locale] : value;
+}
+
+/** The label locale an Accept-Language header asks for: traditional for zh-TW/HK/MO/Hant, simplified for other zh, else English. */
+export function labelLocaleOf(acceptLanguage: string | undefined): LabelLocale {
+  const first = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim().toLowerCase() ?? '')
+    .find((tag) => tag !== '');
+  if (!first?.startsWith('zh')) return 'en';
+  return /hant|-tw|-hk|-mo/.test(first) ? 'zh-Hant' : 'zh-Hans';
+}

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { addMissingFields } from './sqlite-added-fields.js';
 import { SqliteCollectionTable } from './sqlite-collection-table.js';
 
 const GENERATIONS_DDL = 'CREATE TABLE IF NOT EXISTS read_model_generations (collection TEXT PRIMARY KEY, generation INTEGER NOT NULL)';
@@ -38,11 +39,12 @@ export class SqliteGenerations {
       }
       this.set(table.spec.name, generation);
     }
+    const added = addMissingFields(this.db, table, generation);
     for (const sql of [...table.tablesDdl(generation), ...table.indexesDdl(generation)]) this.db.exec(sql);
     // Every view, not only the main one: a multi-valued field added since gets its view too.
     const views = [table.table, ...(table.spec.multiValued ?? []).map((field) => table.sideTable(field))];
     const viewMissing = views.some((view) => !this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(view));
-    if (viewMissing) for (const sql of table.viewsDdl(generation)) this.db.exec(sql);
+    if (added || viewMissing) for (const sql of table.viewsDdl(generation)) this.db.exec(sql);
     return generation;
   }
 }

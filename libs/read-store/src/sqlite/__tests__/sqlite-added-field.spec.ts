@@ -20,4 +20,20 @@ describe('SqliteReadStore on a file from before a multi-valued field was added',
     expect(await store.count('people', { has: { keys: 'k1' } })).toBe(1);
     await store.close();
   });
+
+  it('adds an indexed field to a table written before it existed, filled from the stored documents', async () => {
+    const before: CollectionSpec = { name: 'cases', fields: { status: 'text' } };
+    const old = openSqliteReadStore(join(dir, 'cases.db'));
+    await old.prepare([before]);
+    await old.commit('p', [{ kind: 'put', collection: 'cases', document: { id: 'a', status: 'open', openedAt: '2024-01-02', tags: ['vip'] }, position: 1 }], 1);
+    await old.close();
+
+    const store = openSqliteReadStore(join(dir, 'cases.db'));
+    await store.prepare([{ ...before, fields: { status: 'text', openedAt: 'text' }, multiValued: ['tags'] }]);
+    expect(await store.count('cases', { range: { openedAt: { lt: '2024-02-01' } } })).toBe(1);
+    expect(await store.count('cases', { has: { tags: 'vip' } })).toBe(1);
+    await store.commit('p', [{ kind: 'put', collection: 'cases', document: { id: 'b', status: 'open', openedAt: '2024-03-01' }, position: 2 }], 2);
+    expect(await store.count('cases', { range: { openedAt: { gte: '2024-02-01' } } })).toBe(1);
+    await store.close();
+  });
 });

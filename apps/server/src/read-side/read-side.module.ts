@@ -39,7 +39,14 @@ const queryHandlers = [
  * Needs InfrastructureModule (config, clock, event store), ApplicationModule (user directory) and CqrsModule.
  */
 @Module({
-  controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ServiceQualityController, ProjectionsAdminController],
+  controllers: [
+    ListCustomersController,
+    GetCustomerProfileController,
+    ListFollowUpsController,
+    AnalyticsController,
+    ServiceQualityController,
+    ProjectionsAdminController,
+  ],
   exports: [READ_STORE, ProjectionWaiter],
   providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers],
 })

@@ -5,7 +5,7 @@ import { CUSTOMER_PROFILES } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { RULE_IDS, RuleBookStore } from '#sagas';
 import { ownersFilter } from '../read-side/analytics/scope/customers-in-scope.js';
-import type { TagLibraryDto, TagLibraryItemDto } from './tag-library.response.dto.js';
+import type { TagLibraryDto, TagLibraryItemDto } from './tag-library.dto.js';
 
 /**
  * The tag library as the quarterly review (每季度復盤) reads it: every described tag, every tag a rule

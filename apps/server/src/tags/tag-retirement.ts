@@ -4,7 +4,7 @@ import { DomainError } from '#domain';
 import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { READ_STORE, type KeysetPosition, type ReadStore } from '#read-store';
 import { ProjectionWaiter } from '../read-side/read-your-writes/projection-waiter.js';
-import type { RetireTagReportDto } from './tag-library.response.dto.js';
+import type { RetireTagReportDto } from './tag-library.dto.js';
 
 const PAGE = 500;
 const CATCH_UP_MS = 5000;

@@ -7,7 +7,7 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 import { CommandCtx } from '../http/request-context.js';
 import { CommandResultDto } from '../customers/dto/command-result.dto.js';
 import { DescribeTagDto, RetireTagDto, TagDefinitionDto } from './tag-definition.dto.js';
-import { TagHistoryDto, TagLibraryDto, RetireTagReportDto } from './tag-library.response.dto.js';
+import { TagHistoryDto, TagLibraryDto, RetireTagReportDto } from './tag-library.dto.js';
 import { TagLibraryView } from './tag-library-view.js';
 import { TagRetirement } from './tag-retirement.js';
 

@@ -8,7 +8,7 @@ export interface CustomerTag {
 }
 
 /** A complaint recorded as a follow-up, open until resolved. */
-export interface CustomerComplaint {
+interface CustomerComplaint {
   followUpId: string;
   at: string;
   category?: ServiceCategory;

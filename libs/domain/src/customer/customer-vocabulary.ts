@@ -30,8 +30,6 @@ export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const SERVICE_CATEGORIES = ['product_quality', 'delivery', 'billing', 'service_attitude', 'technical', 'other'] as const;
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 
-export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
-
 export const TAG_SOURCES = ['manual', 'rule'] as const;
 export type TagSource = (typeof TAG_SOURCES)[number];
 

@@ -22,13 +22,13 @@ export const DEFAULT_TAG_CATEGORIES: Readonly<Record<string, TagCategory>> = {
   'recent-inquiry': 'behaviour',
 };
 
-export type TagDescribed = { type: 'TagDescribed'; data: { tag: string; category: TagCategory; description?: string; describedAt: string } };
-export type TagRetired = { type: 'TagRetired'; data: { tag: string; reason: string; retiredAt: string } };
+type TagDescribed = { type: 'TagDescribed'; data: { tag: string; category: TagCategory; description?: string; describedAt: string } };
+type TagRetired = { type: 'TagRetired'; data: { tag: string; reason: string; retiredAt: string } };
 export type TagLibraryEvent = TagDescribed | TagRetired;
 export const TAG_LIBRARY_EVENT_TYPES: readonly TagLibraryEvent['type'][] = ['TagDescribed', 'TagRetired'];
 
-export type DescribeTag = { type: 'DescribeTag'; data: { tag: string; category: TagCategory; description?: string }; now: Date };
-export type RetireTag = { type: 'RetireTag'; data: { tag: string; reason: string }; now: Date };
+type DescribeTag = { type: 'DescribeTag'; data: { tag: string; category: TagCategory; description?: string }; now: Date };
+type RetireTag = { type: 'RetireTag'; data: { tag: string; reason: string }; now: Date };
 export type TagLibraryCommand = DescribeTag | RetireTag;
 
 export interface TagDefinition {

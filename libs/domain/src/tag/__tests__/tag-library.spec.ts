@@ -4,8 +4,8 @@ import { tagLibraryDecider, type TagLibraryCommand, type TagLibraryEvent } from 
 const NOW = new Date('2024-06-15T10:00:00.000Z');
 const decide = (history: TagLibraryEvent[], command: TagLibraryCommand) =>
   tagLibraryDecider.decide(command, history.reduce(tagLibraryDecider.evolve, tagLibraryDecider.initialState()));
-const describeTag = (category: 'basic' | 'behaviour' | 'value' | 'preference', description?: string): TagLibraryCommand => ({
-  type: 'DescribeTag',
+const describeTag = (category: 'basic' | 'behaviour' | 'value' | 'preference', description?: string) => ({
+  type: 'DescribeTag' as const,
   data: description === undefined ? { tag: '華北重點', category } : { tag: '華北重點', category, description },
   now: NOW,
 });

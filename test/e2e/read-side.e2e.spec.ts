@@ -38,8 +38,9 @@ describe('Read side (e2e)', () => {
     salesB = await t.createUser('sales', 'team-2');
     manager = await t.createUser('manager', 'team-1');
     analyst = await t.createUser('analyst');
-    // This suite is about the read side: keep the high-value rule (SPEC §5) from tagging alpha behind its back.
-    await request(t.http).put('/v1/admin/rules/high-value').set(bearer(t.adminToken)).send({ enabled: false }).expect(200);
+    // This suite is about the read side: keep the high-value and recent-order rules (SPEC §5) from tagging alpha behind its back.
+    for (const rule of ['high-value', 'recent-order'])
+      await request(t.http).put(`/v1/admin/rules/${rule}`).set(bearer(t.adminToken)).send({ enabled: false }).expect(200);
 
     ids.alpha = (
       await as(salesA).post(
@@ -187,7 +188,7 @@ describe('Read side (e2e)', () => {
       const trend = (await as(analyst).get('/v1/analytics/value-trend?granularity=quarter').expect(200)).body.items;
       expect(trend).toEqual([{ period: '2024-Q2', currency: 'CNY', amount: 12_000_000, orders: 1 }]);
       const tags = (await as(analyst).get('/v1/analytics/tags').expect(200)).body.items;
-      expect(tags).toEqual(expect.arrayContaining([{ tag: 'vip', customers: 1 }]));
+      expect(tags).toEqual(expect.arrayContaining([{ tag: 'vip', category: 'uncategorised', customers: 1 }]));
       const csv = await as(analyst).get('/v1/analytics/industry-distribution?format=csv').expect(200);
       expect(csv.text.split('\n')[0]).toBe('industry,customers,won,share');
     });

@@ -33,3 +33,4 @@ export * from './role/role-events.js';
 export * from './role/role-commands.js';
 export * from './role/role-decider.js';
 export * from './customer/customer-labels.js';
+export * from './tag/tag-library.js';

@@ -10,6 +10,8 @@ export * from './rules/next-follow-up.rule.js';
 export * from './rules/churn-risk.rule.js';
 export * from './rules/churn-risk-clear.rule.js';
 export * from './rules/high-value.rule.js';
+export * from './rules/recent-activity.rule.js';
+export * from './rules/complaint-open.rule.js';
 export * from './engine/rule-engine.js';
 export * from './engine/reaction-runner.js';
 export * from './feed/feed-events.js';

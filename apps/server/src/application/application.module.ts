@@ -11,6 +11,7 @@ import {
   RegisterCustomerService,
   RequestFingerprints,
   RoleCatalog,
+  TagLibrary,
   TeamRoster,
   UserDirectory,
 } from '#application';
@@ -33,6 +34,7 @@ const services: Provider[] = [
     useFactory: (s: EventStore, c: Clock, a: AccessPolicy) => new CustomerCommandPipeline(s, c, a),
     inject: [EVENT_STORE, CLOCK, AccessPolicy],
   },
+  { provide: TagLibrary, useFactory: (s: EventStore, c: Clock) => new TagLibrary(s, c), inject: [EVENT_STORE, CLOCK] },
   { provide: CustomerCodeAllocator, useFactory: (s: EventStore) => new CustomerCodeAllocator(s), inject: [EVENT_STORE] },
   {
     provide: DuplicateDetector,

@@ -20,6 +20,8 @@ import { UntagCustomerController } from './commands/untag-customer/untag-custome
 import { UntagCustomerHandler } from './commands/untag-customer/untag-customer.handler.js';
 import { UpdateCustomerProfileController } from './commands/update-customer-profile/update-customer-profile.controller.js';
 import { UpdateCustomerProfileHandler } from './commands/update-customer-profile/update-customer-profile.handler.js';
+import { ResolveComplaintController } from './commands/resolve-complaint/resolve-complaint.controller.js';
+import { ResolveComplaintHandler } from './commands/resolve-complaint/resolve-complaint.handler.js';
 import { OwnerValidator } from './owner-validator.js';
 
 const commandHandlers = [
@@ -27,6 +29,7 @@ const commandHandlers = [
   UpdateCustomerProfileHandler,
   ChangeCustomerStatusHandler,
   RecordFollowUpHandler,
+  ResolveComplaintHandler,
   RecordOrderHandler,
   TagCustomerHandler,
   UntagCustomerHandler,
@@ -42,6 +45,7 @@ const commandHandlers = [
     UpdateCustomerProfileController,
     ChangeCustomerStatusController,
     RecordFollowUpController,
+    ResolveComplaintController,
     RecordOrderController,
     TagCustomerController,
     UntagCustomerController,

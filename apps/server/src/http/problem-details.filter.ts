@@ -19,6 +19,8 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   'status-unchanged': HttpStatus.UNPROCESSABLE_ENTITY,
   'tag-limit-reached': HttpStatus.UNPROCESSABLE_ENTITY,
   'owner-unchanged': HttpStatus.UNPROCESSABLE_ENTITY,
+  'already-resolved': HttpStatus.CONFLICT,
+  'tag-retired': HttpStatus.UNPROCESSABLE_ENTITY,
   'invalid-time': HttpStatus.BAD_REQUEST,
   'invalid-value': HttpStatus.BAD_REQUEST,
   forbidden: HttpStatus.FORBIDDEN,

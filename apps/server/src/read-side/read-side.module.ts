@@ -6,6 +6,8 @@ import { ChurnRiskHandler } from './analytics/churn-risk/churn-risk.handler.js';
 import { IndustryDistributionHandler } from './analytics/industry-distribution/industry-distribution.handler.js';
 import { FunnelHandler } from './analytics/funnel/funnel.handler.js';
 import { TagUsageHandler } from './analytics/tag-usage/tag-usage.handler.js';
+import { ServiceQualityController } from './analytics/service-quality/service-quality.controller.js';
+import { ServiceQualityHandler } from './analytics/service-quality/service-quality.handler.js';
 import { ValueTrendHandler } from './analytics/value-trend/value-trend.handler.js';
 import { GetCustomerProfileController } from './customers/get-customer-profile/get-customer-profile.controller.js';
 import { GetCustomerProfileHandler } from './customers/get-customer-profile/get-customer-profile.handler.js';
@@ -27,6 +29,7 @@ const queryHandlers = [
   ChurnRiskHandler,
   IndustryDistributionHandler,
   TagUsageHandler,
+  ServiceQualityHandler,
   ValueTrendHandler,
   ProjectionStatusHandler,
 ];
@@ -36,7 +39,14 @@ const queryHandlers = [
  * Needs InfrastructureModule (config, clock, event store), ApplicationModule (user directory) and CqrsModule.
  */
 @Module({
-  controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
+  controllers: [
+    ListCustomersController,
+    GetCustomerProfileController,
+    ListFollowUpsController,
+    AnalyticsController,
+    ServiceQualityController,
+    ProjectionsAdminController,
+  ],
   exports: [READ_STORE, ProjectionWaiter],
   providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers],
 })

@@ -3,6 +3,8 @@ import { ofType, Saga, type ICommand, type IEvent } from '@nestjs/cqrs';
 import { catchError, defer, EMPTY, mergeMap, of, type Observable } from 'rxjs';
 import {
   churnRiskClearRule,
+  complaintOpenRule,
+  ComplaintResolvedEvent,
   CustomerFeedEvent,
   dealClosedRule,
   FollowUpRecordedEvent,
@@ -10,6 +12,8 @@ import {
   nextFollowUpRule,
   OrderRecordedEvent,
   pendingDealRule,
+  recentInquiryRule,
+  recentOrderRule,
   type CustomerRule,
 } from '#sagas';
 import { ApplyRuleCommand } from './apply-rule.command.js';
@@ -34,6 +38,12 @@ export class CustomerRuleSagas {
     this.react(events$, churnRiskClearRule, FollowUpRecordedEvent, OrderRecordedEvent);
 
   @Saga() highValue = (events$: Observable<IEvent>): Observable<ICommand> => this.react(events$, highValueRule, OrderRecordedEvent);
+
+  @Saga() recentOrder = (events$: Observable<IEvent>): Observable<ICommand> => this.react(events$, recentOrderRule, OrderRecordedEvent);
+
+  @Saga() recentInquiry = (events$: Observable<IEvent>): Observable<ICommand> => this.react(events$, recentInquiryRule, FollowUpRecordedEvent);
+
+  @Saga() complaintResolved = (events$: Observable<IEvent>): Observable<ICommand> => this.react(events$, complaintOpenRule, ComplaintResolvedEvent);
 
   private react(events$: Observable<IEvent>, rule: CustomerRule, ...types: Type<CustomerFeedEvent>[]): Observable<ICommand> {
     return events$.pipe(

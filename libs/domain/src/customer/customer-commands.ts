@@ -1,5 +1,14 @@
 import type { ProfilePatch } from './profile-patch.js';
-import type { CustomerProfile, CustomerStatus, FollowUpMethod, FollowUpOutcome, FollowUpResult, TagSource } from './customer-vocabulary.js';
+import type {
+  CustomerProfile,
+  CustomerStatus,
+  FollowUpKind,
+  FollowUpMethod,
+  FollowUpOutcome,
+  FollowUpResult,
+  ServiceCategory,
+  TagSource,
+} from './customer-vocabulary.js';
 import type { ReminderCommand } from './customer-reminders.js';
 import type { EraseCustomerPersonalData } from './personal-data-erasure.js';
 
@@ -38,7 +47,16 @@ export type RecordFollowUp = {
     nextFollowUpAt?: Date;
     outcomes?: FollowUpOutcome[];
     recordedBy: string;
+    kind?: FollowUpKind;
+    category?: ServiceCategory;
+    satisfaction?: number;
   };
+  now: Date;
+};
+
+export type ResolveComplaint = {
+  type: 'ResolveComplaint';
+  data: { followUpId: string; resolution: string; at?: Date; resolvedBy: string };
   now: Date;
 };
 
@@ -71,6 +89,7 @@ export type CustomerCommand =
   | UpdateCustomerProfile
   | ChangeCustomerStatus
   | RecordFollowUp
+  | ResolveComplaint
   | RecordOrder
   | TagCustomer
   | UntagCustomer

@@ -1,4 +1,14 @@
-import type { Contact, CustomerProfile, CustomerStatus, FollowUpMethod, FollowUpOutcome, FollowUpResult, TagSource } from './customer-vocabulary.js';
+import type {
+  Contact,
+  CustomerProfile,
+  CustomerStatus,
+  FollowUpKind,
+  FollowUpMethod,
+  FollowUpOutcome,
+  FollowUpResult,
+  ServiceCategory,
+  TagSource,
+} from './customer-vocabulary.js';
 import type { ReminderEvent } from './customer-reminders.js';
 import type { CustomerPersonalDataErased } from './personal-data-erasure.js';
 
@@ -38,7 +48,18 @@ export type FollowUpRecorded = {
     nextFollowUpAt?: string;
     outcomes: FollowUpOutcome[];
     recordedBy: string;
+    /** Absent on follow-ups recorded before kinds existed: they read as `sales`. */
+    kind?: FollowUpKind;
+    category?: ServiceCategory;
+    /** The customer's satisfaction, 1 (poor) to 5 (excellent). */
+    satisfaction?: number;
   };
+};
+
+/** A complaint closed with its resolution, at its business time. */
+export type ComplaintResolved = {
+  type: 'ComplaintResolved';
+  data: { customerId: string; followUpId: string; resolution: string; resolvedAt: string; resolvedBy: string };
 };
 
 type OrderRecorded = {
@@ -66,6 +87,7 @@ export type CustomerEvent =
   | CustomerProfileUpdated
   | CustomerStatusChanged
   | FollowUpRecorded
+  | ComplaintResolved
   | OrderRecorded
   | CustomerTagged
   | CustomerUntagged
@@ -80,6 +102,7 @@ export const CUSTOMER_EVENT_TYPES: readonly CustomerEventType[] = [
   'CustomerProfileUpdated',
   'CustomerStatusChanged',
   'FollowUpRecorded',
+  'ComplaintResolved',
   'OrderRecorded',
   'CustomerTagged',
   'CustomerUntagged',

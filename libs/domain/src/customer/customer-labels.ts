@@ -92,6 +92,27 @@ export const VALUE_LABELS = {
     email: { en: 'Email', 'zh-Hans': '邮件', 'zh-Hant': '郵件' },
     online_meeting: { en: 'Online meeting', 'zh-Hans': '线上会议', 'zh-Hant': '線上會議' },
   },
+  followUpKind: {
+    sales: { en: 'Sales', 'zh-Hans': '销售跟进', 'zh-Hant': '銷售跟進' },
+    inquiry: { en: 'Inquiry', 'zh-Hans': '咨询', 'zh-Hant': '咨詢', aliases: ['諮詢'] },
+    complaint: { en: 'Complaint', 'zh-Hans': '投诉', 'zh-Hant': '投訴' },
+    after_sales: { en: 'After-sales', 'zh-Hans': '售后', 'zh-Hant': '售後' },
+  },
+  serviceCategory: {
+    product_quality: { en: 'Product quality', 'zh-Hans': '产品质量', 'zh-Hant': '產品質量' },
+    delivery: { en: 'Delivery', 'zh-Hans': '物流配送', 'zh-Hant': '物流配送' },
+    billing: { en: 'Billing', 'zh-Hans': '账单费用', 'zh-Hant': '賬單費用' },
+    service_attitude: { en: 'Service attitude', 'zh-Hans': '服务态度', 'zh-Hant': '服務態度' },
+    technical: { en: 'Technical', 'zh-Hans': '技术问题', 'zh-Hant': '技術問題' },
+    other: { en: 'Other', 'zh-Hans': '其他', 'zh-Hant': '其他' },
+  },
+  tagCategory: {
+    basic: { en: 'Basic information', 'zh-Hans': '基本信息', 'zh-Hant': '基本信息' },
+    behaviour: { en: 'Behaviour', 'zh-Hans': '行为', 'zh-Hant': '行為' },
+    value: { en: 'Value', 'zh-Hans': '价值', 'zh-Hant': '價值' },
+    preference: { en: 'Preference', 'zh-Hans': '偏好', 'zh-Hant': '偏好' },
+    uncategorised: { en: 'Uncategorised', 'zh-Hans': '未分类', 'zh-Hant': '未分類' },
+  },
   followUpResult: {
     interested: { en: 'Interested', 'zh-Hans': '有意向', 'zh-Hant': '有意向' },
     needs_follow_up: { en: 'Needs follow-up', 'zh-Hans': '需跟进', 'zh-Hant': '需跟進' },

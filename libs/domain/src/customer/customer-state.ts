@@ -1,10 +1,18 @@
 import type { CustomerReminder } from './customer-reminders.js';
-import type { CustomerProfile, CustomerStatus, TagSource } from './customer-vocabulary.js';
+import type { CustomerProfile, CustomerStatus, ServiceCategory, TagSource } from './customer-vocabulary.js';
 
 export interface CustomerTag {
   tag: string;
   source: TagSource;
   ruleId?: string;
+}
+
+/** A complaint recorded as a follow-up, open until resolved. */
+interface CustomerComplaint {
+  followUpId: string;
+  at: string;
+  category?: ServiceCategory;
+  resolvedAt?: string;
 }
 
 export interface RegisteredCustomer extends CustomerProfile {
@@ -20,6 +28,9 @@ export interface RegisteredCustomer extends CustomerProfile {
   lastFollowUpAt?: string;
   lastOrderAt?: string;
   reminders: CustomerReminder[];
+  complaints: CustomerComplaint[];
+  /** The newest inquiry follow-up in business time. */
+  lastInquiryAt?: string;
   /** Set by CustomerPersonalDataErased: name and contact read as `[erased]` from then on. */
   personalDataErased?: boolean;
 }

@@ -23,6 +23,13 @@ export type FollowUpResult = (typeof FOLLOW_UP_RESULTS)[number];
 export const FOLLOW_UP_OUTCOMES = ['quote_sent', 'contract_signed'] as const;
 export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
 
+/** `sales` is every follow-up recorded before kinds existed; the others are service cases (seeds 001–003: 客服). */
+export const FOLLOW_UP_KINDS = ['sales', 'inquiry', 'complaint', 'after_sales'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+export const SERVICE_CATEGORIES = ['product_quality', 'delivery', 'billing', 'service_attitude', 'technical', 'other'] as const;
+export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
+
 export const TAG_SOURCES = ['manual', 'rule'] as const;
 export type TagSource = (typeof TAG_SOURCES)[number];
 

@@ -17,6 +17,7 @@ import { splitPatch, withoutCleared } from './profile-patch.js';
 import { assertTextLength, FIELD_LIMITS } from './field-limits.js';
 import { canMoveStatus } from './status-lifecycle.js';
 import { decideReminder } from './decide-reminder.js';
+import { assertServiceCase, resolveComplaint } from './decide-service-case.js';
 import { assertNoPersonalDataAfterErasure, decideErasure } from './personal-data-erasure.js';
 
 /** Decides which events a command produces for the given state, or throws a DomainError. Pure. */
@@ -30,6 +31,8 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
       return changeStatus(command, state);
     case 'RecordFollowUp':
       return recordFollowUp(command, state);
+    case 'ResolveComplaint':
+      return resolveComplaint(command, state);
     case 'RecordOrder':
       return recordOrder(command, state);
     case 'TagCustomer':
@@ -81,8 +84,10 @@ function changeStatus({ data }: ChangeCustomerStatus, state: RegisteredCustomer)
   return [{ type: 'CustomerStatusChanged', data: data.ruleId === undefined ? change : { ...change, ruleId: data.ruleId } }];
 }
 
-function recordFollowUp({ data, now }: RecordFollowUp, state: RegisteredCustomer): CustomerEvent[] {
+function recordFollowUp(command: RecordFollowUp, state: RegisteredCustomer): CustomerEvent[] {
+  const { data, now } = command;
   assertTextLength('content', data.content, FIELD_LIMITS.content, true);
+  assertServiceCase(command);
   const at = data.at ?? now;
   if (at > now) throw new DomainError('invalid-time', 'A follow-up cannot be in the future', 'at');
   if (data.nextFollowUpAt !== undefined && data.nextFollowUpAt <= at) {
@@ -101,6 +106,9 @@ function recordFollowUp({ data, now }: RecordFollowUp, state: RegisteredCustomer
         ...(data.nextFollowUpAt ? { nextFollowUpAt: data.nextFollowUpAt.toISOString() } : {}),
         outcomes: data.outcomes ?? [],
         recordedBy: data.recordedBy,
+        ...(data.kind !== undefined && data.kind !== 'sales' ? { kind: data.kind } : {}),
+        ...(data.category !== undefined ? { category: data.category } : {}),
+        ...(data.satisfaction !== undefined ? { satisfaction: data.satisfaction } : {}),
       },
     },
   ];

@@ -2,6 +2,7 @@ import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
 import { evolveReminders, reassignOpenReminders } from './evolve-reminders.js';
 import { evolveErasure } from './personal-data-erasure.js';
+import { evolveServiceCase } from './evolve-service-case.js';
 import { withoutCleared } from './profile-patch.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
@@ -10,7 +11,20 @@ const later = (a: string | undefined, b: string): string => (a !== undefined && 
 export function evolve(state: CustomerState, event: CustomerEvent): CustomerState {
   if (event.type === 'CustomerRegistered') {
     const { customerId, code, ownerId, status, registeredAt, ...profile } = event.data;
-    return { kind: 'registered', ...profile, customerId, code, ownerId, status, registeredAt, tags: [], orderIds: [], followUpCount: 0, reminders: [] };
+    return {
+      kind: 'registered',
+      ...profile,
+      customerId,
+      code,
+      ownerId,
+      status,
+      registeredAt,
+      tags: [],
+      orderIds: [],
+      followUpCount: 0,
+      reminders: [],
+      complaints: [],
+    };
   }
   if (state.kind !== 'registered') return state;
   return evolveRegistered(state, event);
@@ -23,7 +37,9 @@ function evolveRegistered(state: RegisteredCustomer, event: Exclude<CustomerEven
     case 'CustomerStatusChanged':
       return { ...state, status: event.data.to };
     case 'FollowUpRecorded':
-      return { ...state, followUpCount: state.followUpCount + 1, lastFollowUpAt: later(state.lastFollowUpAt, event.data.at) };
+      return evolveServiceCase({ ...state, followUpCount: state.followUpCount + 1, lastFollowUpAt: later(state.lastFollowUpAt, event.data.at) }, event);
+    case 'ComplaintResolved':
+      return evolveServiceCase(state, event);
     case 'OrderRecorded':
       return {
         ...state,

@@ -44,6 +44,7 @@ export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [
       'webhooks.manage',
       'rules.manage',
       'rules.history',
+      'tagLibrary.manage',
       'sagas.manage',
       'projections.manage',
       'users.manage',

@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   { id: 'customers.import', zh: '客户批量导入', en: 'Import customers in bulk' },
   { id: 'customers.export', zh: '客户列表导出', en: 'Export customer lists' },
   { id: 'tags.manage', zh: '客户标签管理', en: 'Tag and untag customers' },
+  { id: 'tagLibrary.manage', zh: '标签库管理', en: 'Describe and retire tags in the tag library' },
   { id: 'owners.assign', zh: '分配负责人', en: 'Assign customer owners' },
   { id: 'followUps.create', zh: '跟进记录录入', en: 'Record follow-ups' },
   { id: 'followUps.read', zh: '跟进记录查看', en: 'View follow-ups' },

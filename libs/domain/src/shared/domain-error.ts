@@ -11,6 +11,8 @@ export type DomainErrorCode =
   | 'invalid-time'
   | 'invalid-value'
   | 'owner-unchanged'
+  | 'already-resolved'
+  | 'tag-retired'
   /** Known to the caller, but not theirs to do (a route's permission, a team's bounds). */
   | 'forbidden';
 

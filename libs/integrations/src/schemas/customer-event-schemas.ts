@@ -6,10 +6,12 @@ import {
   CUSTOMER_TYPES,
   ENTERPRISE_SIZES,
   FIELD_LIMITS,
+  FOLLOW_UP_KINDS,
   FOLLOW_UP_METHODS,
   FOLLOW_UP_OUTCOMES,
   FOLLOW_UP_RESULTS,
   REGION_PATTERN,
+  SERVICE_CATEGORIES,
   TAG_PATTERN,
   TAG_SOURCES,
   type CustomerEventType,
@@ -114,8 +116,22 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
       nextFollowUpAt: dateTime(),
       outcomes: { type: 'array', items: oneOf(FOLLOW_UP_OUTCOMES) },
       recordedBy: string({ description: 'User id of the recorder' }),
+      // kind, category and satisfaction came after schemaVersion 1 was published: optional, absent on sales follow-ups.
+      kind: { ...oneOf(FOLLOW_UP_KINDS.filter((kind) => kind !== 'sales')), description: 'A service case; absent on a sales follow-up' },
+      category: { ...oneOf(SERVICE_CATEGORIES), description: 'What a service case is about; required on a complaint' },
+      satisfaction: { type: 'integer', minimum: 1, maximum: 5, description: "The customer's satisfaction, 1 (poor) to 5 (excellent)" },
     },
     ['customerId', 'followUpId', 'at', 'method', 'content', 'result', 'outcomes', 'recordedBy'],
+  ),
+  ComplaintResolved: object(
+    {
+      customerId,
+      followUpId: string({ description: 'The complaint follow-up this closes' }),
+      resolution: string({ minLength: 1, maxLength: FIELD_LIMITS.content }),
+      resolvedAt: dateTime('Business time of the resolution'),
+      resolvedBy: string({ description: 'User id of the resolver' }),
+    },
+    ['customerId', 'followUpId', 'resolution', 'resolvedAt', 'resolvedBy'],
   ),
   OrderRecorded: object(
     {

@@ -19,4 +19,5 @@ export interface JsonSchema {
   pattern?: string;
   format?: 'date-time' | 'uuid';
   minimum?: number;
+  maximum?: number;
 }

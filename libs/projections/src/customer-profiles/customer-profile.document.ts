@@ -44,6 +44,10 @@ export interface CustomerProfileDocument extends ReadDocument {
   lastInteractionAt?: string;
   /** lastInteractionAt, else registeredAt: never null, so it can order a keyset page. */
   activityAt: string;
+  /** Complaints not yet resolved, oldest first; `oldestOpenComplaintAt` (indexed) lets the scheduler find overdue ones. */
+  openComplaints?: { followUpId: string; at: string }[];
+  oldestOpenComplaintAt?: string;
+  lastInquiryAt?: string;
   /** Exact-match keys of the masked contact fields (customer-search-keys.ts); never returned to callers. */
   searchKeys: string[];
 }
@@ -62,6 +66,7 @@ export const customerProfilesCollection: CollectionSpec = {
     registeredAt: 'text',
     updatedAt: 'text',
     activityAt: 'text',
+    oldestOpenComplaintAt: 'text',
   },
   multiValued: ['tags', 'searchKeys'],
   searchable: [...CLEAR_SEARCH_PATHS, ...MASKABLE_SEARCH_PATHS],

@@ -44,7 +44,9 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       next.statusChangedAt = occurredAtOf(recorded);
       return next;
     case 'FollowUpRecorded': {
-      const { at, result, nextFollowUpAt } = event.data;
+      const { at, result, nextFollowUpAt, kind, followUpId } = event.data;
+      if (kind === 'complaint') withOpenComplaints(next, [...(current.openComplaints ?? []), { followUpId, at }]);
+      if (kind === 'inquiry') next.lastInquiryAt = later(current.lastInquiryAt, at);
       const isLatest = current.lastFollowUpAt === undefined || at >= current.lastFollowUpAt;
       next.followUpCount = current.followUpCount + 1;
       next.lastFollowUpAt = later(current.lastFollowUpAt, at);
@@ -54,6 +56,11 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       }
       return withInteraction(next);
     }
+    case 'ComplaintResolved':
+      return withOpenComplaints(
+        next,
+        (current.openComplaints ?? []).filter((c) => c.followUpId !== event.data.followUpId),
+      );
     case 'OrderRecorded': {
       const { orderId, amount, currency, orderedAt } = event.data;
       if (current.orders.some((order) => order.orderId === orderId)) return next;
@@ -96,6 +103,19 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
 
 function touched(current: CustomerProfileDocument, recorded: RecordedEvent): CustomerProfileDocument {
   return { ...current, revision: recorded.revision, updatedAt: later(current.updatedAt, occurredAtOf(recorded)) };
+}
+
+/** Sets the open complaints, oldest first, on a document this module just copied. */
+function withOpenComplaints(document: CustomerProfileDocument, open: { followUpId: string; at: string }[]): CustomerProfileDocument {
+  const sorted = [...open].sort((a, b) => a.at.localeCompare(b.at));
+  if (sorted.length === 0) {
+    delete document.openComplaints;
+    delete document.oldestOpenComplaintAt;
+    return document;
+  }
+  document.openComplaints = sorted;
+  document.oldestOpenComplaintAt = sorted[0].at;
+  return document;
 }
 
 /** Sets the interaction times on a document this module just copied. */

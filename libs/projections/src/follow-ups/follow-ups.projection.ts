@@ -11,11 +11,15 @@ export type FollowUpDocument = ReadDocument &
   Omit<FollowUpRecorded['data'], 'followUpId'> & {
     id: string;
     recordedAt: string;
+    /** Set on a complaint once ComplaintResolved closes it. */
+    resolution?: string;
+    resolvedAt?: string;
+    resolvedBy?: string;
   };
 
 const followUpsCollection: CollectionSpec = {
   name: FOLLOW_UPS,
-  fields: { customerId: 'text', at: 'text', recordedBy: 'text', nextFollowUpAt: 'text' },
+  fields: { customerId: 'text', at: 'text', recordedBy: 'text', nextFollowUpAt: 'text', kind: 'text' },
 };
 
 /** One document per follow-up; the customer's visibility is checked against its profile at query time. */
@@ -31,6 +35,11 @@ export const followUpsProjection: Projection = {
   collections: [followUpsCollection],
   async apply(event: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
     const document = followUpDocumentOf(event);
-    if (document) documents.put(FOLLOW_UPS, document);
+    if (document) return documents.put(FOLLOW_UPS, document);
+    const resolved = customerEventOf(event);
+    if (resolved?.type !== 'ComplaintResolved') return;
+    const { followUpId, resolution, resolvedAt, resolvedBy } = resolved.data;
+    const complaint = await documents.get<FollowUpDocument>(FOLLOW_UPS, followUpId);
+    if (complaint) documents.put(FOLLOW_UPS, { ...complaint, resolution, resolvedAt, resolvedBy });
   },
 };

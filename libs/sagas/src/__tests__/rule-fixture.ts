@@ -63,10 +63,13 @@ export class History {
     return id;
   }
 
-  followUp(at: Date, extra: { outcomes?: ('quote_sent' | 'contract_signed')[]; nextFollowUpAt?: Date } = {}): RuleTrigger {
+  followUp(
+    at: Date,
+    extra: { outcomes?: ('quote_sent' | 'contract_signed')[]; nextFollowUpAt?: Date; kind?: 'inquiry' | 'complaint'; followUpId?: string } = {},
+  ): RuleTrigger {
     const data = {
       customerId: CUSTOMER_ID,
-      followUpId: `fu-${this.events.length}`,
+      followUpId: extra.followUpId ?? `fu-${this.events.length}`,
       at: at.toISOString(),
       method: 'phone' as const,
       content: 'call',
@@ -74,9 +77,17 @@ export class History {
       outcomes: extra.outcomes ?? [],
       recordedBy: OWNER_ID,
       ...(extra.nextFollowUpAt ? { nextFollowUpAt: extra.nextFollowUpAt.toISOString() } : {}),
+      ...(extra.kind ? { kind: extra.kind } : {}),
+      ...(extra.kind === 'complaint' ? { category: 'delivery' as const } : {}),
     };
     const eventId = this.add({ type: 'FollowUpRecorded', data }, at);
     return { eventId, type: 'FollowUpRecorded', data };
+  }
+
+  resolve(followUpId: string, resolvedAt: Date = NOW): RuleTrigger {
+    const data = { customerId: CUSTOMER_ID, followUpId, resolution: 'fixed', resolvedAt: resolvedAt.toISOString(), resolvedBy: OWNER_ID };
+    const eventId = this.add({ type: 'ComplaintResolved', data }, resolvedAt);
+    return { eventId, type: 'ComplaintResolved', data };
   }
 
   order(orderId: string, amount: number, orderedAt: Date, currency = 'CNY'): RuleTrigger {

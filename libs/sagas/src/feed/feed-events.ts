@@ -30,6 +30,7 @@ export abstract class CustomerFeedEvent {
 
 export class FollowUpRecordedEvent extends CustomerFeedEvent {}
 export class OrderRecordedEvent extends CustomerFeedEvent {}
+export class ComplaintResolvedEvent extends CustomerFeedEvent {}
 
 type FeedEventClass = new (recorded: RecordedEvent) => CustomerFeedEvent;
 
@@ -37,6 +38,7 @@ type FeedEventClass = new (recorded: RecordedEvent) => CustomerFeedEvent;
 const FEED_EVENT_CLASSES: Readonly<Record<string, FeedEventClass>> = {
   FollowUpRecorded: FollowUpRecordedEvent,
   OrderRecorded: OrderRecordedEvent,
+  ComplaintResolved: ComplaintResolvedEvent,
 };
 
 export function rehydrate(recorded: RecordedEvent): CustomerFeedEvent | undefined {

@@ -2,7 +2,17 @@ import { TRAILING_12_MONTHS_DAYS, VALUE_TIER_THRESHOLDS } from '#domain';
 
 // The rules of SPEC §5: their ids, what an admin may edit, and the defaults before any edit.
 
-export const RULE_IDS = ['high-value', 'churn-risk', 'churn-risk-clear', 'pending-deal', 'deal-closed', 'next-follow-up'] as const;
+export const RULE_IDS = [
+  'high-value',
+  'churn-risk',
+  'churn-risk-clear',
+  'pending-deal',
+  'deal-closed',
+  'next-follow-up',
+  'recent-order',
+  'recent-inquiry',
+  'complaint-open',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const isRuleId = (value: string): value is RuleId => (RULE_IDS as readonly string[]).includes(value);
@@ -41,6 +51,9 @@ export const EDITABLE_FIELDS: Readonly<Record<RuleId, readonly EditableField[]>>
   'pending-deal': ['tag', 'enabled'],
   'deal-closed': ['enabled'],
   'next-follow-up': ['enabled'],
+  'recent-order': ['windowDays', 'tag', 'enabled'],
+  'recent-inquiry': ['windowDays', 'tag', 'enabled'],
+  'complaint-open': ['windowDays', 'enabled'],
 };
 
 /** Every 90 days while a customer keeps the high-value tag. */
@@ -89,6 +102,30 @@ export const DEFAULT_RULE_BOOK: RuleBook = {
     id: 'next-follow-up',
     description: 'A follow-up with nextFollowUpAt: a reminder at that time for the owner',
     enabled: true,
+    version: 1,
+  },
+  // The seed's behaviour tags (000: 行為標籤 近30天下單, 近期咨詢過產品).
+  'recent-order': {
+    id: 'recent-order',
+    description: 'An order within windowDays (近30天下單): tag, removed once the newest order is older than the window',
+    enabled: true,
+    tag: 'recent-order',
+    windowDays: 30,
+    version: 1,
+  },
+  'recent-inquiry': {
+    id: 'recent-inquiry',
+    description: 'An inquiry follow-up within windowDays (近期咨詢過產品): tag, removed once the newest inquiry is older than the window',
+    enabled: true,
+    tag: 'recent-inquiry',
+    windowDays: 30,
+    version: 1,
+  },
+  'complaint-open': {
+    id: 'complaint-open',
+    description: 'A complaint still open windowDays after it was made: a reminder to the owner, cancelled when the complaint is resolved',
+    enabled: true,
+    windowDays: 7,
     version: 1,
   },
 };

@@ -6,6 +6,8 @@ import { dealClosedRule } from './deal-closed.rule.js';
 import { highValueRule } from './high-value.rule.js';
 import { nextFollowUpRule } from './next-follow-up.rule.js';
 import { pendingDealRule } from './pending-deal.rule.js';
+import { complaintOpenRule } from './complaint-open.rule.js';
+import { recentInquiryRule, recentOrderRule } from './recent-activity.rule.js';
 
 /**
  * Every rule, in the order they react to one event: pending-deal before deal-closed, so a quote and
@@ -18,7 +20,17 @@ export const CUSTOMER_RULES: Readonly<Record<RuleId, CustomerRule>> = {
   'churn-risk-clear': churnRiskClearRule,
   'high-value': highValueRule,
   'churn-risk': churnRiskRule,
+  'recent-order': recentOrderRule,
+  'recent-inquiry': recentInquiryRule,
+  'complaint-open': complaintOpenRule,
 };
 
 /** The rules the scheduler evaluates as of an instant: clearing first, so a customer is never tagged and cleared in one run. */
-export const SCHEDULED_RULES: readonly CustomerRule[] = [churnRiskClearRule, churnRiskRule, highValueRule];
+export const SCHEDULED_RULES: readonly CustomerRule[] = [
+  churnRiskClearRule,
+  churnRiskRule,
+  highValueRule,
+  recentOrderRule,
+  recentInquiryRule,
+  complaintOpenRule,
+];

@@ -88,5 +88,14 @@ function scansOf(book: RuleBook, at: Date): Scan[] {
       accept: (doc) => spendInWindow(doc.orders, windowDays, at) >= threshold,
     });
   }
+  for (const id of ['recent-order', 'recent-inquiry'] as const) {
+    const tag = book[id].tag;
+    if (book[id].enabled && tag !== undefined) scans.push({ name: `${id}-tagged`, filter: { has: { tags: tag } } });
+  }
+  const complaints = book['complaint-open'];
+  if (complaints.enabled && complaints.windowDays !== undefined) {
+    const openedBefore = new Date(at.getTime() - complaints.windowDays * DAY_MS + 1).toISOString();
+    scans.push({ name: 'complaint-open-overdue', filter: { range: { oldestOpenComplaintAt: { lt: openedBefore } } } });
+  }
   return scans;
 }

@@ -27,6 +27,7 @@ describe('Customer evolve', () => {
       orderIds: [],
       followUpCount: 0,
       reminders: [],
+      complaints: [],
     });
   });
 

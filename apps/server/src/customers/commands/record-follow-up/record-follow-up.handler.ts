@@ -18,6 +18,9 @@ export class RecordFollowUpHandler implements ICommandHandler<RecordFollowUpComm
       nextFollowUpAt: request.nextFollowUpAt ? new Date(request.nextFollowUpAt) : undefined,
       outcomes: request.outcomes,
       recordedBy: context.actor.userId,
+      kind: request.kind,
+      category: request.category,
+      satisfaction: request.satisfaction,
     };
     // Follow-ups commute: a concurrent append only means "load again and append after it".
     return this.pipeline.execute(customerId, context, (now) => ({ type: 'RecordFollowUp', data, now }), { retryOnConflict: true }).then(commandResultOf);

@@ -21,6 +21,7 @@ import { RulesModule } from './rules/rules.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { RolesModule } from './roles/roles.module.js';
 import { TagsModule } from './tags/tags.module.js';
+import { ReportDeliveryModule } from './report-delivery/report-delivery.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         RemindersModule,
         RolesModule,
         TagsModule,
+        ReportDeliveryModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [AppMetrics, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

@@ -34,3 +34,5 @@ export * from './role/role-commands.js';
 export * from './role/role-decider.js';
 export * from './customer/customer-labels.js';
 export * from './tag/tag-library.js';
+export * from './report-subscription/report-subscription.js';
+export * from './report-subscription/report-run.js';

@@ -77,6 +77,11 @@ export const CONFIG_SCHEMA = {
     default: 'Asia/Shanghai',
     doc: 'the time zone of the calendar days, months and quarters analytics group by',
   }),
+  smtpUrl: optionalText('SMTP_URL', {
+    doc: 'e.g. `smtp://user:pass@mail.example:587`: scheduled reports are e-mailed through it; unset, they go to the report inbox only',
+  }),
+  smtpFrom: text('SMTP_FROM', { default: 'Dossier <reports@dossier.invalid>', doc: 'sender of report e-mails' }),
+  reportDeliveryIntervalMs: integer('REPORT_DELIVERY_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often due report subscriptions are looked for' }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),

@@ -38,6 +38,7 @@ export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [
     [
       ...new Set<Permission>([...SALES_WORK, ...ANALYSIS]),
       'owners.assign',
+      'reports.subscribe',
       'audit.read',
       'feed.read',
       'schemas.read',
@@ -53,7 +54,7 @@ export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [
     ],
     { contactInClear: 'all', sensitive: true, hidden: [] },
   ),
-  preset('manager', '销售经理', 'team', [...new Set<Permission>([...SALES_WORK, ...ANALYSIS]), 'owners.assign']),
+  preset('manager', '销售经理', 'team', [...new Set<Permission>([...SALES_WORK, ...ANALYSIS]), 'owners.assign', 'reports.subscribe']),
   preset('sales', '销售代表', 'own', SALES_WORK),
   preset('service', '客服专员', 'all', ['customers.read', 'customers.export', 'followUps.create', 'followUps.read', 'reminders.read', 'reminders.complete'], {
     ...OWN_CONTACTS_ONLY,

@@ -32,6 +32,8 @@ export interface CollectionSpec {
    * page is read in order instead of sorted. A field leading one of them gets no index of its own.
    */
   compositeIndexes?: readonly (readonly string[])[];
+  /** Fields kept as columns for `group` to read without parsing documents, but given no index of their own. */
+  unindexed?: readonly string[];
 }
 
 export type ScalarValue = string | number;

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream, erasedNameAndContact, withoutCleared } from '#domain';
+import { customerIdOfStream, erasedNameAndContact, lifetimeSpend, tierHeldUntil, withoutCleared } from '#domain';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 import { contactSearchKeys } from './customer-search-keys.js';
@@ -60,7 +60,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       next.orders = [...current.orders, { orderId, amount, currency, orderedAt }];
       next.orderCount = current.orderCount + 1;
       next.lastOrderAt = later(current.lastOrderAt, orderedAt);
-      return withInteraction(next);
+      return withInteraction(withValueFacts(next));
     }
     case 'CustomerTagged': {
       const { tag, source, ruleId } = event.data;
@@ -96,6 +96,21 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
 
 function touched(current: CustomerProfileDocument, recorded: RecordedEvent): CustomerProfileDocument {
   return { ...current, revision: recorded.revision, updatedAt: later(current.updatedAt, occurredAtOf(recorded)) };
+}
+
+/** Sets the spend and tier facts the pivot groups by on a document this module just copied. */
+function withValueFacts(document: CustomerProfileDocument): CustomerProfileDocument {
+  const held = tierHeldUntil(document.orders);
+  document.spendTotal = lifetimeSpend(document.orders);
+  for (const [field, until] of [
+    ['highTierUntil', held.high],
+    ['potentialTierUntil', held.potential],
+    ['normalTierUntil', held.normal],
+  ] as const) {
+    if (until === undefined) delete document[field];
+    else document[field] = until;
+  }
+  return document;
 }
 
 /** Sets the interaction times on a document this module just copied. */

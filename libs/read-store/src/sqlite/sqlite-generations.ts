@@ -38,11 +38,26 @@ export class SqliteGenerations {
       }
       this.set(table.spec.name, generation);
     }
-    for (const sql of [...table.tablesDdl(generation), ...table.indexesDdl(generation)]) this.db.exec(sql);
+    for (const sql of table.tablesDdl(generation)) this.db.exec(sql);
+    this.addMissingColumns(table, generation);
+    for (const sql of table.indexesDdl(generation)) this.db.exec(sql);
     // Every view, not only the main one: a multi-valued field added since gets its view too.
     const views = [table.table, ...(table.spec.multiValued ?? []).map((field) => table.sideTable(field))];
     const viewMissing = views.some((view) => !this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(view));
     if (viewMissing) for (const sql of table.viewsDdl(generation)) this.db.exec(sql);
     return generation;
+  }
+
+  /**
+   * A field added to a collection since its table was created becomes a column (null in the rows
+   * written before: a rebuild of the projection fills it), so writes and filters on it work at once.
+   */
+  private addMissingColumns(table: SqliteCollectionTable, generation: number): void {
+    const physical = table.physical(generation);
+    const existing = new Set((this.db.prepare(`PRAGMA table_info(${physical})`).all() as { name: string }[]).map((column) => column.name));
+    for (const [field, kind] of Object.entries(table.spec.fields)) {
+      if (existing.has(`f_${field}`)) continue;
+      this.db.exec(`ALTER TABLE ${physical} ADD COLUMN ${SqliteCollectionTable.column(field)} ${kind === 'number' ? 'REAL' : 'TEXT'}`);
+    }
   }
 }

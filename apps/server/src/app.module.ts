@@ -20,6 +20,7 @@ import { SagasModule } from './sagas/sagas.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { RolesModule } from './roles/roles.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         RulesModule,
         RemindersModule,
         RolesModule,
+        ReportsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [AppMetrics, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

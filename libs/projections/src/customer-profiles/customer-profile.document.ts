@@ -74,8 +74,8 @@ export const customerProfilesCollection: CollectionSpec = {
     potentialTierUntil: 'text',
     normalTierUntil: 'text',
   },
-  // Read by the pivot's GROUP BY from their columns; nothing filters or sorts on them.
-  unindexed: ['orderCount', 'spendTotal', 'highTierUntil', 'potentialTierUntil', 'normalTierUntil'],
+  // Read by the pivot's GROUP BY from their columns; nothing filters or sorts on them (highTierUntil: the high-value report does).
+  unindexed: ['orderCount', 'spendTotal', 'potentialTierUntil', 'normalTierUntil'],
   multiValued: ['tags', 'searchKeys'],
   searchable: [...CLEAR_SEARCH_PATHS, ...MASKABLE_SEARCH_PATHS],
   // The list filters with the default order (newest first): a filtered page is read, not sorted.

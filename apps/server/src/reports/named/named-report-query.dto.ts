@@ -1,0 +1,21 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ReadQueryDto } from '../../read-side/http/read-query.dto.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class MonthlyActivityDto extends ReadQueryDto {
+  @ApiPropertyOptional({ example: '2024-01', description: 'first month (YYYY-MM, TIME_ZONE); default: eleven months before the current one' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'from must be a month YYYY-MM' })
+  from?: string;
+  @ApiPropertyOptional({ example: '2025-01', description: 'month after the last (exclusive); default: the next month' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
+  to?: string;
+}
+
+export class HighValueDto extends ReadQueryDto {
+  @ApiPropertyOptional({ default: 100, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
+}

@@ -33,3 +33,7 @@ export * from './role/role-events.js';
 export * from './role/role-commands.js';
 export * from './role/role-decider.js';
 export * from './customer/customer-labels.js';
+export * from './report/report-events.js';
+export * from './report/report-commands.js';
+export * from './report/report-state.js';
+export * from './report/report-decider.js';

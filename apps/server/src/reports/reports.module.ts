@@ -6,11 +6,13 @@ import { NamedReportRunner } from './named/named-report-runner.js';
 import { NamedReportsController } from './named/named-reports.controller.js';
 import { PivotController } from './pivot/pivot.controller.js';
 import { PivotHandler } from './pivot/pivot.handler.js';
+import { SavedReports } from './saved/saved-reports.js';
+import { SavedReportsController } from './saved/saved-reports.controller.js';
 
 /** Reports (issue 14): pivots, saved reports (streams `report-<id>`) and the named reports. Needs the read side. */
 @Module({
   imports: [ReadSideModule],
-  controllers: [PivotController, NamedReportsController],
-  providers: [PivotHandler, MonthlyActivityHandler, HighValueHandler, NamedReportRunner],
+  controllers: [PivotController, SavedReportsController, NamedReportsController],
+  providers: [PivotHandler, SavedReports, MonthlyActivityHandler, HighValueHandler, NamedReportRunner],
 })
 export class ReportsModule {}

@@ -4,7 +4,7 @@
 /** A report's definition as the reports API validates it (a pivot: rows, columns, measures, filters, period). */
 export type ReportDefinition = Readonly<Record<string, unknown>>;
 
-export type ReportSaved = {
+type ReportSaved = {
   type: 'ReportSaved';
   data: { reportId: string; ownerId: string; name: string; definition: ReportDefinition; savedAt: string };
 };
@@ -20,4 +20,3 @@ type ReportDeleted = {
 };
 
 export type ReportEvent = ReportSaved | ReportChanged | ReportDeleted;
-export const REPORT_EVENT_TYPES: readonly ReportEvent['type'][] = ['ReportSaved', 'ReportChanged', 'ReportDeleted'];

@@ -14,7 +14,8 @@ import { ValueTrendDto } from '../../read-side/analytics/value-trend/value-trend
 import { ValueTrendQuery } from '../../read-side/analytics/value-trend/value-trend.query.js';
 import { HighValueQuery } from './high-value.query.js';
 import { MonthlyActivityQuery } from './monthly-activity.query.js';
-import { HighValueDto, MonthlyActivityDto } from './named-report-query.dto.js';
+import { HighValueDto } from './high-value.dto.js';
+import { MonthlyActivityDto } from './monthly-activity.dto.js';
 import { namedReport, type NamedReport } from './named-reports.js';
 
 interface Ran {

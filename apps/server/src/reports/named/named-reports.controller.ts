@@ -5,7 +5,7 @@ import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { csvReply } from '../../read-side/http/csv-reply.js';
 import { MinPositionInterceptor } from '../../read-side/read-your-writes/min-position.interceptor.js';
-import { NamedReportAnswerDto, NamedReportListDto } from './named-report-answers.dto.js';
+import { NamedReportAnswerDto, NamedReportListDto } from './named-report.dto.js';
 import { NamedReportRunner } from './named-report-runner.js';
 import { NAMED_REPORTS } from './named-reports.js';
 

@@ -23,7 +23,7 @@ export type PivotMeasure = (typeof PIVOT_MEASURES)[number];
 export const VALUE_DIMENSIONS: readonly PivotDimension[] = ['tier'];
 export const VALUE_MEASURES: readonly PivotMeasure[] = ['spend'];
 
-export interface PivotFilters {
+interface PivotFilters {
   status?: string;
   tag?: string;
   ownerId?: string;

@@ -13,8 +13,8 @@ import { PivotAnswerDto } from '../pivot/pivot-answer.dto.js';
 import { answerPivot } from '../pivot/pivot.controller.js';
 import { PivotQuery } from '../pivot/pivot.query.js';
 import type { PivotDefinition } from '../pivot/pivot-vocabulary.js';
-import { SavedReportCommandResultDto, SavedReportDto, SavedReportHistoryDto, SavedReportListDto } from './saved-report-answers.dto.js';
-import { SavedReportBodyDto } from './saved-report.dto.js';
+import { SavedReportCommandResultDto, SavedReportDto, SavedReportHistoryDto, SavedReportListDto } from './saved-report.dto.js';
+import { SavedReportBodyDto } from './saved-report-body.dto.js';
 import { SavedReports } from './saved-reports.js';
 
 const reportIdPipe = new ParseUUIDPipe({ version: '4' });

@@ -14,8 +14,8 @@ import {
 } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CLOCK, type Clock } from '#shared';
-import type { SavedReportDto, SavedReportVersionDto } from './saved-report-answers.dto.js';
-import type { SavedReportBodyDto } from './saved-report.dto.js';
+import type { SavedReportBodyDto } from './saved-report-body.dto.js';
+import type { SavedReportDto, SavedReportVersionDto } from './saved-report.dto.js';
 
 const PAGE = 500;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { DAY_MS } from '../../shared/time.js';
-import { lifetimeSpend, tierAt, tierHeldUntil, trailing12MonthSpend, valueTierOf, type OrderFact } from '../customer-value.js';
+import { DAY_MS, lifetimeSpend, tierAt, tierHeldUntil, trailing12MonthSpend, valueTierOf, type OrderFact } from '#domain';
+
+// The value facts the profile keeps for the pivot (customer-profile.document.ts) must give the tier the read side computes.
 
 const order = (orderedAt: string, amount: number, currency = 'CNY'): OrderFact => ({ orderId: `${orderedAt}-${amount}`, amount, currency, orderedAt });
 

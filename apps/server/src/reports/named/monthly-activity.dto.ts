@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { ReadQueryDto } from '../../read-side/http/read-query.dto.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -14,8 +13,4 @@ export class MonthlyActivityDto extends ReadQueryDto {
   @IsOptional()
   @Matches(MONTH, { message: 'to must be a month YYYY-MM' })
   to?: string;
-}
-
-export class HighValueDto extends ReadQueryDto {
-  @ApiPropertyOptional({ default: 100, maximum: 1000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }

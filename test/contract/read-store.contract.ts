@@ -176,6 +176,35 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
         ]);
       });
 
+      it('groups: counts and sums per key, from columns, nested paths, cases and a multi-valued field', async () => {
+        await seed();
+        const sorted = (rows: { key: unknown[] }[]) => [...rows].sort((a, b) => JSON.stringify(a.key).localeCompare(JSON.stringify(b.key)));
+        expect(sorted(await store.group(people, { by: [{ path: 'status' }], sum: [{ path: 'score' }] }))).toEqual([
+          { key: ['churned'], count: 1, sums: [20] },
+          { key: ['prospect'], count: 2, sums: [50] },
+          { key: ['won'], count: 1, sums: [10] },
+        ]);
+        const band = {
+          cases: [
+            { when: { path: 'score', gte: 25 }, then: 'high' },
+            { when: { path: 'score', gte: 15, lt: 25 }, then: 'mid' },
+          ],
+          otherwise: 'low',
+        };
+        const won = { cases: [{ when: { path: 'status', equals: 'won' }, then: 1 }], otherwise: 0 };
+        expect(sorted(await store.group(people, { by: [band, { path: 'contact.email' }], sum: [won] }))).toEqual([
+          { key: ['high', 'ops@alpha.example'], count: 1, sums: [0] },
+          { key: ['low', null], count: 1, sums: [1] },
+          { key: ['mid', null], count: 2, sums: [0] },
+        ]);
+        expect(sorted(await store.group(people, { by: [{ path: 'tags' }], filter: { equals: { status: 'prospect' } } }))).toEqual([
+          { key: ['north'], count: 1, sums: [] },
+          { key: ['vip'], count: 1, sums: [] },
+        ]);
+        expect(await store.group(people, { by: [], sum: [{ path: 'score' }, { path: 'missing' }] })).toEqual([{ key: [], count: 4, sums: [80, 0] }]);
+        expect(await store.group(people, { by: [{ path: 'status' }], filter: { equals: { status: 'nobody' } } })).toEqual([]);
+      });
+
       it('refuses to filter or sort on a field that is not indexed', async () => {
         await expect(store.list(people, { filter: { equals: { secret: 'x' } }, sort: byName, limit: 1 })).rejects.toMatchObject({
           name: 'UnindexedFieldError',

@@ -22,6 +22,7 @@ import { RemindersModule } from './reminders/reminders.module.js';
 import { RolesModule } from './roles/roles.module.js';
 import { TagsModule } from './tags/tags.module.js';
 import { ReportDeliveryModule } from './report-delivery/report-delivery.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         RolesModule,
         TagsModule,
         ReportDeliveryModule,
+        ReportsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [AppMetrics, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

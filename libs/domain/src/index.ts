@@ -36,3 +36,7 @@ export * from './customer/customer-labels.js';
 export * from './tag/tag-library.js';
 export * from './report-subscription/report-subscription.js';
 export * from './report-subscription/report-run.js';
+export * from './report/report-events.js';
+export * from './report/report-commands.js';
+export * from './report/report-state.js';
+export * from './report/report-decider.js';

@@ -32,6 +32,8 @@ export interface CollectionSpec {
    * page is read in order instead of sorted. A field leading one of them gets no index of its own.
    */
   compositeIndexes?: readonly (readonly string[])[];
+  /** Fields kept as columns for `group` to read without parsing documents, but given no index of their own. */
+  unindexed?: readonly string[];
 }
 
 export type ScalarValue = string | number;
@@ -80,6 +82,37 @@ export interface ValueCount {
   count: number;
 }
 
+/** A condition on one path of a document, for a `cases` expression (a missing value meets none). */
+export interface PathCondition {
+  path: string;
+  equals?: ScalarValue;
+  gt?: ScalarValue;
+  gte?: ScalarValue;
+  lt?: ScalarValue;
+}
+
+/**
+ * A value computed per document for `group`: a path's value (a dotted path into the document; an
+ * indexed field is read from its column; a multi-valued field gives one row per value), or the
+ * `then` of the first case whose condition holds, else `otherwise`.
+ */
+export type GroupExpression = { path: string } | { cases: readonly { when: PathCondition; then: ScalarValue }[]; otherwise: ScalarValue | null };
+
+export interface GroupQuery {
+  /** The key of each group (at most one multi-valued path among them). No keys: one group of everything matched. */
+  by: readonly GroupExpression[];
+  filter?: DocumentFilter;
+  /** Sums per group of numeric expressions (a missing value counts 0). */
+  sum?: readonly GroupExpression[];
+}
+
+export interface GroupRow {
+  /** The value of each `by` expression (null where the document has none). */
+  key: (ScalarValue | null)[];
+  count: number;
+  sums: number[];
+}
+
 /** Idempotent writes: each carries the position of the event that produced it. */
 export type DocumentWrite =
   { kind: 'put'; collection: string; document: ReadDocument; position: number } | { kind: 'delete'; collection: string; id: string; position: number };
@@ -99,6 +132,8 @@ export interface ReadStore {
   count(collection: string, filter?: DocumentFilter): Promise<number>;
   /** Documents per value of an indexed or multi-valued field, most frequent first. */
   countBy(collection: string, field: string, filter?: DocumentFilter): Promise<ValueCount[]>;
+  /** Documents counted and summed per key, computed where the documents are (SQL GROUP BY, an aggregation pipeline); in no order. */
+  group(collection: string, query: GroupQuery): Promise<GroupRow[]>;
   /** Empties the projection's collections and removes its checkpoint (readers see the empty model). */
   reset(projection: string, collections: readonly string[]): Promise<void>;
   /**

@@ -1,7 +1,6 @@
 // Calendar days, months and quarters of an instant in the deployment's time zone (TIME_ZONE, default Asia/Shanghai):
 // analytics group by these, never by UTC dates.
 
-/** @public */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

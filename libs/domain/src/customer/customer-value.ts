@@ -41,3 +41,34 @@ export function valueTierOf(trailingSpend: number): ValueTier {
   if (trailingSpend >= VALUE_TIER_THRESHOLDS.normal) return 'normal';
   return 'low';
 }
+
+/** The tiers above `low`, highest first. */
+const RANKED_TIERS = ['high', 'potential', 'normal'] as const;
+
+/**
+ * For each tier above `low`, the instant until which the trailing-12-month spend stays at or above
+ * its threshold once no further order comes: after the latest order spend only falls, as orders leave
+ * the window. Absent: the orders never reach that tier. So at any instant t from the latest order on,
+ * the tier is the highest whose instant is after t (`tierAt`), which a read store can evaluate per
+ * customer in a query instead of summing each customer's orders.
+ */
+export function tierHeldUntil(orders: readonly OrderFact[]): Partial<Record<Exclude<ValueTier, 'low'>, string>> {
+  const newestFirst = orders.filter((order) => order.currency === VALUE_CURRENCY).sort((a, b) => Date.parse(b.orderedAt) - Date.parse(a.orderedAt));
+  const held: Partial<Record<Exclude<ValueTier, 'low'>, string>> = {};
+  let spend = 0;
+  for (const order of newestFirst) {
+    spend += order.amount;
+    // Spend stays ≥ the threshold while this order (and so every newer one) is inside the window.
+    const until = new Date(Date.parse(order.orderedAt) + TRAILING_12_MONTHS_DAYS * DAY_MS).toISOString();
+    for (const tier of RANKED_TIERS) if (held[tier] === undefined && spend >= VALUE_TIER_THRESHOLDS[tier]) held[tier] = until;
+  }
+  return held;
+}
+
+/** The tier at `at` (not before the latest order) from `tierHeldUntil`. */
+export function tierAt(held: Partial<Record<Exclude<ValueTier, 'low'>, string>>, at: Date): ValueTier {
+  return RANKED_TIERS.find((tier) => held[tier] !== undefined && Date.parse(held[tier]) > at.getTime()) ?? 'low';
+}
+
+/** Lifetime spend in VALUE_CURRENCY (minor units). */
+export const lifetimeSpend = (orders: readonly OrderFact[]): number => totalOf(orders.filter((order) => order.currency === VALUE_CURRENCY));

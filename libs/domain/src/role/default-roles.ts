@@ -26,8 +26,10 @@ const SALES_WORK: Permission[] = [
   'reminders.read',
   'reminders.complete',
   'churnRisk.read',
+  'reports.read',
+  'reports.manage',
 ];
-const ANALYSIS: Permission[] = ['analytics.read', 'churnRisk.read', 'reports.export'];
+const ANALYSIS: Permission[] = ['analytics.read', 'churnRisk.read', 'reports.export', 'reports.read', 'reports.manage'];
 
 /** SPEC §7's role table as permissions: the presets every deployment starts with. */
 export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [

@@ -9,3 +9,4 @@ export const identityClaimStream = (fingerprint: string): string => `identity-cl
 export const idempotencyStream = (fingerprint: string): string => `idempotency-${fingerprint}`;
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;
 export const roleStream = (roleId: string): string => `role-${roleId}`;
+export const reportStream = (reportId: string): string => `report-${reportId}`;

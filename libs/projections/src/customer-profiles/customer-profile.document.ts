@@ -40,6 +40,12 @@ export interface CustomerProfileDocument extends ReadDocument {
   nextFollowUpAt?: string;
   orders: OrderFact[];
   orderCount: number;
+  /** Lifetime CNY spend (minor units): the pivot's spend, summed by the store. */
+  spendTotal?: number;
+  /** `tierHeldUntil` of the orders: the pivot's value tier, evaluated by the store at query time. */
+  highTierUntil?: string;
+  potentialTierUntil?: string;
+  normalTierUntil?: string;
   lastOrderAt?: string;
   lastInteractionAt?: string;
   /** lastInteractionAt, else registeredAt: never null, so it can order a keyset page. */
@@ -67,7 +73,14 @@ export const customerProfilesCollection: CollectionSpec = {
     updatedAt: 'text',
     activityAt: 'text',
     oldestOpenComplaintAt: 'text',
+    orderCount: 'number',
+    spendTotal: 'number',
+    highTierUntil: 'text',
+    potentialTierUntil: 'text',
+    normalTierUntil: 'text',
   },
+  // Read by the pivot's GROUP BY from their columns; nothing filters or sorts on them (highTierUntil: the high-value report does).
+  unindexed: ['orderCount', 'spendTotal', 'potentialTierUntil', 'normalTierUntil'],
   multiValued: ['tags', 'searchKeys'],
   searchable: [...CLEAR_SEARCH_PATHS, ...MASKABLE_SEARCH_PATHS],
   // The list filters with the default order (newest first): a filtered page is read, not sorted.

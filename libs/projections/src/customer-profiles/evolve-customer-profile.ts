@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { customerIdOfStream, erasedNameAndContact, withoutCleared } from '#domain';
+import { customerIdOfStream, erasedNameAndContact, lifetimeSpend, tierHeldUntil, withoutCleared } from '#domain';
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 import { contactSearchKeys } from './customer-search-keys.js';
@@ -67,7 +67,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       next.orders = [...current.orders, { orderId, amount, currency, orderedAt }];
       next.orderCount = current.orderCount + 1;
       next.lastOrderAt = later(current.lastOrderAt, orderedAt);
-      return withInteraction(next);
+      return withInteraction(withValueFacts(next));
     }
     case 'CustomerTagged': {
       const { tag, source, ruleId } = event.data;
@@ -115,6 +115,21 @@ function withOpenComplaints(document: CustomerProfileDocument, open: { followUpI
   }
   document.openComplaints = sorted;
   document.oldestOpenComplaintAt = sorted[0].at;
+  return document;
+}
+
+/** Sets the spend and tier facts the pivot groups by on a document this module just copied. */
+function withValueFacts(document: CustomerProfileDocument): CustomerProfileDocument {
+  const held = tierHeldUntil(document.orders);
+  document.spendTotal = lifetimeSpend(document.orders);
+  for (const [field, until] of [
+    ['highTierUntil', held.high],
+    ['potentialTierUntil', held.potential],
+    ['normalTierUntil', held.normal],
+  ] as const) {
+    if (until === undefined) delete document[field];
+    else document[field] = until;
+  }
   return document;
 }
 

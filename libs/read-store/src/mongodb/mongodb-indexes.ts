@@ -8,7 +8,7 @@ import type { CollectionSpec } from '../read-store.port.js';
  */
 export function indexesOf(spec: CollectionSpec): IndexDescription[] {
   const composites = spec.compositeIndexes ?? [];
-  const leading = new Set(composites.map((fields) => fields[0]));
+  const leading = new Set([...composites.map((fields) => fields[0]), ...(spec.unindexed ?? [])]);
   const single = [...Object.keys(spec.fields).filter((field) => !leading.has(field)), ...(spec.multiValued ?? [])].map((field) => [field]);
   // Default names (`status_1__id_1`): the same keys under another name would conflict with existing deployments.
   return [...single, ...composites].map((fields) => ({ key: Object.fromEntries([...fields, '_id'].map((field) => [field, 1 as const])) }));

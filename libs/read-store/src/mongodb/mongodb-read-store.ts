@@ -6,6 +6,8 @@ import {
   type DocumentFilter,
   type DocumentPage,
   type DocumentWrite,
+  type GroupQuery,
+  type GroupRow,
   type ListQuery,
   type ReadDocument,
   type ReadModelRebuild,
@@ -14,6 +16,7 @@ import {
   type Versioned,
 } from '../read-store.port.js';
 import { mongoFilter, mongoSort } from './mongodb-filter.js';
+import { groupPipeline } from './mongodb-group.js';
 import { indexesOf } from './mongodb-indexes.js';
 import { MongoReadModelRebuild } from './mongodb-read-model-rebuild.js';
 import { applyWrites, CHECKPOINTS, writesByCollection } from './mongodb-writes.js';
@@ -118,6 +121,18 @@ export class MongoReadStore implements ReadStore {
     pipeline.push({ $match: { [field]: { $ne: null } } }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }, { $sort: { count: -1, _id: 1 } });
     const rows = await this.db.collection(collection).aggregate(pipeline).toArray();
     return rows.map((row) => ({ value: row._id as string | number, count: row.count as number }));
+  }
+
+  async group(collection: string, query: GroupQuery): Promise<GroupRow[]> {
+    const rows = await this.db
+      .collection(collection)
+      .aggregate(groupPipeline(this.specOf(collection), query))
+      .toArray();
+    return rows.map((row) => ({
+      key: query.by.map((_, i) => (row._id as Record<string, string | number | null>)[`k${i}`] ?? null),
+      count: row.n as number,
+      sums: (query.sum ?? []).map((_, i) => Number(row[`s${i}`])),
+    }));
   }
 
   /**

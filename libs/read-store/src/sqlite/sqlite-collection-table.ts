@@ -69,7 +69,7 @@ export class SqliteCollectionTable {
   indexesDdl(generation: number): string[] {
     const table = this.physical(generation);
     const composites = (this.spec.compositeIndexes ?? []).map((fields) => fields.map((field) => this.columnOf(field)));
-    const leading = new Set((this.spec.compositeIndexes ?? []).map((fields) => fields[0]));
+    const leading = new Set([...(this.spec.compositeIndexes ?? []).map((fields) => fields[0]), ...(this.spec.unindexed ?? [])]);
     return [
       ...Object.keys(this.spec.fields)
         .filter((field) => !leading.has(field))

@@ -7,6 +7,8 @@ import {
   type DocumentFilter,
   type DocumentPage,
   type DocumentWrite,
+  type GroupQuery,
+  type GroupRow,
   type ListQuery,
   type ReadDocument,
   type ReadModelRebuild,
@@ -16,6 +18,7 @@ import {
 } from '../read-store.port.js';
 import { SqliteCollectionTable } from './sqlite-collection-table.js';
 import { orderClause, whereClause } from './sqlite-filter.js';
+import { groupStatement } from './sqlite-group.js';
 import { SqliteGenerations } from './sqlite-generations.js';
 import { SqliteReadModelRebuild } from './sqlite-read-model-rebuild.js';
 import { SqliteTableWriter } from './sqlite-table-writer.js';
@@ -113,6 +116,16 @@ export class SqliteReadStore implements ReadStore {
       : `SELECT d.${table.columnOf(field)} AS value, count(*) AS count FROM ${table.table} d ${where.sql} GROUP BY value HAVING value IS NOT NULL`;
     const rows = this.statement(`${sql} ORDER BY count DESC, value ASC`).all(...where.params) as ValueCount[];
     return rows;
+  }
+
+  async group(collection: string, query: GroupQuery): Promise<GroupRow[]> {
+    const { sql, params } = groupStatement(this.tableOf(collection), query);
+    const rows = this.statement(sql).all(...params) as Record<string, string | number | null>[];
+    return rows.map((row) => ({
+      key: query.by.map((_, i) => row[`k${i}`]),
+      count: row.n as number,
+      sums: (query.sum ?? []).map((_, i) => Number(row[`s${i}`])),
+    }));
   }
 
   async reset(projection: string, collections: readonly string[]): Promise<void> {

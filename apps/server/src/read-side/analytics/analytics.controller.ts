@@ -7,6 +7,7 @@ import { CurrentActor, RequirePermission } from '#auth';
 import { csvReply } from '../http/csv-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
+import { churnRiskRows, funnelRows } from './analytics-rows.js';
 import { ChurnRiskDto } from './churn-risk/churn-risk.dto.js';
 import { ChurnRiskQuery } from './churn-risk/churn-risk.query.js';
 import { FunnelDto } from './funnel/funnel.dto.js';
@@ -29,14 +30,7 @@ export class AnalyticsController {
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async funnel(@Query() dto: FunnelDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new FunnelQuery(actor, dto.from, dto.to, dto.groupBy));
-    const rows = answer.groups.map((g) => ({
-      group: g.key,
-      registered: g.registered,
-      ...prefixed('reached', g.reached),
-      ...prefixed('conversion', g.conversion),
-      ...prefixed('medianDays', g.medianDays),
-      ...prefixed('current', g.current),
-    }));
+    const rows = funnelRows(answer);
     return this.answer(dto, reply, 'funnel', answer, rows);
   }
 
@@ -44,12 +38,7 @@ export class AnalyticsController {
   @RequirePermission('churnRisk.read', { export: 'reports.export' })
   async churnRisk(@Query() dto: ChurnRiskDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ChurnRiskQuery(actor, dto.ownerId, dto.level, dto.limit ?? 50));
-    const rows = answer.items.map(({ churnRisk, ...item }) => ({
-      ...item,
-      score: churnRisk.score,
-      level: churnRisk.level,
-      reasons: churnRisk.reasons.join('; '),
-    }));
+    const rows = churnRiskRows(answer);
     return this.answer(dto, reply, 'churn-risk', answer, rows);
   }
 
@@ -79,8 +68,4 @@ export class AnalyticsController {
     const records = rows as Record<string, unknown>[];
     return csvReply(reply, name, records, Object.keys(records[0] ?? {}));
   }
-}
-
-function prefixed(prefix: string, values: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [`${prefix}.${key}`, value]));
 }

@@ -39,6 +39,7 @@ export function leaseGuardedReadStore(store: ReadStore, job: string, isHeld: () 
     list: (collection, query) => store.list(collection, query),
     count: (collection, filter) => store.count(collection, filter),
     countBy: (collection, field, filter) => store.countBy(collection, field, filter),
+    group: (collection, query) => store.group(collection, query),
     reset: async (projection, collections) => {
       check();
       await store.reset(projection, collections);

@@ -36,4 +36,18 @@ describe('SqliteReadStore on a file from before a multi-valued field was added',
     expect(await store.count('cases', { range: { openedAt: { gte: '2024-02-01' } } })).toBe(1);
     await store.close();
   });
+
+  it('adds the column of a scalar field to the existing table, so writes with it succeed and it can be grouped on', async () => {
+    const before: CollectionSpec = { name: 'accounts', fields: { status: 'text' } };
+    const old = openSqliteReadStore(join(dir, 'read.db'));
+    await old.prepare([before]);
+    await old.commit('q', [{ kind: 'put', collection: 'accounts', document: { id: 'a', status: 'won' }, position: 1 }], 1);
+    await old.close();
+
+    const store = openSqliteReadStore(join(dir, 'read.db'));
+    await store.prepare([{ ...before, fields: { status: 'text', spend: 'number' }, unindexed: ['spend'] }]);
+    await store.commit('q', [{ kind: 'put', collection: 'accounts', document: { id: 'b', status: 'won', spend: 5 }, position: 2 }], 2);
+    expect(await store.group('accounts', { by: [{ path: 'status' }], sum: [{ path: 'spend' }] })).toEqual([{ key: ['won'], count: 2, sums: [5] }]);
+    await store.close();
+  });
 });

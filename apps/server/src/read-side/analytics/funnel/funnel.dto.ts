@@ -4,7 +4,16 @@ import { FUNNEL_GROUPINGS, type FunnelGrouping } from '#projections';
 import { ReadQueryDto } from '../../http/read-query.dto.js';
 
 export class FunnelDto extends ReadQueryDto {
-  @ApiPropertyOptional({ example: '2024-01-01', description: 'registered on or after (UTC day)' }) @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional({ example: '2024-07-01', description: 'registered before (UTC day)' }) @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({
+    example: '2024-01-01',
+    description: 'registered at or after this instant (a bare date: its UTC midnight); any range, also shorter than a day',
+  })
+  @IsOptional()
+  @IsISO8601()
+  from?: string;
+  @ApiPropertyOptional({ example: '2024-07-01', description: 'registered before this instant (a bare date: its UTC midnight)' })
+  @IsOptional()
+  @IsISO8601()
+  to?: string;
   @ApiPropertyOptional({ enum: FUNNEL_GROUPINGS }) @IsOptional() @IsIn(FUNNEL_GROUPINGS) groupBy?: FunnelGrouping;
 }

@@ -9,7 +9,7 @@ export interface FunnelAnswer {
   groups: FunnelGroupReport[];
 }
 
-/** Cohort of customers registered in [from, to), by UTC day. */
+/** Cohort of the customers registered in [from, to), exact to the instant. */
 export class FunnelQuery extends Query<FunnelAnswer> {
   constructor(
     readonly actor: Actor,

@@ -1,0 +1,93 @@
+// Issue 14: a two-dimension pivot (industry × value tier, count + spend) at 1M customers, p99 ≤ 100 ms,
+// against the raw SQL GROUP BY of the same rows. BENCH_CUSTOMERS=1000000 for the full size (default
+// 100k). Seeded and projected in a forked process, as read-queries does; this process only serves (ROLE=api).
+import BetterSqlite3 from 'better-sqlite3';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, createApp } from '#server';
+import type { PreparePlan } from './support/prepare-read-models.js';
+import { percentile, printFigure } from './support/report.js';
+import { timed } from './support/timing.js';
+
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
+const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
+const PASSWORD = 'bench-admin-password';
+
+function prepareInChild(plan: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
+  const child = fork(fileURLToPath(new URL('./support/prepare-read-models.js', import.meta.url)));
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as { events: number; seedSeconds: number; rebuildSeconds: number }));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`prepare exited with ${code}`))));
+    child.send(plan);
+  });
+}
+
+const TIER_SQL = `CASE WHEN f_highTierUntil > ? THEN 'high' WHEN f_potentialTierUntil > ? THEN 'potential' WHEN f_normalTierUntil > ? THEN 'normal' ELSE 'low' END`;
+
+export async function run(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-pivot-'));
+  try {
+    const prepared = await prepareInChild({ dataDir, customers: CUSTOMERS });
+    console.log(
+      `${CUSTOMERS.toLocaleString('en-US')} customers, ${prepared.events.toLocaleString('en-US')} events (seed ${prepared.seedSeconds.toFixed(1)} s, rebuild ${prepared.rebuildSeconds.toFixed(1)} s, in a child process)`,
+    );
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      ROLE: 'api',
+      ADMIN_PASSWORD: PASSWORD,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+      LOG_LEVEL: 'silent',
+    });
+    const app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    const url = await app.getUrl();
+    const raw = new BetterSqlite3(join(dataDir, 'read.db'), { readonly: true });
+    try {
+      const login = await fetch(`${url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+      });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const body = JSON.stringify({ rows: ['industry'], columns: ['tier'], measures: ['count', 'spend'] });
+      const pivot = async () => {
+        const response = await fetch(`${url}/v1/reports/pivot`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+          body,
+        });
+        if (response.status !== 200) throw new Error(`pivot: ${response.status} ${await response.text()}`);
+        return (await response.json()) as { cells: unknown[]; total: { count: number } };
+      };
+      const answer = await pivot();
+      if (answer.total.count !== CUSTOMERS) throw new Error(`the pivot counted ${answer.total.count} customers, not ${CUSTOMERS}`);
+      console.log(`${answer.cells.length} cells`);
+      const sql = raw.prepare(
+        `SELECT f_industry AS industry, ${TIER_SQL} AS tier, count(*) AS n, coalesce(sum(f_spendTotal), 0) AS spend FROM rm_customer_profiles GROUP BY 1, 2`,
+      );
+      const now = () => new Date().toISOString();
+      const value = await timed(pivot, RUNS);
+      const baseline = await timed(async () => sql.all(now(), now(), now()), RUNS);
+      for (const p of [50, 99]) {
+        printFigure({
+          name: `POST /v1/reports/pivot industry × tier, p${p}`,
+          value: percentile(value, p),
+          unit: 'ms',
+          baseline: percentile(baseline, p),
+          baselineName: 'raw SQL GROUP BY',
+          better: 'lower',
+          target: p === 99 ? '≤ 100 ms' : undefined,
+        });
+      }
+    } finally {
+      raw.close();
+      await app.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

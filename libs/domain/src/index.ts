@@ -33,3 +33,8 @@ export * from './role/role-events.js';
 export * from './role/role-commands.js';
 export * from './role/role-decider.js';
 export * from './customer/customer-labels.js';
+export * from './analytics-settings/analytics-settings.js';
+export * from './analytics-settings/analytics-settings-events.js';
+export * from './analytics-settings/analytics-settings-commands.js';
+export * from './analytics-settings/analytics-settings-decider.js';
+export * from './analytics-settings/value-models.js';

@@ -46,6 +46,7 @@ export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [
       'rules.history',
       'sagas.manage',
       'projections.manage',
+      'analytics.settings',
       'users.manage',
       'roles.manage',
       'personalData.erase',

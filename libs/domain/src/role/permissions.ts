@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   { id: 'analytics.read', zh: '数据分析查看', en: 'View analytics' },
   { id: 'churnRisk.read', zh: '流失预警查看', en: 'View churn risk' },
   { id: 'reports.export', zh: '数据分析报表导出', en: 'Export analytics reports' },
+  { id: 'analytics.settings', zh: '客户价值模型阈值设置', en: 'Set the RFM and lifecycle thresholds' },
   { id: 'audit.read', zh: '审计历史查看', en: 'View audit history' },
   { id: 'feed.read', zh: '事件订阅读取', en: 'Read the event feed' },
   { id: 'schemas.read', zh: '事件结构查看', en: 'View event schemas' },

@@ -6,7 +6,7 @@ import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
-import type { CustomerDetail } from '../customer-read-view.js';
+import type { CustomerProfileView } from '../customer-read-view.js';
 import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 
 @ApiTags('customers')
@@ -20,7 +20,11 @@ export class GetCustomerProfileController {
   @RequirePermission('customers.read')
   @ApiHeader({ name: 'X-Min-Position', required: false })
   @ApiNotFoundResponse({ description: 'no such customer, or not one you may see' })
-  async get(@Param('id', customerIdPipe) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerDetail> {
+  async get(
+    @Param('id', customerIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CustomerProfileView> {
     const customer = await this.queries.execute(new GetCustomerProfileQuery(id, actor));
     reply.header('etag', `"${customer.revision}"`);
     return customer;

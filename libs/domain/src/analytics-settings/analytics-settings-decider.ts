@@ -19,7 +19,7 @@ const sameLifecycle = (a: LifecycleThresholds, b: LifecycleThresholds): boolean 
   a.newDays === b.newDays && a.silentAfterDays === b.silentAfterDays && a.lostAfterDays === b.lostAfterDays;
 
 /** Setting the thresholds they already have is a no-op, so a repeated PUT records nothing. */
-export function decideAnalyticsSettings(command: AnalyticsSettingsCommand, state: AnalyticsSettings): AnalyticsSettingsEvent[] {
+function decideAnalyticsSettings(command: AnalyticsSettingsCommand, state: AnalyticsSettings): AnalyticsSettingsEvent[] {
   const changedAt = command.now.toISOString();
   switch (command.type) {
     case 'ChangeRfmThresholds': {
@@ -39,7 +39,7 @@ export function decideAnalyticsSettings(command: AnalyticsSettingsCommand, state
   }
 }
 
-export function evolveAnalyticsSettings(state: AnalyticsSettings, event: AnalyticsSettingsEvent): AnalyticsSettings {
+function evolveAnalyticsSettings(state: AnalyticsSettings, event: AnalyticsSettingsEvent): AnalyticsSettings {
   switch (event.type) {
     case 'RfmThresholdsChanged': {
       const { recencyDays, frequency, monetary } = event.data;

@@ -5,7 +5,7 @@ import { stageHistory, stageOfHistory } from './lifecycle-stages.js';
 
 export type StageCounts = Record<LifecycleStage, number>;
 
-export interface LifecycleMonth {
+interface LifecycleMonth {
   month: string;
   /** Customers in each stage at the end of the month (at `now` for the month in progress). */
   stages: StageCounts;

@@ -30,7 +30,7 @@ export function amountScore(value: number, edges: ScoreEdges): number {
   return 1 + edges.filter((edge) => value >= edge).length;
 }
 
-export const daysSince = (instant: string, at: Date): number => Math.max(0, Math.floor((at.getTime() - Date.parse(instant)) / DAY_MS));
+const daysSince = (instant: string, at: Date): number => Math.max(0, Math.floor((at.getTime() - Date.parse(instant)) / DAY_MS));
 
 export function rfmOf(doc: CustomerRfmDocument, thresholds: RfmThresholds, at: Date): RfmScores | undefined {
   if (doc.orders === 0 || doc.lastOrderAt === undefined) return undefined;

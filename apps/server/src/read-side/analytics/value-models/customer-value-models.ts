@@ -15,7 +15,7 @@ import {
 import { READ_STORE, type ReadStore } from '#read-store';
 
 /** What a role that hides `value` may see of RFM: recency and frequency, nothing of spend. */
-export type RfmAsSeen = RfmScores | Pick<RfmScores, 'recencyDays' | 'frequency' | 'r' | 'f'>;
+type RfmAsSeen = RfmScores | Pick<RfmScores, 'recencyDays' | 'frequency' | 'r' | 'f'>;
 
 export interface CustomerValueModels {
   /** null: no CNY order yet (or the model is still building). */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RFM_SEGMENTS } from '#domain';
 
-export class LifetimeValueView {
+class LifetimeValueView {
   @ApiProperty({ description: 'averageOrderValue × purchasesPerYear × expectedLifetimeYears, CNY minor units' }) value!: number;
   @ApiProperty() averageOrderValue!: number;
   @ApiProperty({ description: 'orders per year since the first order (at least one year counted)' }) purchasesPerYear!: number;

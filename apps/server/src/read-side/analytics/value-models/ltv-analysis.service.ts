@@ -16,7 +16,7 @@ import { AnalyticsSettingsService } from './analytics-settings.service.js';
 import { ModelReadiness } from './model-readiness.js';
 import { scanDocuments } from './scan-documents.js';
 
-export interface LtvSegmentRow {
+interface LtvSegmentRow {
   segment: RfmSegment;
   label: string;
   customers: number;
@@ -25,7 +25,7 @@ export interface LtvSegmentRow {
   averageLtv: number;
 }
 
-export interface LtvCustomerRow extends LifetimeValue {
+interface LtvCustomerRow extends LifetimeValue {
   customerId: string;
   name: string;
   ownerId: string;

@@ -7,7 +7,7 @@ import { AnalyticsSettingsService } from './analytics-settings.service.js';
 import { ModelReadiness } from './model-readiness.js';
 import { scanDocuments } from './scan-documents.js';
 
-export interface RfmSegmentRow {
+interface RfmSegmentRow {
   segment: RfmSegment;
   label: string;
   customers: number;
@@ -15,7 +15,7 @@ export interface RfmSegmentRow {
   spend: number;
 }
 
-export interface RfmGridCell {
+interface RfmGridCell {
   r: number;
   f: number;
   customers: number;

@@ -12,7 +12,7 @@ const LATE_MARCH_UTC = '2024-03-31T17:00:00.000Z';
 async function appIn(timeZone: string | undefined): Promise<{ t: TestApp; position: number }> {
   const clock = new ManualClock(new Date(LATE_MARCH_UTC));
   const t = await startTestApp({ clock, env: timeZone ? { TIME_ZONE: timeZone } : {} });
-  const customer = await t.registerCustomer(t.adminToken);
+  const customer = await t.registerCustomer({ token: t.adminToken });
   const order = await request(t.http)
     .post(`/v1/customers/${customer.id}/orders`)
     .set(bearer(t.adminToken))

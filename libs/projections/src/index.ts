@@ -52,6 +52,12 @@ export function allProjections({ timeZone }: ProjectionSettings): readonly Proje
   ];
 }
 
+/**
+ * Read models a read waits for only where a route reads them (the value models): a new one building itself
+ * from the first event after an upgrade must not hold every other read's X-Min-Position back.
+ */
+export const VALUE_MODEL_PROJECTIONS: readonly string[] = [rfmProjection.name, lifecycleProjection.name];
+
 /** The read models in the default time zone (Asia/Shanghai): where the zone does not matter (names, collections, tests). */
 export const ALL_PROJECTIONS: readonly Projection[] = allProjections({ timeZone: DEFAULT_TIME_ZONE });
 export * from './read-model-digest.js';

@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { RequestValidationException } from '../../../http/validation.js';
 import { csvReply } from '../../http/csv-reply.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 import { LifecycleAnalysisService, type LifecycleAnalysis } from './lifecycle-analysis.service.js';
 import { LifecycleAnalysisView } from './lifecycle-analysis-view.js';
 import { LifecycleQueryDto } from './lifecycle-query.dto.js';
@@ -24,6 +25,7 @@ const MAX_MONTHS = 120;
 @ApiBearerAuth()
 @ApiHeader({ name: 'X-Min-Position', required: false })
 @Controller('v1/analytics')
+@ReadsValueModels('required')
 @UseInterceptors(MinPositionInterceptor)
 export class ValueModelsController {
   constructor(

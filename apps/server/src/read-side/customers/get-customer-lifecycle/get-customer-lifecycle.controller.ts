@@ -12,10 +12,12 @@ import { CustomerValueModelReader } from '../../analytics/value-models/customer-
 import { CustomerLifecycleView } from '../../analytics/value-models/lifecycle-analysis-view.js';
 import { ModelReadiness } from '../../analytics/value-models/model-readiness.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 
 @ApiTags('customers')
 @ApiBearerAuth()
 @Controller('v1/customers')
+@ReadsValueModels('required')
 @UseInterceptors(MinPositionInterceptor)
 export class GetCustomerLifecycleController {
   constructor(

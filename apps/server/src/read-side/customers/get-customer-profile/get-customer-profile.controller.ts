@@ -6,6 +6,7 @@ import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 import type { CustomerProfileView } from '../customer-read-view.js';
 import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 
@@ -13,6 +14,7 @@ import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 @ApiBearerAuth()
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
+@ReadsValueModels('when-following')
 export class GetCustomerProfileController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'projection-rebuild': () => import('./projection-rebuild.bench.js'),
   'read-queries': () => import('./read-queries.bench.js'),
   pivot: () => import('./pivot.bench.js'),
+  'rfm-lifecycle-rebuild': () => import('./rfm-lifecycle-rebuild.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

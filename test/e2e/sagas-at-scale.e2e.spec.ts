@@ -42,7 +42,8 @@ describe('Sagas over an existing store (e2e)', () => {
     seededEvents = bulkSeedSqlite(join(dataDir, 'events.db'), CUSTOMERS, { seed: 7 }).events;
     t = await startTestApp({ clock, dataDir });
     await projected();
-  });
+    // Seven read models build from the seeded history on a shared two-core machine.
+  }, 90_000);
   afterAll(() => t.close({ removeData: true }));
 
   it('a first start without sagas.db starts the sagas at the head: the history is not reacted to', async () => {

@@ -79,5 +79,5 @@ describe('Projections killed mid-batch (separate process, SIGKILL)', () => {
     } finally {
       await clean.close();
     }
-  });
+  }, 90_000);
 });

@@ -40,3 +40,8 @@ export * from './report/report-events.js';
 export * from './report/report-commands.js';
 export * from './report/report-state.js';
 export * from './report/report-decider.js';
+export * from './analytics-settings/analytics-settings.js';
+export * from './analytics-settings/analytics-settings-events.js';
+export * from './analytics-settings/analytics-settings-commands.js';
+export * from './analytics-settings/analytics-settings-decider.js';
+export * from './analytics-settings/value-models.js';

@@ -32,6 +32,28 @@ export function calendarQuarter(instant: string | Date, timeZone: string): strin
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The first instant of a `YYYY-MM` month in the time zone (zones are at most 14 hours from UTC). */
+export function monthStart(month: string, timeZone: string): Date {
+  const [year, monthNumber] = month.split('-').map(Number);
+  let low = Date.UTC(year, monthNumber - 1, 1) - 15 * HOUR_MS;
+  let high = Date.UTC(year, monthNumber - 1, 1) + 15 * HOUR_MS;
+  // The last instant before the month is in low's month, the first of it in high's: bisect to the minute, then the millisecond.
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (calendarMonth(new Date(middle), timeZone) >= month) high = middle;
+    else low = middle;
+  }
+  return new Date(high);
+}
+
+/** The `YYYY-MM` after the given one. */
+export function nextMonth(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+}
+
 /** Whether the runtime knows the zone (config validation). */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {

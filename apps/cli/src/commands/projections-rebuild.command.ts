@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { ALL_PROJECTIONS, rebuildProjections } from '#projections';
+import { ALL_PROJECTIONS, allProjections, rebuildProjections } from '#projections';
 import { loadConfig, createReadStore } from '#server';
 import { withEventStore } from '../with-event-store.js';
 
@@ -15,9 +15,11 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
     .description('Rebuild read models from the event log (all, or the one named), with a progress bar')
     .argument('[name]', `one of: ${ALL_PROJECTIONS.map((p) => p.name).join(', ')}`)
     .action(async (name: string | undefined) => {
-      const projections = name === undefined ? ALL_PROJECTIONS : ALL_PROJECTIONS.filter((p) => p.name === name);
+      const config = loadConfig(env);
+      const all = allProjections({ timeZone: config.timeZone });
+      const projections = name === undefined ? all : all.filter((p) => p.name === name);
       if (projections.length === 0) throw new Error(`No projection named ${name}`);
-      const store = await createReadStore(loadConfig(env));
+      const store = await createReadStore(config);
       const bar = new SingleBar(
         { format: 'rebuilding [{bar}] {percentage}% | position {value}/{total} | {events} events', hideCursor: true },
         Presets.shades_classic,

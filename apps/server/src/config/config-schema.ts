@@ -1,6 +1,7 @@
 import { DEFAULT_INDUSTRIES, DEFAULT_MAX_TAGS } from '#domain';
 import { DEFAULT_RETRY_POLICY } from '#integrations';
-import { choice, flag, integer, list, optionalText, text, type SettingValue } from './setting.js';
+import { DEFAULT_TIME_ZONE, isKnownTimeZone } from '#shared';
+import { checkedText, choice, flag, integer, list, optionalText, text, type SettingValue } from './setting.js';
 
 /**
  * Every setting of the app (SPEC §2), each once: the environment variable, its type and bounds, its
@@ -73,16 +74,18 @@ export const CONFIG_SCHEMA = {
     min: 1000,
     doc: 'how often the heads of the customer streams that grew are anchored (a deleted tail fails `verify` once anchored)',
   }),
-  timeZone: text('TIME_ZONE', {
-    default: 'Asia/Shanghai',
-    doc: 'the time zone of the calendar days, months and quarters analytics group by',
-  }),
   smtpUrl: optionalText('SMTP_URL', {
     doc: 'e.g. `smtp://user:pass@mail.example:587`: scheduled reports are e-mailed through it; unset, they go to the report inbox only',
   }),
   smtpFrom: text('SMTP_FROM', { default: 'Dossier <reports@dossier.invalid>', doc: 'sender of report e-mails' }),
   reportDeliveryIntervalMs: integer('REPORT_DELIVERY_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often due report subscriptions are looked for' }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
+  timeZone: checkedText('TIME_ZONE', {
+    default: DEFAULT_TIME_ZONE,
+    type: 'IANA time zone',
+    check: (raw) => (isKnownTimeZone(raw) ? undefined : 'must be an IANA time zone such as Asia/Shanghai or UTC'),
+    doc: 'the months and quarters of every analytics answer; changing it needs `projections:rebuild value-trend` (the admin projections status says so)',
+  }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
   bodyLimitBytes: integer('BODY_LIMIT_BYTES', {

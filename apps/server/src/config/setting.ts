@@ -62,6 +62,17 @@ export function optionalText(name: string, options: TextOptions & Unset): Settin
   return setting<string | undefined>(name, textType(options), options.unset ?? 'unset', options.doc, undefined, checkText(options));
 }
 
+/** Text with a default that `check` accepts (it returns the problem, or nothing when the value is good). */
+export function checkedText(
+  name: string,
+  options: Documented & { default: string; type: string; check: (raw: string) => string | undefined },
+): Setting<string> {
+  return setting(name, options.type, code(options.default), options.doc, options.default, (raw) => {
+    const wrong = options.check(raw);
+    return wrong === undefined ? ok(raw) : problem(wrong);
+  });
+}
+
 /** An integer within bounds. */
 export function integer(name: string, options: Documented & { default: number; min: number; max?: number }): Setting<number> {
   const { min, max } = options;

@@ -16,6 +16,15 @@ import { ListCustomersHandler } from './customers/list-customers/list-customers.
 import { ListFollowUpsController } from './customers/list-follow-ups/list-follow-ups.controller.js';
 import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-ups.handler.js';
 import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
+import { AnalyticsSettingsController } from './analytics/value-models/analytics-settings.controller.js';
+import { AnalyticsSettingsService } from './analytics/value-models/analytics-settings.service.js';
+import { CustomerValueModelReader } from './analytics/value-models/customer-value-models.js';
+import { LifecycleAnalysisService } from './analytics/value-models/lifecycle-analysis.service.js';
+import { LtvAnalysisService } from './analytics/value-models/ltv-analysis.service.js';
+import { ModelReadiness } from './analytics/value-models/model-readiness.js';
+import { RfmAnalysisService } from './analytics/value-models/rfm-analysis.service.js';
+import { ValueModelsController } from './analytics/value-models/value-models.controller.js';
+import { GetCustomerLifecycleController } from './customers/get-customer-lifecycle/get-customer-lifecycle.controller.js';
 import { READ_STORE } from '#read-store';
 import { readStoreProvider, ReadStoreCloser } from './infrastructure/read-store.provider.js';
 import { MinPositionInterceptor } from './read-your-writes/min-position.interceptor.js';
@@ -34,6 +43,9 @@ const queryHandlers = [
   ProjectionStatusHandler,
 ];
 
+/** The value models (RFM, lifecycle stages, LTV) and their admin-set thresholds. */
+const valueModels = [AnalyticsSettingsService, CustomerValueModelReader, ModelReadiness, RfmAnalysisService, LtvAnalysisService, LifecycleAnalysisService];
+
 /**
  * The read side: the read store, the projection runners (ROLE=all|worker) and the query API.
  * Needs InfrastructureModule (config, clock, event store), ApplicationModule (user directory) and CqrsModule.
@@ -45,9 +57,14 @@ const queryHandlers = [
     ListFollowUpsController,
     AnalyticsController,
     ServiceQualityController,
+    GetCustomerLifecycleController,
+    ListFollowUpsController,
+    AnalyticsController,
+    ValueModelsController,
+    AnalyticsSettingsController,
     ProjectionsAdminController,
   ],
   exports: [READ_STORE, ProjectionWaiter],
-  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers],
+  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers, ...valueModels],
 })
 export class ReadSideModule {}

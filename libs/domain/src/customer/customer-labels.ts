@@ -118,6 +118,23 @@ export const VALUE_LABELS = {
     needs_follow_up: { en: 'Needs follow-up', 'zh-Hans': '需跟进', 'zh-Hant': '需跟進' },
     not_interested: { en: 'Not interested', 'zh-Hans': '暂无意向', 'zh-Hant': '暫無意向' },
   },
+  segment: {
+    important_value: { en: 'Important value', 'zh-Hans': '重要价值客户', 'zh-Hant': '重要價值客戶' },
+    important_keep: { en: 'Important to keep', 'zh-Hans': '重要保持客户', 'zh-Hant': '重要保持客戶' },
+    important_develop: { en: 'Important to develop', 'zh-Hans': '重要发展客户', 'zh-Hant': '重要發展客戶' },
+    important_retain: { en: 'Important to win back', 'zh-Hans': '重要挽留客户', 'zh-Hant': '重要挽留客戶' },
+    general_value: { en: 'General value', 'zh-Hans': '一般价值客户', 'zh-Hant': '一般價值客戶' },
+    general_keep: { en: 'General to keep', 'zh-Hans': '一般保持客户', 'zh-Hant': '一般保持客戶' },
+    general_develop: { en: 'General to develop', 'zh-Hans': '一般发展客户', 'zh-Hant': '一般發展客戶' },
+    general_retain: { en: 'General to win back', 'zh-Hans': '一般挽留客户', 'zh-Hant': '一般挽留客戶' },
+  },
+  lifecycleStage: {
+    prospect: { en: 'Prospect', 'zh-Hans': '潜客', 'zh-Hant': '潛客' },
+    new: { en: 'New', 'zh-Hans': '新客', 'zh-Hant': '新客' },
+    active: { en: 'Active', 'zh-Hans': '活跃客户', 'zh-Hant': '活躍客戶' },
+    silent: { en: 'Silent', 'zh-Hans': '沉默客户', 'zh-Hant': '沉默客戶' },
+    lost: { en: 'Lost', 'zh-Hans': '流失客户', 'zh-Hant': '流失客戶' },
+  },
 } as const satisfies Record<string, Record<string, Label>>;
 export type LabelledList = keyof typeof VALUE_LABELS;
 

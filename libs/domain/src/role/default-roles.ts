@@ -50,6 +50,7 @@ export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [
       'tagLibrary.manage',
       'sagas.manage',
       'projections.manage',
+      'analytics.settings',
       'users.manage',
       'roles.manage',
       'personalData.erase',

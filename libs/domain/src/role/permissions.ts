@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   { id: 'reports.subscribe', zh: '报表订阅推送', en: 'Schedule report delivery' },
   { id: 'reports.read', zh: '自定义报表查看', en: 'Run pivot and saved reports over the customers one sees' },
   { id: 'reports.manage', zh: '自定义报表保存与管理', en: 'Save, change and delete one’s own reports' },
+  { id: 'analytics.settings', zh: '客户价值模型阈值设置', en: 'Set the RFM and lifecycle thresholds' },
   { id: 'audit.read', zh: '审计历史查看', en: 'View audit history' },
   { id: 'feed.read', zh: '事件订阅读取', en: 'Read the event feed' },
   { id: 'schemas.read', zh: '事件结构查看', en: 'View event schemas' },

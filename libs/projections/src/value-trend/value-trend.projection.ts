@@ -1,11 +1,15 @@
 import type { RecordedEvent } from '#event-store';
 import type { CollectionSpec, ReadDocument } from '#read-store';
+import { calendarMonth } from '#shared';
 import { customerEventOf } from '../customer-event.js';
 import type { Projection, ProjectionDocuments } from '../projection.js';
 
 export const ORDER_VALUE_BY_MONTH = 'order-value-by-month';
+/** One document: the time zone the months were cut in, so a start with another TIME_ZONE can say a rebuild is due. */
+export const VALUE_TREND_ZONE = 'value-trend-zone';
+export const VALUE_TREND_ZONE_ID = 'time-zone';
 
-/** Orders per calendar month (UTC) of orderedAt and currency; quarters are sums of months. */
+/** Orders per calendar month (in the deployment's TIME_ZONE) of orderedAt and currency; quarters are sums of months. */
 export interface MonthlyOrderValueDocument extends ReadDocument {
   id: string;
   month: string;
@@ -14,26 +18,38 @@ export interface MonthlyOrderValueDocument extends ReadDocument {
   orders: number;
 }
 
+export interface ValueTrendZoneDocument extends ReadDocument {
+  id: typeof VALUE_TREND_ZONE_ID;
+  timeZone: string;
+}
+
 const orderValueByMonthCollection: CollectionSpec = {
   name: ORDER_VALUE_BY_MONTH,
   fields: { month: 'text', currency: 'text' },
 };
+
+const valueTrendZoneCollection: CollectionSpec = { name: VALUE_TREND_ZONE, fields: { timeZone: 'text' } };
 
 export function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
   const base = current ?? { id: `${month}|${currency}`, month, currency, amount: 0, orders: 0 };
   return { ...base, amount: base.amount + amount, orders: base.orders + 1 };
 }
 
-export const valueTrendProjection: Projection = {
-  name: 'value-trend',
-  collections: [orderValueByMonthCollection],
-  async apply(recorded: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
-    const event = customerEventOf(recorded);
-    // The decider never records an orderId twice, so each OrderRecorded is one new order.
-    if (event?.type !== 'OrderRecorded') return;
-    const { orderedAt, currency, amount } = event.data;
-    const month = orderedAt.slice(0, 7);
-    const current = await documents.get<MonthlyOrderValueDocument>(ORDER_VALUE_BY_MONTH, `${month}|${currency}`);
-    documents.put(ORDER_VALUE_BY_MONTH, addOrder(current, month, currency, amount));
-  },
-};
+/** The value trend cut into the months of `timeZone`: another zone gives other buckets, so changing it needs a rebuild. */
+export function valueTrendProjection(timeZone: string): Projection {
+  return {
+    name: 'value-trend',
+    collections: [orderValueByMonthCollection, valueTrendZoneCollection],
+    async apply(recorded: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
+      const event = customerEventOf(recorded);
+      // The decider never records an orderId twice, so each OrderRecorded is one new order.
+      if (event?.type !== 'OrderRecorded') return;
+      const { orderedAt, currency, amount } = event.data;
+      const month = calendarMonth(orderedAt, timeZone);
+      const current = await documents.get<MonthlyOrderValueDocument>(ORDER_VALUE_BY_MONTH, `${month}|${currency}`);
+      documents.put(ORDER_VALUE_BY_MONTH, addOrder(current, month, currency, amount));
+      const zone = await documents.get<ValueTrendZoneDocument>(VALUE_TREND_ZONE, VALUE_TREND_ZONE_ID);
+      if (zone?.timeZone !== timeZone) documents.put(VALUE_TREND_ZONE, { id: VALUE_TREND_ZONE_ID, timeZone });
+    },
+  };
+}

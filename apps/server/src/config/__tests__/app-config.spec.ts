@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('cuts analytics into the months of Asia/Shanghai unless TIME_ZONE names another zone, and refuses a zone it does not know', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ TIME_ZONE: 'UTC' }).timeZone).toBe('UTC');
+    expect(problemsOf({ TIME_ZONE: 'Mars/Olympus' })).toContain('TIME_ZONE: must be an IANA time zone');
+  });
+
   it('reads each variable into its typed setting; an empty variable takes the default', () => {
     const config = loadConfig({ PORT: '8080', ROLE: 'worker', INDUSTRIES: ' retail, finance ,,', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1', MAX_TAGS: '' });
     expect(config).toMatchObject({ port: 8080, role: 'worker', industries: ['retail', 'finance'], webhookAllowedPrivateHosts: ['127.0.0.1'], maxTags: 10 });

@@ -4,7 +4,9 @@ import { EVENT_STORE, type EventStore } from '#event-store';
 import { CUSTOMER_STREAM_PREFIX } from '#domain';
 import { isOpen } from '#leases';
 import { READ_STORE, type ReadStore } from '#read-store';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ProjectionSupervisor } from '../infrastructure/projection-supervisor.js';
+import { valueTrendZoneCheck, ZONED_PROJECTION } from '../infrastructure/time-zone-check.js';
 import { ProjectionStatusQuery, type ProjectionStatusView } from './projection-status.query.js';
 
 @QueryHandler(ProjectionStatusQuery)
@@ -13,6 +15,7 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly supervisor: ProjectionSupervisor,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute(): Promise<{ head: number; items: ProjectionStatusView[] }> {
@@ -41,6 +44,7 @@ export class ProjectionStatusHandler implements IQueryHandler<ProjectionStatusQu
           lastRebuild: ofThis.at(-1) ?? null,
           lastError: failure?.error ?? status?.lastError ?? null,
           failedAt: failure?.failedAt ?? null,
+          ...(name === ZONED_PROJECTION ? { timeZone: await valueTrendZoneCheck(this.store, this.config.timeZone) } : {}),
         };
       }),
     );

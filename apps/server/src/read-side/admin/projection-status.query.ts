@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { AdminJob } from '#leases';
+import type { TimeZoneCheck } from '../infrastructure/time-zone-check.js';
 
 export interface ProjectionStatusView {
   name: string;
@@ -21,6 +22,8 @@ export interface ProjectionStatusView {
   lastError: string | null;
   /** When a permanent failure stopped it. */
   failedAt: string | null;
+  /** Only for a read model cut into months (value-trend): the zone it was cut in; changing TIME_ZONE needs its rebuild. */
+  timeZone?: TimeZoneCheck;
 }
 
 export class ProjectionStatusQuery extends Query<{ head: number; items: ProjectionStatusView[] }> {}

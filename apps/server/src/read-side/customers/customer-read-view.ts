@@ -1,5 +1,6 @@
 import { contactAsSeen, hides, type PersonalDataView } from '#application';
 import type { Contact, CustomerTag } from '#domain';
+import type { CustomerValueModels } from '../analytics/value-models/customer-value-models.js';
 import { churnRiskOf, valueMetricsOf, type ChurnRisk, type CustomerProfileDocument, type ValueMetrics } from '#projections';
 
 export interface CustomerListItem {
@@ -34,6 +35,9 @@ export interface CustomerDetail extends CustomerListItem {
   lastFollowUpResult: string | null;
   nextFollowUpAt: string | null;
 }
+
+/** The profile: the detail with the value models (RFM, lifecycle stage, LTV) as of now. */
+export type CustomerProfileView = CustomerDetail & CustomerValueModels;
 
 /** What a caller sees of a profile document: contact as the access policy's view allows, "now"-values computed. */
 export function toListItem(doc: CustomerProfileDocument, view: PersonalDataView, now: Date): CustomerListItem {

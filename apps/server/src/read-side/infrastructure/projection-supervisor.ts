@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { AdminJobLog, AdminJobWorker, type AdminActor, type AdminJob, type Lease, type LeaseKeeper } from '#leases';
-import { ALL_PROJECTIONS, ProjectionRunner, type ProjectionStatus } from '#projections';
+import { allProjections, ProjectionRunner, type ProjectionStatus } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SubscriberFailureLog, type SubscriberFailure } from '../../health/subscriber-failure-log.js';
 import { JobLeases } from '../../infrastructure/job-leases.js';
 import { leaseGuardedReadStore } from './lease-guarded-read-store.js';
+import { valueTrendZoneCheck } from './time-zone-check.js';
 
 export class UnknownProjectionError extends Error {}
 
@@ -32,7 +33,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) events: EventStore,
-    @Inject(READ_STORE) store: ReadStore,
+    @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(CLOCK) clock: Clock,
     private readonly leases: JobLeases,
   ) {
@@ -46,7 +47,9 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
     };
     this.lease = leases.keeper(PROJECTIONS_JOB, { onAcquired: () => this.startHere(), onLost: () => this.stopHere() });
     const guarded = leaseGuardedReadStore(store, PROJECTIONS_JOB, () => this.lease.isHeld());
-    this.runners = ALL_PROJECTIONS.map((projection) => new ProjectionRunner(events, guarded, projection, { onError, onFailed, now: () => clock.now() }));
+    this.runners = allProjections({ timeZone: config.timeZone }).map(
+      (projection) => new ProjectionRunner(events, guarded, projection, { onError, onFailed, now: () => clock.now() }),
+    );
     this.requests = new AdminJobLog(events, clock, PROJECTIONS_JOB);
     this.rebuilds = new AdminJobWorker(this.requests, leases.owner, (job) => this.carryOutRebuild(job), {
       pollMs: leases.requestPollMs,
@@ -96,6 +99,13 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async startHere(): Promise<void> {
+    const zone = await valueTrendZoneCheck(this.store, this.config.timeZone);
+    if (zone.rebuildNeeded) {
+      this.logger.warn(
+        { readModel: zone.readModel ?? 'UTC (before TIME_ZONE)', configured: zone.configured },
+        'The value trend was cut into months of another time zone than TIME_ZONE: rebuild it (POST /v1/admin/projections/value-trend/rebuild)',
+      );
+    }
     // Before starting: a runner failing again at once records its failure after this.
     for (const name of this.names()) await this.failures.resumed('projections', name);
     await Promise.all(this.runners.map((runner) => runner.start()));

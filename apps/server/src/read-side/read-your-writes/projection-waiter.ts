@@ -1,14 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CUSTOMER_STREAM_PREFIX } from '#domain';
-import { ALL_PROJECTIONS } from '#projections';
+import { ALL_PROJECTIONS, VALUE_MODEL_PROJECTIONS } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
+import type { ValueModelWait } from './reads-value-models.js';
 
 const POLL_MS = 20;
+/** Value models this far behind the position asked for are building, not following: `when-following` does not wait. */
+const FOLLOWING_WITHIN = 5000;
+const CORE_PROJECTIONS = ALL_PROJECTIONS.map((p) => p.name).filter((name) => !VALUE_MODEL_PROJECTIONS.includes(name));
+const EVERY_PROJECTION = ALL_PROJECTIONS.map((p) => p.name);
 
 /**
- * Read-your-writes: waits until every projection has passed a global position. Works across
- * processes (an `api` replica polls the checkpoints the worker commits).
+ * Read-your-writes: waits until the projections have passed a global position — every one but the value
+ * models, and those too when `withValueModels`. Works across processes (an `api` replica polls the
+ * checkpoints the worker commits).
  */
 @Injectable()
 export class ProjectionWaiter {
@@ -18,17 +24,24 @@ export class ProjectionWaiter {
   ) {}
 
   /** True once reached; false when the time is up. */
-  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+  async waitFor(position: number, timeoutMs: number, valueModels?: ValueModelWait): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    const names =
+      valueModels === 'required' || (valueModels === 'when-following' && (await this.valueModelsFollow(position))) ? EVERY_PROJECTION : CORE_PROJECTIONS;
     for (;;) {
-      if (await this.reached(position)) return true;
+      if (await this.reached(position, names)) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
 
-  private async reached(position: number): Promise<boolean> {
-    const checkpoints = await Promise.all(ALL_PROJECTIONS.map((p) => this.store.checkpoint(p.name)));
+  private async valueModelsFollow(position: number): Promise<boolean> {
+    const checkpoints = await Promise.all(VALUE_MODEL_PROJECTIONS.map((name) => this.store.checkpoint(name)));
+    return Math.min(...checkpoints) >= position - FOLLOWING_WITHIN;
+  }
+
+  private async reached(position: number, names: readonly string[]): Promise<boolean> {
+    const checkpoints = await Promise.all(names.map((name) => this.store.checkpoint(name)));
     const lowest = Math.min(...checkpoints);
     if (lowest >= position) return true;
     // A position past the head is not written yet (or belongs to another store): not reached.

@@ -3,11 +3,13 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy } from '#application';
 import { addOrder, ORDER_VALUE_BY_MONTH, type MonthlyOrderValueDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
+import { calendarMonth } from '#shared';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { profilesOf } from '../scope/customers-in-scope.js';
 import { ValueTrendQuery, type ValueTrendPoint } from './value-trend.query.js';
 
 /**
- * Order value per month or quarter (by orderedAt, UTC), in minor units per currency. Company-wide
+ * Order value per month or quarter (by orderedAt, in the months of TIME_ZONE), in minor units per currency. Company-wide
  * from the monthly read model; for a caller who sees some owners only, from their customers' orders.
  */
 @QueryHandler(ValueTrendQuery)
@@ -15,6 +17,7 @@ export class ValueTrendHandler implements IQueryHandler<ValueTrendQuery> {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
     private readonly access: AccessPolicy,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ actor, granularity }: ValueTrendQuery): Promise<{ granularity: 'month' | 'quarter'; items: ValueTrendPoint[] }> {
@@ -39,7 +42,7 @@ export class ValueTrendHandler implements IQueryHandler<ValueTrendQuery> {
     const months = new Map<string, MonthlyOrderValueDocument>();
     for await (const profiles of profilesOf(this.store, owners)) {
       for (const { orderedAt, currency, amount } of profiles.flatMap((profile) => profile.orders)) {
-        const month = orderedAt.slice(0, 7);
+        const month = calendarMonth(orderedAt, this.config.timeZone);
         months.set(`${month}|${currency}`, addOrder(months.get(`${month}|${currency}`), month, currency, amount));
       }
     }

@@ -1,8 +1,8 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '#domain';
-import type { CustomerDetail } from '../customer-read-view.js';
+import type { CustomerProfileView } from '../customer-read-view.js';
 
-export class GetCustomerProfileQuery extends Query<CustomerDetail> {
+export class GetCustomerProfileQuery extends Query<CustomerProfileView> {
   constructor(
     readonly customerId: string,
     readonly actor: Actor,

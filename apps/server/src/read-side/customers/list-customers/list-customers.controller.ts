@@ -6,6 +6,7 @@ import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { csvReply } from '../../http/csv-reply.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
+import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 import { customerCsvColumns, toCsvRow } from '../customer-read-view.js';
 import { ListCustomersDto } from './list-customers.dto.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
@@ -14,6 +15,7 @@ import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js
 @ApiBearerAuth()
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
+@ReadsValueModels('when-following')
 export class ListCustomersController {
   constructor(private readonly queries: QueryBus) {}
 

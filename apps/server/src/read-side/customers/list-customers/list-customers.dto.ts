@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { CUSTOMER_STATUSES, FIELD_LIMITS, type CustomerStatus } from '#domain';
+import { CUSTOMER_STATUSES, FIELD_LIMITS, LIFECYCLE_STAGES, RFM_SEGMENTS, type CustomerStatus, type LifecycleStage, type RfmSegment } from '#domain';
 import { ReadQueryDto } from '../../http/read-query.dto.js';
 
 /** `lastInteractionAt` sorts by last interaction, else registration (never null, so pages are stable). */
@@ -14,6 +14,14 @@ export class ListCustomersDto extends ReadQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) ownerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) industry?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4) region?: string;
+  @ApiPropertyOptional({ enum: RFM_SEGMENTS, description: 'RFM segment as of now (hidden with `value`: 403)' })
+  @IsOptional()
+  @IsIn(RFM_SEGMENTS)
+  segment?: RfmSegment;
+  @ApiPropertyOptional({ enum: LIFECYCLE_STAGES, description: 'lifecycle stage as of now' })
+  @IsOptional()
+  @IsIn(LIFECYCLE_STAGES)
+  lifecycleStage?: LifecycleStage;
   @ApiPropertyOptional({ description: 'substring of name, code or contact name; of phone or email only where they are shown in clear, else their whole value' })
   @IsOptional()
   @IsString()

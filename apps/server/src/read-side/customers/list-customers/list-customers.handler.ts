@@ -5,7 +5,10 @@ import { DomainError } from '#domain';
 import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
+import { AnalyticsSettingsService } from '../../analytics/value-models/analytics-settings.service.js';
+import { CustomerValueModelReader } from '../../analytics/value-models/customer-value-models.js';
 import { toListItem } from '../customer-read-view.js';
+import { pageByValueModel } from './value-model-filter.js';
 import { customerSearchFilter } from './customer-search-filter.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
 
@@ -15,6 +18,8 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     @Inject(READ_STORE) private readonly store: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly access: AccessPolicy,
+    private readonly settings: AnalyticsSettingsService,
+    private readonly models: CustomerValueModelReader,
   ) {}
 
   async execute({ filters, actor }: ListCustomersQuery): Promise<CustomerPage> {
@@ -33,8 +38,16 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
       ...(filters.q ? customerSearchFilter(filters.q, actor, this.access.personalData(actor)) : {}),
     };
 
-    const page = await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, { filter, sort: sortOf(filters.sort), after, limit: filters.limit ?? 50 });
     const now = this.clock.now();
+    const query = { filter, sort: sortOf(filters.sort), after, limit: filters.limit ?? 50 };
+    const { segment, lifecycleStage } = filters;
+    if (segment !== undefined && (await this.access.hidesField(actor, 'value'))) {
+      throw new DomainError('forbidden', 'Segments follow from spend, which your role does not show', 'segment');
+    }
+    const page =
+      segment === undefined && lifecycleStage === undefined
+        ? await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, query)
+        : await pageByValueModel(this.store, this.models, query, { segment, lifecycleStage }, await this.settings.current(), now);
     return {
       items: page.items.map((doc) => toListItem(doc, this.access.personalData(actor, doc), now)),
       nextCursor: page.next ? encodeCursor(page.next) : null,

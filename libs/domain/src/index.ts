@@ -33,3 +33,6 @@ export * from './role/role-events.js';
 export * from './role/role-commands.js';
 export * from './role/role-decider.js';
 export * from './customer/customer-labels.js';
+export * from './customer/customer-merge.js';
+export * from './customer/customer-archive.js';
+export * from './customer/merge-shares.js';

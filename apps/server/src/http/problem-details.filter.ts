@@ -22,6 +22,10 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   'invalid-time': HttpStatus.BAD_REQUEST,
   'invalid-value': HttpStatus.BAD_REQUEST,
   forbidden: HttpStatus.FORBIDDEN,
+  'customer-merged': HttpStatus.CONFLICT,
+  'customer-archived': HttpStatus.CONFLICT,
+  'not-merged': HttpStatus.CONFLICT,
+  'not-archived': HttpStatus.CONFLICT,
 };
 
 /** The one place where errors become HTTP answers: RFC 7807 `application/problem+json`. */
@@ -49,7 +53,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof DomainError) {
       const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
-      return problem(DOMAIN_STATUS[error.code], error.code, titleOf(error.code), error.message, errors ? { errors } : {});
+      return problem(DOMAIN_STATUS[error.code], error.code, titleOf(error.code), error.message, { ...error.details, ...(errors ? { errors } : {}) });
     }
     if (error instanceof PreconditionFailedError) {
       return problem(412, 'precondition-failed', 'Stale revision', error.message, { currentRevision: error.actual });

@@ -1,6 +1,8 @@
 import type { Contact, CustomerProfile, CustomerStatus, FollowUpMethod, FollowUpOutcome, FollowUpResult, TagSource } from './customer-vocabulary.js';
 import type { ReminderEvent } from './customer-reminders.js';
 import type { CustomerPersonalDataErased } from './personal-data-erasure.js';
+import type { MergeEvent } from './customer-merge.js';
+import type { ArchiveEvent } from './customer-archive.js';
 
 // The facts of a customer's life (SPEC §4). `data` is what is stored; metadata travels beside it.
 
@@ -71,7 +73,9 @@ export type CustomerEvent =
   | CustomerUntagged
   | CustomerOwnerChanged
   | ReminderEvent
-  | CustomerPersonalDataErased;
+  | CustomerPersonalDataErased
+  | MergeEvent
+  | ArchiveEvent;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -88,6 +92,12 @@ export const CUSTOMER_EVENT_TYPES: readonly CustomerEventType[] = [
   'ReminderCompleted',
   'ReminderCancelled',
   'CustomerPersonalDataErased',
+  'CustomerMergedInto',
+  'CustomerAbsorbed',
+  'CustomerUnmerged',
+  'CustomerAbsorptionReverted',
+  'CustomerArchived',
+  'CustomerRestored',
 ];
 
 export type { Contact };

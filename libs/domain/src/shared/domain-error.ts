@@ -11,6 +11,12 @@ export type DomainErrorCode =
   | 'invalid-time'
   | 'invalid-value'
   | 'owner-unchanged'
+  /** The customer was merged into another (`mergedInto` names it): only unmerge, erasure and reads remain. */
+  | 'customer-merged'
+  /** The customer is archived: only restore, erasure and reads remain. */
+  | 'customer-archived'
+  | 'not-merged'
+  | 'not-archived'
   /** Known to the caller, but not theirs to do (a route's permission, a team's bounds). */
   | 'forbidden';
 
@@ -19,6 +25,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    /** Extra members of the problem answer (e.g. `mergedInto`). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -32,5 +32,16 @@ export const followUpsProjection: Projection = {
   async apply(event: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
     const document = followUpDocumentOf(event);
     if (document) documents.put(FOLLOW_UPS, document);
+    // A merge moves follow-ups by id: the survivor's event says where they went and back.
+    const merge = customerEventOf(event);
+    if (merge?.type === 'CustomerAbsorbed') await moveTo(documents, merge.data.moved.followUps, customerIdOfStream(event.streamId));
+    if (merge?.type === 'CustomerAbsorptionReverted') await moveTo(documents, merge.data.returned.followUps, merge.data.from);
   },
 };
+
+async function moveTo(documents: ProjectionDocuments, followUps: readonly { followUpId: string }[], customerId: string): Promise<void> {
+  for (const { followUpId } of followUps) {
+    const followUp = await documents.get<FollowUpDocument>(FOLLOW_UPS, followUpId);
+    if (followUp) documents.put(FOLLOW_UPS, { ...followUp, customerId });
+  }
+}

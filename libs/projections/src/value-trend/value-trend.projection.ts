@@ -19,9 +19,22 @@ const orderValueByMonthCollection: CollectionSpec = {
   fields: { month: 'text', currency: 'text' },
 };
 
-export function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
+/** `sign` −1 takes an order out again (its customer was archived). */
+export function addOrder(
+  current: MonthlyOrderValueDocument | undefined,
+  month: string,
+  currency: string,
+  amount: number,
+  sign: 1 | -1 = 1,
+): MonthlyOrderValueDocument {
   const base = current ?? { id: `${month}|${currency}`, month, currency, amount: 0, orders: 0 };
-  return { ...base, amount: base.amount + amount, orders: base.orders + 1 };
+  return { ...base, amount: base.amount + sign * amount, orders: base.orders + sign };
+}
+
+async function count(documents: ProjectionDocuments, order: { orderedAt: string; currency: string; amount: number }, sign: 1 | -1): Promise<void> {
+  const month = order.orderedAt.slice(0, 7);
+  const current = await documents.get<MonthlyOrderValueDocument>(ORDER_VALUE_BY_MONTH, `${month}|${order.currency}`);
+  documents.put(ORDER_VALUE_BY_MONTH, addOrder(current, month, order.currency, order.amount, sign));
 }
 
 export const valueTrendProjection: Projection = {
@@ -29,11 +42,10 @@ export const valueTrendProjection: Projection = {
   collections: [orderValueByMonthCollection],
   async apply(recorded: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
     const event = customerEventOf(recorded);
-    // The decider never records an orderId twice, so each OrderRecorded is one new order.
-    if (event?.type !== 'OrderRecorded') return;
-    const { orderedAt, currency, amount } = event.data;
-    const month = orderedAt.slice(0, 7);
-    const current = await documents.get<MonthlyOrderValueDocument>(ORDER_VALUE_BY_MONTH, `${month}|${currency}`);
-    documents.put(ORDER_VALUE_BY_MONTH, addOrder(current, month, currency, amount));
+    // The decider never records an orderId twice, so each OrderRecorded is one new order. A merge
+    // moves orders between customers and leaves the totals as they are; an archive takes its orders out.
+    if (event?.type === 'OrderRecorded') await count(documents, event.data, 1);
+    if (event?.type === 'CustomerArchived') for (const order of event.data.orders) await count(documents, order, -1);
+    if (event?.type === 'CustomerRestored') for (const order of event.data.orders) await count(documents, order, 1);
   },
 };

@@ -65,7 +65,7 @@ export type MergeEvent = CustomerMergedInto | CustomerAbsorbed | CustomerUnmerge
 /** `survivor`: the state of `into` as the merge saw it (tags, for the limit); `maxTags` the configured limit. */
 export type MergeCustomerInto = {
   type: 'MergeCustomerInto';
-  data: { mergeId: string; into: string; reason: string; take: TakeableField[]; survivorTags: string[]; maxTags: number };
+  data: { mergeId: string; into: string; reason: string; take: readonly TakeableField[]; survivorTags: readonly string[]; maxTags: number };
   now: Date;
 };
 
@@ -85,7 +85,7 @@ export type UnmergeCustomer = {
 
 export type RevertAbsorption = {
   type: 'RevertAbsorption';
-  data: { mergeId: string; from: string; reason: string; returned: MergeMoves; restore: ProfilePatch; industries: readonly string[] };
+  data: { mergeId: string; from: string; reason: string; restore: ProfilePatch; industries: readonly string[] };
   now: Date;
 };
 

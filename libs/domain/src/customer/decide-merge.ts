@@ -37,7 +37,7 @@ function mergeInto({ data }: MergeCustomerInto, state: RegisteredCustomer): Merg
     orders: state.orders ?? [],
     tags,
     reminders: state.reminders.filter((r) => r.status === 'open'),
-    fields: data.take,
+    fields: [...data.take],
   };
   const tagsKept = state.tags.filter((t) => !tags.includes(t)).map((t) => t.tag);
   return [{ type: 'CustomerMergedInto', data: { customerId: state.customerId, mergeId: data.mergeId, into: data.into, reason: data.reason, moved, tagsKept } }];

@@ -21,6 +21,12 @@ import { UntagCustomerHandler } from './commands/untag-customer/untag-customer.h
 import { UpdateCustomerProfileController } from './commands/update-customer-profile/update-customer-profile.controller.js';
 import { UpdateCustomerProfileHandler } from './commands/update-customer-profile/update-customer-profile.handler.js';
 import { OwnerValidator } from './owner-validator.js';
+import { MergeCustomersController } from './commands/merge-customers/merge-customers.controller.js';
+import { UnmergeCustomersController } from './commands/unmerge-customers/unmerge-customers.controller.js';
+import { ArchiveCustomerController } from './commands/archive-customer/archive-customer.controller.js';
+import { ArchiveCustomerHandler } from './commands/archive-customer/archive-customer.handler.js';
+import { RestoreCustomerController } from './commands/restore-customer/restore-customer.controller.js';
+import { RestoreCustomerHandler } from './commands/restore-customer/restore-customer.handler.js';
 
 const commandHandlers = [
   RegisterCustomerHandler,
@@ -33,6 +39,8 @@ const commandHandlers = [
   ChangeCustomerOwnerHandler,
   ImportCustomersHandler,
   ErasePersonalDataHandler,
+  ArchiveCustomerHandler,
+  RestoreCustomerHandler,
 ];
 
 @Module({
@@ -47,6 +55,10 @@ const commandHandlers = [
     UntagCustomerController,
     ChangeCustomerOwnerController,
     ErasePersonalDataController,
+    MergeCustomersController,
+    UnmergeCustomersController,
+    ArchiveCustomerController,
+    RestoreCustomerController,
   ],
   providers: [...commandHandlers, OwnerValidator, CustomerImporter],
 })

@@ -97,6 +97,7 @@ export type MergeCommand = MergeCustomerInto | AbsorbCustomer | UnmergeCustomer 
 export interface MergedInto {
   mergeId: string;
   into: string;
+  reason: string;
   moved: MergeMoves;
 }
 

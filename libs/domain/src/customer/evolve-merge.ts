@@ -8,8 +8,8 @@ const latest = (times: readonly string[]): string | undefined => times.reduce<st
 export function evolveMerge(state: RegisteredCustomer, event: MergeEvent | ArchiveEvent): RegisteredCustomer {
   switch (event.type) {
     case 'CustomerMergedInto': {
-      const { mergeId, into, moved } = event.data;
-      return { ...without(state, moved), mergedInto: { mergeId, into, moved } };
+      const { mergeId, into, reason, moved } = event.data;
+      return { ...without(state, moved), mergedInto: { mergeId, into, reason, moved } };
     }
     case 'CustomerUnmerged': {
       const { mergedInto: _gone, ...rest } = state;

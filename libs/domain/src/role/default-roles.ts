@@ -49,10 +49,12 @@ export const DEFAULT_ROLE_DEFINITIONS: readonly RoleDefinition[] = [
       'users.manage',
       'roles.manage',
       'personalData.erase',
+      'customers.merge',
+      'customers.archive',
     ],
     { contactInClear: 'all', sensitive: true, hidden: [] },
   ),
-  preset('manager', '销售经理', 'team', [...new Set<Permission>([...SALES_WORK, ...ANALYSIS]), 'owners.assign']),
+  preset('manager', '销售经理', 'team', [...new Set<Permission>([...SALES_WORK, ...ANALYSIS]), 'owners.assign', 'customers.merge', 'customers.archive']),
   preset('sales', '销售代表', 'own', SALES_WORK),
   preset('service', '客服专员', 'all', ['customers.read', 'customers.export', 'followUps.create', 'followUps.read', 'reminders.read', 'reminders.complete'], {
     ...OWN_CONTACTS_ONLY,

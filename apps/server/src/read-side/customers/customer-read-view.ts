@@ -21,6 +21,10 @@ export interface CustomerListItem {
   /** Absent for a role that hides `value`. */
   value?: ValueMetrics;
   churnRisk: ChurnRisk | null;
+  /** Set while merged: the survivor (GET on the merged id still answers, with its own history). */
+  mergedInto?: string;
+  /** Set while archived. */
+  archivedAt?: string;
 }
 
 export interface CustomerDetail extends CustomerListItem {
@@ -55,6 +59,8 @@ export function toListItem(doc: CustomerProfileDocument, view: PersonalDataView,
     lastInteractionAt: doc.lastInteractionAt ?? null,
     ...(hides(view, 'value') ? {} : { value: valueMetricsOf(doc, now) }),
     churnRisk: churnRiskOf(doc, now) ?? null,
+    ...(doc.mergedInto ? { mergedInto: doc.mergedInto } : {}),
+    ...(doc.archivedAt ? { archivedAt: doc.archivedAt } : {}),
   };
 }
 

@@ -75,6 +75,12 @@ export const CONFIG_SCHEMA = {
   }),
   rulesIntervalMs: integer('RULES_INTERVAL_MS', { default: 60_000, min: 1000, doc: 'how often the time-based rules are evaluated' }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
+  bulkMaxCustomers: integer('BULK_MAX_CUSTOMERS', {
+    default: 10_000,
+    min: 1,
+    max: 100_000,
+    doc: 'most customers one `POST /v1/customers/bulk` may act on (a filter selecting more answers 422)',
+  }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
   bodyLimitBytes: integer('BODY_LIMIT_BYTES', {
     default: 1024 * 1024,

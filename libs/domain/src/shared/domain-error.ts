@@ -17,6 +17,8 @@ export type DomainErrorCode =
   | 'customer-archived'
   | 'not-merged'
   | 'not-archived'
+  /** A bulk filter selected more customers than one request may change. */
+  | 'selection-too-large'
   /** Known to the caller, but not theirs to do (a route's permission, a team's bounds). */
   | 'forbidden';
 

@@ -1,6 +1,5 @@
 import type { CustomerReminder } from './customer-reminders.js';
-import type { FollowUpResult } from './customer-vocabulary.js';
-import type { CustomerTag } from './customer-state.js';
+import type { FollowUpResult, TagSource } from './customer-vocabulary.js';
 import type { OrderFact } from './customer-value.js';
 import type { ProfilePatch } from './profile-patch.js';
 
@@ -27,32 +26,32 @@ export interface FollowUpRef {
 export interface MergeMoves {
   followUps: FollowUpRef[];
   orders: OrderFact[];
-  tags: CustomerTag[];
+  tags: { tag: string; source: TagSource; ruleId?: string }[];
   reminders: CustomerReminder[];
   fields: TakeableField[];
 }
 
 // ─── events ───
 
-export type CustomerMergedInto = {
+type CustomerMergedInto = {
   type: 'CustomerMergedInto';
   /** `tagsKept`: tags that stay with the merged customer (rule tags, tags the survivor has, tags over its limit). */
   data: { customerId: string; mergeId: string; into: string; reason: string; moved: MergeMoves; tagsKept: string[] };
 };
 
-export type CustomerAbsorbed = {
+type CustomerAbsorbed = {
   type: 'CustomerAbsorbed';
   /** `ownerId`: the survivor's owner, for read models that keep reminders per owner. */
   data: { customerId: string; mergeId: string; from: string; reason: string; moved: MergeMoves; ownerId: string };
 };
 
-export type CustomerUnmerged = {
+type CustomerUnmerged = {
   type: 'CustomerUnmerged';
   /** `returned`: what comes back; items the survivor changed since the merge stay with it. */
   data: { customerId: string; mergeId: string; from: string; reason: string; returned: MergeMoves };
 };
 
-export type CustomerAbsorptionReverted = {
+type CustomerAbsorptionReverted = {
   type: 'CustomerAbsorptionReverted';
   /** `lastFollowUp`: the survivor's latest follow-up once the returned ones are gone (read models need it). */
   data: { customerId: string; mergeId: string; from: string; reason: string; returned: MergeMoves; lastFollowUp?: FollowUpRef };

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { CUSTOMER_STATUSES, FIELD_LIMITS, TAG_PATTERN, type CustomerStatus } from '#domain';
 
-export const BULK_ACTIONS = ['tag', 'untag', 'changeOwner', 'changeStatus', 'archive'] as const;
+const BULK_ACTIONS = ['tag', 'untag', 'changeOwner', 'changeStatus', 'archive'] as const;
 export type BulkActionType = (typeof BULK_ACTIONS)[number];
 
 /** The most ids one request may name (the filter's cap is BULK_MAX_CUSTOMERS). */

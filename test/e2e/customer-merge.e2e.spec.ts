@@ -157,7 +157,8 @@ describe('Merge and unmerge (e2e)', () => {
     const survivorBefore = await profile(survivor);
     const duplicateBefore = await profile(duplicate);
     const funnelBefore = await funnelOf(sales.id);
-    await send(manager, `/v1/customers/${duplicate}/merge`, { into: survivor, reason: 'same company', take: { notes: 'merged' } });
+    await send(manager, `/v1/customers/${duplicate}/merge`, { into: survivor, reason: 'same company', take: { notes: 'merged', contact: 'merged' } });
+    expect(await profile(survivor)).toMatchObject({ contact: duplicateBefore.contact, notes: 'duplicate notes' });
     await send(manager, `/v1/customers/${duplicate}/unmerge`, { reason: 'two companies after all' });
 
     const comparable = ({ revision: _r, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
@@ -201,5 +202,16 @@ describe('Merge and unmerge (e2e)', () => {
     await send(manager, `/v1/customers/${duplicate}/merge`, { into: survivor, reason: 'crash test' });
     expect(await t.headPosition()).toBe(head);
     expect((await profile(survivor)).value.orderCount).toBe(2);
+
+    // The same for an unmerge: only the merged customer's side is recorded; the relay gives the orders back.
+    const { state: merged } = await pipeline.load(duplicate);
+    const returned = merged.kind === 'registered' && merged.mergedInto ? merged.mergedInto.moved : undefined;
+    await pipeline.execute(duplicate, admin, (now) => ({ type: 'UnmergeCustomer', data: { reason: 'crash test', returned: returned! }, now }));
+    position = await t.headPosition();
+    await waitFor(async () => (await profile(survivor)).value.orderCount === 1, 'the relay to give the orders back');
+    position = Math.max(position, await sagasSettled(t));
+    expect((await history(survivor)).filter((e) => e.type === 'CustomerAbsorptionReverted')).toHaveLength(1);
+    expect((await profile(duplicate)).value.orderCount).toBe(1);
+    expect(await listedIds()).toContain(duplicate);
   });
 });

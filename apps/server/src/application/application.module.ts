@@ -55,9 +55,9 @@ const services: Provider[] = [
   },
   {
     provide: CustomerMergeService,
-    useFactory: (p: CustomerCommandPipeline, s: EventStore, a: AccessPolicy, config: AppConfig) =>
-      new CustomerMergeService(p, s, a, { maxTags: config.maxTags, industries: config.industries }),
-    inject: [CustomerCommandPipeline, EVENT_STORE, AccessPolicy, APP_CONFIG],
+    useFactory: (p: CustomerCommandPipeline, s: EventStore, a: AccessPolicy, d: DuplicateDetector, c: Clock, config: AppConfig) =>
+      new CustomerMergeService(p, s, a, d, c, { maxTags: config.maxTags, industries: config.industries }),
+    inject: [CustomerCommandPipeline, EVENT_STORE, AccessPolicy, DuplicateDetector, CLOCK, APP_CONFIG],
   },
 ];
 

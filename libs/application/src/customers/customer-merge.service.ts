@@ -14,10 +14,13 @@ import {
   type TakeableField,
 } from '#domain';
 import type { EventStore } from '#event-store';
+import type { Clock } from '#shared';
 import type { AccessPolicy } from '../access/access-policy.js';
 import type { CommandContext, CommandResult } from '../command-pipeline/command-context.js';
 import type { CustomerCommandPipeline } from '../command-pipeline/customer-command-pipeline.js';
 import { deterministicUuid, eventIdsFor } from '../command-pipeline/deterministic-id.js';
+import type { Executed } from '../command-pipeline/command-pipeline.js';
+import type { DuplicateDetector } from './duplicate-detector.js';
 
 export interface MergeRequest {
   into: string;
@@ -47,6 +50,8 @@ export class CustomerMergeService {
     private readonly pipeline: CustomerCommandPipeline,
     private readonly store: EventStore,
     private readonly access: AccessPolicy,
+    private readonly duplicates: DuplicateDetector,
+    private readonly clock: Clock,
     private readonly settings: MergeSettings,
   ) {}
 
@@ -107,6 +112,7 @@ export class CustomerMergeService {
       // The relay may be completing the same merge: on a conflict the repeat finds it absorbed, a no-op.
       { retryOnConflict: true },
     );
+    await this.claimsFollow(result, context);
     return { id: result.id, revision: result.revision, position: result.position };
   }
 
@@ -143,7 +149,16 @@ export class CustomerMergeService {
       (now) => ({ type: 'RevertAbsorption', data: { mergeId, from: mergedId, reason, restore, industries: this.settings.industries }, now }),
       { retryOnConflict: true },
     );
+    await this.claimsFollow(result, context);
     return { id: result.id, revision: result.revision, position: result.position };
+  }
+
+  /** A taken (or restored) name or contact moves the survivor's identity claims, as a profile update does. */
+  private async claimsFollow(result: Executed<unknown, CustomerState>, context: CommandContext): Promise<void> {
+    const { before, state } = result;
+    if (result.events.length === 0 || before.kind !== 'registered' || state.kind !== 'registered') return;
+    if (before.name === state.name && sameValue(before.contact, state.contact)) return;
+    await this.duplicates.move(before, state, result.id, context, this.clock.now());
   }
 
   private async restoredFields(survivorId: string, mergeId: string, merged: RegisteredCustomer): Promise<ProfilePatch> {

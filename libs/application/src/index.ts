@@ -15,6 +15,7 @@ export * from './customers/customer-code-allocator.js';
 export * from './customers/duplicate-detector.js';
 export * from './customers/identity-fingerprints.js';
 export * from './customers/register-customer.service.js';
+export * from './customers/customer-merge.service.js';
 export * from './idempotency/idempotency-store.js';
 export * from './idempotency/request-fingerprints.js';
 export * from './tags/tag-library.js';

@@ -45,3 +45,6 @@ export * from './analytics-settings/analytics-settings-events.js';
 export * from './analytics-settings/analytics-settings-commands.js';
 export * from './analytics-settings/analytics-settings-decider.js';
 export * from './analytics-settings/value-models.js';
+export * from './customer/customer-merge.js';
+export * from './customer/customer-archive.js';
+export * from './customer/merge-shares.js';

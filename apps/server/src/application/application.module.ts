@@ -3,6 +3,7 @@ import {
   AccessPolicy,
   CustomerCodeAllocator,
   CustomerCommandPipeline,
+  CustomerMergeService,
   DuplicateDetector,
   IdempotencyStore,
   idempotencyHashKey,
@@ -53,6 +54,12 @@ const services: Provider[] = [
     useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock, a: AccessPolicy, u: UserDirectory) =>
       new RegisterCustomerService(p, codes, d, c, a, u),
     inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK, AccessPolicy, UserDirectory],
+  },
+  {
+    provide: CustomerMergeService,
+    useFactory: (p: CustomerCommandPipeline, s: EventStore, a: AccessPolicy, d: DuplicateDetector, c: Clock, config: AppConfig) =>
+      new CustomerMergeService(p, s, a, d, c, { maxTags: config.maxTags, industries: config.industries }),
+    inject: [CustomerCommandPipeline, EVENT_STORE, AccessPolicy, DuplicateDetector, CLOCK, APP_CONFIG],
   },
 ];
 

@@ -87,6 +87,12 @@ export const CONFIG_SCHEMA = {
     doc: 'the months and quarters of every analytics answer; changing it needs `projections:rebuild value-trend` (the admin projections status says so)',
   }),
   maxTags: integer('MAX_TAGS', { default: DEFAULT_MAX_TAGS, min: 1, max: 100, doc: 'tags per customer' }),
+  bulkMaxCustomers: integer('BULK_MAX_CUSTOMERS', {
+    default: 10_000,
+    min: 1,
+    max: 100_000,
+    doc: 'most customers one `POST /v1/customers/bulk` may act on (a filter selecting more answers 422)',
+  }),
   industries: list('INDUSTRIES', { default: DEFAULT_INDUSTRIES, doc: 'the industries a customer may have (SPEC §3)' }),
   bodyLimitBytes: integer('BODY_LIMIT_BYTES', {
     default: 1024 * 1024,

@@ -23,6 +23,15 @@ import { UpdateCustomerProfileHandler } from './commands/update-customer-profile
 import { ResolveComplaintController } from './commands/resolve-complaint/resolve-complaint.controller.js';
 import { ResolveComplaintHandler } from './commands/resolve-complaint/resolve-complaint.handler.js';
 import { OwnerValidator } from './owner-validator.js';
+import { ReadSideModule } from '../read-side/read-side.module.js';
+import { MergeCustomersController } from './commands/merge-customers/merge-customers.controller.js';
+import { UnmergeCustomersController } from './commands/unmerge-customers/unmerge-customers.controller.js';
+import { ArchiveCustomerController } from './commands/archive-customer/archive-customer.controller.js';
+import { ArchiveCustomerHandler } from './commands/archive-customer/archive-customer.handler.js';
+import { RestoreCustomerController } from './commands/restore-customer/restore-customer.controller.js';
+import { RestoreCustomerHandler } from './commands/restore-customer/restore-customer.handler.js';
+import { BulkCustomersController } from './commands/bulk-customers/bulk-customers.controller.js';
+import { BulkCustomersHandler } from './commands/bulk-customers/bulk-customers.handler.js';
 
 const commandHandlers = [
   RegisterCustomerHandler,
@@ -36,11 +45,17 @@ const commandHandlers = [
   ChangeCustomerOwnerHandler,
   ImportCustomersHandler,
   ErasePersonalDataHandler,
+  ArchiveCustomerHandler,
+  RestoreCustomerHandler,
+  BulkCustomersHandler,
 ];
 
 @Module({
+  // The read store: a bulk filter selects its customers from the list's read model.
+  imports: [ReadSideModule],
   controllers: [
     ImportCustomersController,
+    BulkCustomersController,
     RegisterCustomerController,
     UpdateCustomerProfileController,
     ChangeCustomerStatusController,
@@ -51,6 +66,10 @@ const commandHandlers = [
     UntagCustomerController,
     ChangeCustomerOwnerController,
     ErasePersonalDataController,
+    MergeCustomersController,
+    UnmergeCustomersController,
+    ArchiveCustomerController,
+    RestoreCustomerController,
   ],
   providers: [...commandHandlers, OwnerValidator, CustomerImporter],
 })

@@ -24,6 +24,11 @@ const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   'invalid-time': HttpStatus.BAD_REQUEST,
   'invalid-value': HttpStatus.BAD_REQUEST,
   forbidden: HttpStatus.FORBIDDEN,
+  'customer-merged': HttpStatus.CONFLICT,
+  'customer-archived': HttpStatus.CONFLICT,
+  'not-merged': HttpStatus.CONFLICT,
+  'not-archived': HttpStatus.CONFLICT,
+  'selection-too-large': HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /** The one place where errors become HTTP answers: RFC 7807 `application/problem+json`. */
@@ -49,10 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof RequestValidationException) {
       return problem(400, 'validation-failed', 'Invalid request', 'One or more fields are invalid', { errors: error.errors });
     }
-    if (error instanceof DomainError) {
-      const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
-      return problem(DOMAIN_STATUS[error.code], error.code, titleOf(error.code), error.message, errors ? { errors } : {});
-    }
+    if (error instanceof DomainError) return domainProblem(error);
     if (error instanceof PreconditionFailedError) {
       return problem(412, 'precondition-failed', 'Stale revision', error.message, { currentRevision: error.actual });
     }
@@ -76,6 +78,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return problem(500, 'internal-error', 'Internal error', 'Something went wrong on our side');
   }
+}
+
+/** A domain error as its problem answer (also one row of a bulk report). */
+export function domainProblem(error: DomainError): Problem {
+  const errors = error.field ? [{ field: error.field, message: error.message }] : undefined;
+  return problem(DOMAIN_STATUS[error.code], error.code, titleOf(error.code), error.message, { ...error.details, ...(errors ? { errors } : {}) });
 }
 
 /** An HttpException built from `{ code, message }` names its own problem type (e.g. password-change-required). */

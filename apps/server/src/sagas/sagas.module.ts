@@ -5,6 +5,8 @@ import { CustomerRuleSagas } from './customer-rule.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';
 import { ruleEngineProviders } from './rule-engine.providers.js';
 import { SagaFeederService } from './saga-feeder.service.js';
+import { MergeRelaySagas } from './merge-relay.sagas.js';
+import { CompleteMergeHandler } from './complete-merge.handler.js';
 import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
 
 /**
@@ -14,7 +16,16 @@ import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
  */
 @Module({
   controllers: [SagasAdminController],
-  providers: [sagaStateProvider, SagaStateCloser, ...ruleEngineProviders, CustomerRuleSagas, ApplyRuleHandler, SagaFeederService],
+  providers: [
+    sagaStateProvider,
+    SagaStateCloser,
+    ...ruleEngineProviders,
+    CustomerRuleSagas,
+    ApplyRuleHandler,
+    MergeRelaySagas,
+    CompleteMergeHandler,
+    SagaFeederService,
+  ],
   exports: [RuleBookStore, ReactionRunner, SAGA_STATE],
 })
 export class SagasModule {}

@@ -11,6 +11,8 @@ import type {
 } from './customer-vocabulary.js';
 import type { ReminderCommand } from './customer-reminders.js';
 import type { EraseCustomerPersonalData } from './personal-data-erasure.js';
+import type { MergeCommand } from './customer-merge.js';
+import type { ArchiveCommand } from './customer-archive.js';
 
 // What a user (or a rule) asks of a customer. `now` comes from the injected clock, never from inside the domain.
 
@@ -95,4 +97,6 @@ export type CustomerCommand =
   | UntagCustomer
   | ChangeCustomerOwner
   | ReminderCommand
-  | EraseCustomerPersonalData;
+  | EraseCustomerPersonalData
+  | MergeCommand
+  | ArchiveCommand;

@@ -11,6 +11,8 @@ import type {
 } from './customer-vocabulary.js';
 import type { ReminderEvent } from './customer-reminders.js';
 import type { CustomerPersonalDataErased } from './personal-data-erasure.js';
+import type { MergeEvent } from './customer-merge.js';
+import type { ArchiveEvent } from './customer-archive.js';
 
 // The facts of a customer's life (SPEC §4). `data` is what is stored; metadata travels beside it.
 
@@ -93,7 +95,9 @@ export type CustomerEvent =
   | CustomerUntagged
   | CustomerOwnerChanged
   | ReminderEvent
-  | CustomerPersonalDataErased;
+  | CustomerPersonalDataErased
+  | MergeEvent
+  | ArchiveEvent;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -111,6 +115,12 @@ export const CUSTOMER_EVENT_TYPES: readonly CustomerEventType[] = [
   'ReminderCompleted',
   'ReminderCancelled',
   'CustomerPersonalDataErased',
+  'CustomerMergedInto',
+  'CustomerAbsorbed',
+  'CustomerUnmerged',
+  'CustomerAbsorptionReverted',
+  'CustomerArchived',
+  'CustomerRestored',
 ];
 
 export type { Contact };

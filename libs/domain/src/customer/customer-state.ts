@@ -1,5 +1,7 @@
+import type { AbsorbedMerge, FollowUpRef, MergedInto } from './customer-merge.js';
 import type { CustomerReminder } from './customer-reminders.js';
 import type { CustomerProfile, CustomerStatus, ServiceCategory, TagSource } from './customer-vocabulary.js';
+import type { OrderFact } from './customer-value.js';
 
 export interface CustomerTag {
   tag: string;
@@ -33,6 +35,15 @@ export interface RegisteredCustomer extends CustomerProfile {
   lastInquiryAt?: string;
   /** Set by CustomerPersonalDataErased: name and contact read as `[erased]` from then on. */
   personalDataErased?: boolean;
+  /** The follow-ups and orders the customer holds now (a merge moves them to the survivor). */
+  followUps?: FollowUpRef[];
+  orders?: OrderFact[];
+  /** Set by CustomerMergedInto, removed by CustomerUnmerged. */
+  mergedInto?: MergedInto;
+  /** Merges this customer absorbed and has not given back. */
+  absorbed?: AbsorbedMerge[];
+  /** Set by CustomerArchived, removed by CustomerRestored. */
+  archived?: { at: string; reason: string };
 }
 
 /** A customer is either not yet registered or registered; the fold of its stream decides which. */

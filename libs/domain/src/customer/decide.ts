@@ -19,11 +19,15 @@ import { canMoveStatus } from './status-lifecycle.js';
 import { decideReminder } from './decide-reminder.js';
 import { assertServiceCase, resolveComplaint } from './decide-service-case.js';
 import { assertNoPersonalDataAfterErasure, decideErasure } from './personal-data-erasure.js';
+import { decideMerge } from './decide-merge.js';
+import { decideArchive } from './decide-archive.js';
+import { assertAccepts } from './lifecycle-guard.js';
 
 /** Decides which events a command produces for the given state, or throws a DomainError. Pure. */
 export function decide(command: CustomerCommand, state: CustomerState): CustomerEvent[] {
   if (command.type === 'RegisterCustomer') return register(command, state);
   if (state.kind !== 'registered') throw new DomainError('not-found', 'Customer not found');
+  assertAccepts(command, state);
   switch (command.type) {
     case 'UpdateCustomerProfile':
       return updateProfile(command, state);
@@ -47,6 +51,20 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
       return decideReminder(command, state);
     case 'EraseCustomerPersonalData':
       return decideErasure(command, state);
+    case 'MergeCustomerInto':
+    case 'UnmergeCustomer':
+      return decideMerge(command, state);
+    case 'AbsorbCustomer':
+    case 'RevertAbsorption': {
+      // The merge's own event first, then the profile fields it takes (or gives back) as an ordinary update.
+      const merged = decideMerge(command, state);
+      if (merged.length === 0) return merged;
+      const changes = command.type === 'AbsorbCustomer' ? command.data.take : command.data.restore;
+      return [...merged, ...updateProfile({ type: 'UpdateCustomerProfile', data: { changes, industries: command.data.industries }, now: command.now }, state)];
+    }
+    case 'ArchiveCustomer':
+    case 'RestoreCustomer':
+      return decideArchive(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${(unknown as CustomerCommand).type}`);

@@ -4,6 +4,7 @@ import { evolveReminders, reassignOpenReminders } from './evolve-reminders.js';
 import { evolveErasure } from './personal-data-erasure.js';
 import { evolveServiceCase } from './evolve-service-case.js';
 import { withoutCleared } from './profile-patch.js';
+import { evolveMerge } from './evolve-merge.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -36,16 +37,25 @@ function evolveRegistered(state: RegisteredCustomer, event: Exclude<CustomerEven
       return withoutCleared({ ...state, ...event.data.changes }, event.data.cleared);
     case 'CustomerStatusChanged':
       return { ...state, status: event.data.to };
-    case 'FollowUpRecorded':
-      return evolveServiceCase({ ...state, followUpCount: state.followUpCount + 1, lastFollowUpAt: later(state.lastFollowUpAt, event.data.at) }, event);
+    case 'FollowUpRecorded': {
+      const { followUpId, at, result, nextFollowUpAt } = event.data;
+      const followUps = [...(state.followUps ?? []), nextFollowUpAt === undefined ? { followUpId, at, result } : { followUpId, at, result, nextFollowUpAt }];
+      return evolveServiceCase(
+        { ...state, followUpCount: state.followUpCount + 1, lastFollowUpAt: later(state.lastFollowUpAt, event.data.at), followUps },
+        event,
+      );
+    }
     case 'ComplaintResolved':
       return evolveServiceCase(state, event);
-    case 'OrderRecorded':
+    case 'OrderRecorded': {
+      const { orderId, amount, currency, orderedAt } = event.data;
       return {
         ...state,
-        orderIds: [...state.orderIds, event.data.orderId],
-        lastOrderAt: later(state.lastOrderAt, event.data.orderedAt),
+        orderIds: [...state.orderIds, orderId],
+        orders: [...(state.orders ?? []), { orderId, amount, currency, orderedAt }],
+        lastOrderAt: later(state.lastOrderAt, orderedAt),
       };
+    }
     case 'CustomerTagged': {
       const { tag, source, ruleId } = event.data;
       return { ...state, tags: [...state.tags, ruleId === undefined ? { tag, source } : { tag, source, ruleId }] };
@@ -60,6 +70,13 @@ function evolveRegistered(state: RegisteredCustomer, event: Exclude<CustomerEven
     case 'ReminderCompleted':
     case 'ReminderCancelled':
       return { ...state, reminders: evolveReminders(state.reminders, event) };
+    case 'CustomerMergedInto':
+    case 'CustomerAbsorbed':
+    case 'CustomerUnmerged':
+    case 'CustomerAbsorptionReverted':
+    case 'CustomerArchived':
+    case 'CustomerRestored':
+      return evolveMerge(state, event);
     default: {
       const unknown: never = event;
       return unknown;

@@ -34,6 +34,8 @@ export const PERMISSIONS = [
   { id: 'users.manage', zh: '用户管理', en: 'Manage users' },
   { id: 'roles.manage', zh: '角色权限管理', en: 'Manage roles and permissions' },
   { id: 'personalData.erase', zh: '个人信息删除', en: 'Erase personal data' },
+  { id: 'customers.merge', zh: '重复客户合并与撤销', en: 'Merge and unmerge duplicate customers' },
+  { id: 'customers.archive', zh: '客户归档与恢复', en: 'Archive and restore customers' },
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number]['id'];

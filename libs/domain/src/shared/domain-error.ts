@@ -13,6 +13,14 @@ export type DomainErrorCode =
   | 'owner-unchanged'
   | 'already-resolved'
   | 'tag-retired'
+  /** The customer was merged into another (`mergedInto` names it): only unmerge, erasure and reads remain. */
+  | 'customer-merged'
+  /** The customer is archived: only restore, erasure and reads remain. */
+  | 'customer-archived'
+  | 'not-merged'
+  | 'not-archived'
+  /** A bulk filter selected more customers than one request may change. */
+  | 'selection-too-large'
   /** Known to the caller, but not theirs to do (a route's permission, a team's bounds). */
   | 'forbidden';
 
@@ -21,6 +29,8 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    /** Extra members of the problem answer (e.g. `mergedInto`). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -13,6 +13,15 @@ import { schemaViolations } from './schema-violations.js';
 
 const NOW = new Date('2024-06-15T10:00:00.000Z');
 const CUSTOMER_ID = '6f1c2b7e-4f4e-4a8e-9a57-1d2c3b4a5e6f';
+const OTHER_ID = '7a2d3c8f-5a5f-4b9f-8b68-2e3d4c5b6f70';
+const MERGE_ID = '8b3e4d90-6b60-4ca0-9c79-3f4e5d6c7081';
+const MOVES = {
+  followUps: [{ followUpId: 'f-9', at: '2024-06-02T00:00:00.000Z', result: 'interested' as const }],
+  orders: [{ orderId: 'SO-9', amount: 5_000, currency: 'CNY', orderedAt: '2024-06-03T00:00:00.000Z' }],
+  tags: [{ tag: 'key-account', source: 'manual' as const }],
+  reminders: [],
+  fields: [],
+};
 
 /** Runs commands through the real decider, folding state as it goes, and returns every event produced. */
 function produce(commands: CustomerCommand[]): CustomerEvent[] {
@@ -106,6 +115,21 @@ const scenario: CustomerCommand[] = [
   { type: 'CompleteReminder', now: NOW, data: { reminderId: '0b7d3c52-2f4e-4c9a-9d1e-3a2b1c0d9e8f', completedBy: 'user-1' } },
   { type: 'CancelReminder', now: NOW, data: { reminderId: '1c8e4d63-3a5f-4dab-8e2f-4b3c2d1e0f9a', reason: 'no longer needed', ruleId: 'churn-risk-clear' } },
   { type: 'ChangeCustomerOwner', now: NOW, data: { ownerId: 'user-2' } },
+  { type: 'ArchiveCustomer', now: NOW, data: { reason: 'duplicate of a test record' } },
+  { type: 'RestoreCustomer', now: NOW, data: { reason: 'archived by mistake' } },
+  { type: 'TagCustomer', now: NOW, data: { tag: 'vip', source: 'manual', maxTags: 10 } },
+  {
+    type: 'MergeCustomerInto',
+    now: NOW,
+    data: { mergeId: MERGE_ID, into: OTHER_ID, reason: 'same company', take: ['notes'], survivorTags: [], maxTags: 10 },
+  },
+  { type: 'UnmergeCustomer', now: NOW, data: { reason: 'not the same company', returned: MOVES } },
+  {
+    type: 'AbsorbCustomer',
+    now: NOW,
+    data: { mergeId: MERGE_ID, from: OTHER_ID, reason: 'same company', moved: MOVES, take: { needs: 'cloud hosting' }, industries: DEFAULT_INDUSTRIES },
+  },
+  { type: 'RevertAbsorption', now: NOW, data: { mergeId: MERGE_ID, from: OTHER_ID, reason: 'undo', restore: {}, industries: DEFAULT_INDUSTRIES } },
   { type: 'EraseCustomerPersonalData', now: NOW, data: { reason: 'PIPL request' } },
 ];
 

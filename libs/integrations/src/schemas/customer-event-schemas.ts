@@ -17,6 +17,7 @@ import {
   type CustomerEventType,
 } from '#domain';
 import type { JsonSchema } from './json-schema.js';
+import { MERGE_DATA_SCHEMAS_V1 } from './merge-event-schemas.js';
 
 // The published contract of every customer event (GET /v1/events/schemas). Enumerations,
 // patterns and length limits come from the domain, and the mapped type below makes the compiler refuse a
@@ -166,6 +167,7 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
     { customerId, erasedAt: dateTime('when the key was destroyed'), reason: string({ minLength: 1, maxLength: FIELD_LIMITS.reason }) },
     ['customerId', 'erasedAt', 'reason'],
   ),
+  ...MERGE_DATA_SCHEMAS_V1,
 };
 
 export interface PublishedEventSchema {

@@ -2,6 +2,11 @@ import type { CustomerSource, CustomerStatus, CustomerTag, CustomerType, Contact
 import type { CollectionSpec, ReadDocument } from '#read-store';
 
 export const CUSTOMER_PROFILES = 'customer-profiles';
+/**
+ * Merged and archived customers' documents: out of `customer-profiles`, so every list, search and
+ * analytic over it leaves them out; GET by id reads here as well.
+ */
+export const RETIRED_CUSTOMER_PROFILES = 'retired-customer-profiles';
 
 /** Searched by substring for everyone who may see the customer. */
 export const CLEAR_SEARCH_PATHS = ['name', 'code', 'contact.name'] as const;
@@ -56,7 +61,17 @@ export interface CustomerProfileDocument extends ReadDocument {
   lastInquiryAt?: string;
   /** Exact-match keys of the masked contact fields (customer-search-keys.ts); never returned to callers. */
   searchKeys: string[];
+  /** Set while merged: the survivor. */
+  mergedInto?: string;
+  /** Set while archived. */
+  archivedAt?: string;
+  /** `archived` or `merged` in RETIRED_CUSTOMER_PROFILES (indexed there), absent on live customers. */
+  retired?: 'archived' | 'merged';
 }
+
+/** Where the document lives: retired while merged or archived. */
+export const retiredAs = (document: CustomerProfileDocument): CustomerProfileDocument['retired'] =>
+  document.mergedInto !== undefined ? 'merged' : document.archivedAt !== undefined ? 'archived' : undefined;
 
 export const customerProfilesCollection: CollectionSpec = {
   name: CUSTOMER_PROFILES,
@@ -90,4 +105,11 @@ export const customerProfilesCollection: CollectionSpec = {
     ['region', 'registeredAt'],
     ['ownerId', 'registeredAt'],
   ],
+};
+
+export const retiredCustomerProfilesCollection: CollectionSpec = {
+  ...customerProfilesCollection,
+  name: RETIRED_CUSTOMER_PROFILES,
+  fields: { ...customerProfilesCollection.fields, retired: 'text' },
+  compositeIndexes: [['retired', 'registeredAt']],
 };

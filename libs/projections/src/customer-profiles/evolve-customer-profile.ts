@@ -3,6 +3,7 @@ import { customerIdOfStream, erasedNameAndContact, lifetimeSpend, tierHeldUntil,
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 import { contactSearchKeys } from './customer-search-keys.js';
+import { evolveProfileMerge } from './evolve-profile-merge.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -94,6 +95,13 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
     case 'ReminderCompleted':
     case 'ReminderCancelled':
       return next;
+    case 'CustomerMergedInto':
+    case 'CustomerAbsorbed':
+    case 'CustomerUnmerged':
+    case 'CustomerAbsorptionReverted':
+    case 'CustomerArchived':
+    case 'CustomerRestored':
+      return evolveProfileMerge(next, event);
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -36,10 +36,21 @@ export const followUpsProjection: Projection = {
   async apply(event: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
     const document = followUpDocumentOf(event);
     if (document) return documents.put(FOLLOW_UPS, document);
-    const resolved = customerEventOf(event);
-    if (resolved?.type !== 'ComplaintResolved') return;
-    const { followUpId, resolution, resolvedAt, resolvedBy } = resolved.data;
-    const complaint = await documents.get<FollowUpDocument>(FOLLOW_UPS, followUpId);
-    if (complaint) documents.put(FOLLOW_UPS, { ...complaint, resolution, resolvedAt, resolvedBy });
+    const change = customerEventOf(event);
+    if (change?.type === 'ComplaintResolved') {
+      const { followUpId, resolution, resolvedAt, resolvedBy } = change.data;
+      const complaint = await documents.get<FollowUpDocument>(FOLLOW_UPS, followUpId);
+      if (complaint) documents.put(FOLLOW_UPS, { ...complaint, resolution, resolvedAt, resolvedBy });
+    }
+    // A merge moves follow-ups by id: the survivor's event says where they went and back.
+    if (change?.type === 'CustomerAbsorbed') await moveTo(documents, change.data.moved.followUps, customerIdOfStream(event.streamId));
+    if (change?.type === 'CustomerAbsorptionReverted') await moveTo(documents, change.data.returned.followUps, change.data.from);
   },
 };
+
+async function moveTo(documents: ProjectionDocuments, followUps: readonly { followUpId: string }[], customerId: string): Promise<void> {
+  for (const { followUpId } of followUps) {
+    const followUp = await documents.get<FollowUpDocument>(FOLLOW_UPS, followUpId);
+    if (followUp) documents.put(FOLLOW_UPS, { ...followUp, customerId });
+  }
+}

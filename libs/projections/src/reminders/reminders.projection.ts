@@ -52,11 +52,39 @@ export const remindersProjection: Projection = {
         documents.put(REMINDER_OWNERS, { ...owner, ownerId: event.data.to });
         return;
       }
+      case 'CustomerAbsorbed':
+        await moveReminders(documents, event.data.moved.reminders, event.data.from, customerId, event.data.ownerId);
+        return;
+      case 'CustomerAbsorptionReverted':
+        await moveReminders(documents, event.data.returned.reminders, customerId, event.data.from, undefined);
+        return;
       default:
         return;
     }
   },
 };
+
+/** Open reminders moved by a merge (or back): they keep their ids and assignees and change customer. */
+async function moveReminders(
+  documents: ProjectionDocuments,
+  moved: readonly { reminderId: string }[],
+  from: string,
+  to: string,
+  toOwnerId: string | undefined,
+): Promise<void> {
+  if (moved.length === 0) return;
+  const ids = moved.map((r) => r.reminderId);
+  for (const reminderId of ids) {
+    const reminder = await documents.get<ReminderDocument>(REMINDERS, reminderId);
+    if (reminder) documents.put(REMINDERS, { ...reminder, customerId: to });
+  }
+  await updateOwner(documents, from, (owner) => ({ ...owner, openReminderIds: owner.openReminderIds.filter((id) => !ids.includes(id)) }));
+  const target = await documents.get<ReminderOwnerDocument>(REMINDER_OWNERS, to);
+  const ownerId = target?.ownerId ?? toOwnerId;
+  if (ownerId === undefined) return;
+  const open = (target?.openReminderIds ?? []).filter((id) => !ids.includes(id));
+  documents.put(REMINDER_OWNERS, { id: to, ownerId, openReminderIds: [...open, ...ids] } satisfies ReminderOwnerDocument);
+}
 
 async function close(documents: ProjectionDocuments, customerId: string, reminderId: string, changes: Partial<ReminderDocument>): Promise<void> {
   const reminder = await documents.get<ReminderDocument>(REMINDERS, reminderId);

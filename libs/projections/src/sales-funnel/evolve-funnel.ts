@@ -25,7 +25,13 @@ export function evolveFunnelMember(current: FunnelMemberDocument | undefined, re
     };
     return reach(member, status, registeredAt);
   }
-  if (current === undefined || event?.type !== 'CustomerStatusChanged') return current;
+  if (current === undefined || event === undefined) return current;
+  if (event.type === 'CustomerMergedInto' || event.type === 'CustomerArchived') return { ...current, retired: true };
+  if (event.type === 'CustomerUnmerged' || event.type === 'CustomerRestored') {
+    const { retired: _retired, ...member } = current;
+    return member;
+  }
+  if (event.type !== 'CustomerStatusChanged') return current;
   return reach({ ...current, status: event.data.to }, event.data.to, occurredAtOf(recorded));
 }
 
@@ -58,7 +64,10 @@ export const groupValueOf = (member: FunnelMemberDocument, dimension: FunnelDime
  * Replaces a member's old contribution to its month cohort by its new one (either may be absent;
  * both are of the same registration day). Only what changes is copied: the rest is shared.
  */
-export function recount(cohort: FunnelCohortDocument, before: FunnelMemberDocument | undefined, after: FunnelMemberDocument | undefined): FunnelCohortDocument {
+export function recount(cohort: FunnelCohortDocument, was: FunnelMemberDocument | undefined, is: FunnelMemberDocument | undefined): FunnelCohortDocument {
+  // A retired member (merged, archived) contributes nothing.
+  const before = was?.retired ? undefined : was;
+  const after = is?.retired ? undefined : is;
   const member = after ?? before;
   if (member === undefined) return cohort;
   const day = Number(member.day.slice(8, 10)) - 1;

@@ -30,6 +30,8 @@ export interface FunnelMemberDocument extends ReadDocument {
   qualifiedAt?: string;
   wonAt?: string;
   churnedAt?: string;
+  /** Merged into another customer or archived: counted nowhere until unmerged or restored. */
+  retired?: true;
 }
 
 /** Counters of the customers registered on one day. */

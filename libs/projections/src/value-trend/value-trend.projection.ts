@@ -30,9 +30,27 @@ const orderValueByMonthCollection: CollectionSpec = {
 
 const valueTrendZoneCollection: CollectionSpec = { name: VALUE_TREND_ZONE, fields: { timeZone: 'text' } };
 
-export function addOrder(current: MonthlyOrderValueDocument | undefined, month: string, currency: string, amount: number): MonthlyOrderValueDocument {
+/** `sign` −1 takes an order out again (its customer was archived). */
+export function addOrder(
+  current: MonthlyOrderValueDocument | undefined,
+  month: string,
+  currency: string,
+  amount: number,
+  sign: 1 | -1 = 1,
+): MonthlyOrderValueDocument {
   const base = current ?? { id: `${month}|${currency}`, month, currency, amount: 0, orders: 0 };
-  return { ...base, amount: base.amount + amount, orders: base.orders + 1 };
+  return { ...base, amount: base.amount + sign * amount, orders: base.orders + sign };
+}
+
+async function count(
+  documents: ProjectionDocuments,
+  order: { orderedAt: string; currency: string; amount: number },
+  sign: 1 | -1,
+  timeZone: string,
+): Promise<void> {
+  const month = calendarMonth(order.orderedAt, timeZone);
+  const current = await documents.get<MonthlyOrderValueDocument>(ORDER_VALUE_BY_MONTH, `${month}|${order.currency}`);
+  documents.put(ORDER_VALUE_BY_MONTH, addOrder(current, month, order.currency, order.amount, sign));
 }
 
 /** The value trend cut into the months of `timeZone`: another zone gives other buckets, so changing it needs a rebuild. */
@@ -42,12 +60,12 @@ export function valueTrendProjection(timeZone: string): Projection {
     collections: [orderValueByMonthCollection, valueTrendZoneCollection],
     async apply(recorded: RecordedEvent, documents: ProjectionDocuments): Promise<void> {
       const event = customerEventOf(recorded);
-      // The decider never records an orderId twice, so each OrderRecorded is one new order.
-      if (event?.type !== 'OrderRecorded') return;
-      const { orderedAt, currency, amount } = event.data;
-      const month = calendarMonth(orderedAt, timeZone);
-      const current = await documents.get<MonthlyOrderValueDocument>(ORDER_VALUE_BY_MONTH, `${month}|${currency}`);
-      documents.put(ORDER_VALUE_BY_MONTH, addOrder(current, month, currency, amount));
+      // The decider never records an orderId twice, so each OrderRecorded is one new order. A merge
+      // moves orders between customers and leaves the totals as they are; an archive takes its orders out.
+      if (event?.type === 'OrderRecorded') await count(documents, event.data, 1, timeZone);
+      else if (event?.type === 'CustomerArchived') for (const order of event.data.orders) await count(documents, order, -1, timeZone);
+      else if (event?.type === 'CustomerRestored') for (const order of event.data.orders) await count(documents, order, 1, timeZone);
+      else return;
       const zone = await documents.get<ValueTrendZoneDocument>(VALUE_TREND_ZONE, VALUE_TREND_ZONE_ID);
       if (zone?.timeZone !== timeZone) documents.put(VALUE_TREND_ZONE, { id: VALUE_TREND_ZONE_ID, timeZone });
     },

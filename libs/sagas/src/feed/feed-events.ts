@@ -31,6 +31,9 @@ export abstract class CustomerFeedEvent {
 export class FollowUpRecordedEvent extends CustomerFeedEvent {}
 export class OrderRecordedEvent extends CustomerFeedEvent {}
 export class ComplaintResolvedEvent extends CustomerFeedEvent {}
+/** The merged customer's side of a merge or unmerge: the merge relay completes the survivor's. */
+export class CustomerMergedIntoEvent extends CustomerFeedEvent {}
+export class CustomerUnmergedEvent extends CustomerFeedEvent {}
 
 type FeedEventClass = new (recorded: RecordedEvent) => CustomerFeedEvent;
 
@@ -39,6 +42,8 @@ const FEED_EVENT_CLASSES: Readonly<Record<string, FeedEventClass>> = {
   FollowUpRecorded: FollowUpRecordedEvent,
   OrderRecorded: OrderRecordedEvent,
   ComplaintResolved: ComplaintResolvedEvent,
+  CustomerMergedInto: CustomerMergedIntoEvent,
+  CustomerUnmerged: CustomerUnmergedEvent,
 };
 
 export function rehydrate(recorded: RecordedEvent): CustomerFeedEvent | undefined {

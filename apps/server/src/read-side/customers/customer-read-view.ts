@@ -22,6 +22,10 @@ export interface CustomerListItem {
   /** Absent for a role that hides `value`. */
   value?: ValueMetrics;
   churnRisk: ChurnRisk | null;
+  /** Set while merged: the survivor (GET on the merged id still answers, with its own history). */
+  mergedInto?: string;
+  /** Set while archived. */
+  archivedAt?: string;
 }
 
 export interface CustomerDetail extends CustomerListItem {
@@ -59,6 +63,8 @@ export function toListItem(doc: CustomerProfileDocument, view: PersonalDataView,
     lastInteractionAt: doc.lastInteractionAt ?? null,
     ...(hides(view, 'value') ? {} : { value: valueMetricsOf(doc, now) }),
     churnRisk: churnRiskOf(doc, now) ?? null,
+    ...(doc.mergedInto ? { mergedInto: doc.mergedInto } : {}),
+    ...(doc.archivedAt ? { archivedAt: doc.archivedAt } : {}),
   };
 }
 

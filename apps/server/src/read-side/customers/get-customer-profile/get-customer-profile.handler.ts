@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy, CustomerCommandPipeline } from '#application';
 import type { SensitiveData } from '#domain';
-import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
+import { CUSTOMER_PROFILES, RETIRED_CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { AnalyticsSettingsService } from '../../analytics/value-models/analytics-settings.service.js';
@@ -22,8 +22,11 @@ export class GetCustomerProfileHandler implements IQueryHandler<GetCustomerProfi
   ) {}
 
   async execute({ customerId, actor }: GetCustomerProfileQuery): Promise<CustomerProfileView & { sensitive?: SensitiveData }> {
-    const stored = await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId);
-    const customer = await this.access.assertCanSee(actor, stored?.document);
+    // A merged or archived customer is out of the lists but still answers here.
+    const stored =
+      (await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId)) ??
+      (await this.store.get<CustomerProfileDocument>(RETIRED_CUSTOMER_PROFILES, customerId));
+    const { retired: _retired, ...customer } = await this.access.assertCanSee(actor, stored?.document);
     const view = this.access.personalData(actor, customer);
     const now = this.clock.now();
     const models = await this.models.of(customerId, await this.settings.current(), now, await this.access.hidesField(actor, 'value'));

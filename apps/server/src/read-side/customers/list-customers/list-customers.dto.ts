@@ -31,6 +31,10 @@ export class ListCustomersDto extends ReadQueryDto {
   @IsOptional()
   @IsIn(SORT_VALUES)
   sort?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true lists the archived customers only (default: the active ones)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  archived?: 'true' | 'false';
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy } from '#application';
 import { DomainError } from '#domain';
-import { CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
+import { CUSTOMER_PROFILES, RETIRED_CUSTOMER_PROFILES, type CustomerProfileDocument } from '#projections';
 import { decodeCursor, encodeCursor, READ_STORE, type DocumentFilter, type ReadStore, type SortOrder } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { AnalyticsSettingsService } from '../../analytics/value-models/analytics-settings.service.js';
@@ -32,6 +32,9 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     if (filters.industry) equals.industry = filters.industry;
     if (filters.region) equals.region = filters.region;
     if (owners) equals.ownerId = owners;
+    // Archived customers live beside merged ones, out of the collection every other list and analytic reads.
+    const archived = filters.archived === 'true';
+    if (archived) equals.retired = 'archived';
     const filter: DocumentFilter = {
       equals,
       ...(filters.tag ? { has: { tags: filters.tag } } : {}),
@@ -46,7 +49,7 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     }
     const page =
       segment === undefined && lifecycleStage === undefined
-        ? await this.store.list<CustomerProfileDocument>(CUSTOMER_PROFILES, query)
+        ? await this.store.list<CustomerProfileDocument>(archived ? RETIRED_CUSTOMER_PROFILES : CUSTOMER_PROFILES, query)
         : await pageByValueModel(this.store, this.models, query, { segment, lifecycleStage }, await this.settings.current(), now);
     return {
       items: page.items.map((doc) => toListItem(doc, this.access.personalData(actor, doc), now)),

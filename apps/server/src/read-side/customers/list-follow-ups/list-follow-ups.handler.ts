@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy } from '#application';
-import { CUSTOMER_PROFILES, FOLLOW_UPS, type CustomerProfileDocument, type FollowUpDocument } from '#projections';
+import { CUSTOMER_PROFILES, FOLLOW_UPS, RETIRED_CUSTOMER_PROFILES, type CustomerProfileDocument, type FollowUpDocument } from '#projections';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { ListFollowUpsQuery } from './list-follow-ups.query.js';
 
@@ -16,7 +16,10 @@ export class ListFollowUpsHandler implements IQueryHandler<ListFollowUpsQuery> {
   ) {}
 
   async execute({ customerId, actor }: ListFollowUpsQuery): Promise<{ items: FollowUpDocument[] }> {
-    await this.access.assertCanSee(actor, (await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId))?.document);
+    const profile =
+      (await this.store.get<CustomerProfileDocument>(CUSTOMER_PROFILES, customerId)) ??
+      (await this.store.get<CustomerProfileDocument>(RETIRED_CUSTOMER_PROFILES, customerId));
+    await this.access.assertCanSee(actor, profile?.document);
     const page = await this.store.list<FollowUpDocument>(FOLLOW_UPS, {
       filter: { equals: { customerId } },
       sort: { field: 'at', direction: 'desc' },

@@ -5,9 +5,6 @@ import { ChangeCustomerStatusController } from './commands/change-customer-statu
 import { ChangeCustomerStatusHandler } from './commands/change-customer-status/change-customer-status.handler.js';
 import { ErasePersonalDataController } from './commands/erase-personal-data/erase-personal-data.controller.js';
 import { ErasePersonalDataHandler } from './commands/erase-personal-data/erase-personal-data.handler.js';
-import { ImportCustomersController } from './commands/import-customers/import-customers.controller.js';
-import { ImportCustomersHandler } from './commands/import-customers/import-customers.handler.js';
-import { CustomerImporter } from './commands/import-customers/customer-importer.js';
 import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.controller.js';
 import { RecordFollowUpHandler } from './commands/record-follow-up/record-follow-up.handler.js';
 import { RecordOrderController } from './commands/record-order/record-order.controller.js';
@@ -31,13 +28,11 @@ const commandHandlers = [
   TagCustomerHandler,
   UntagCustomerHandler,
   ChangeCustomerOwnerHandler,
-  ImportCustomersHandler,
   ErasePersonalDataHandler,
 ];
 
 @Module({
   controllers: [
-    ImportCustomersController,
     RegisterCustomerController,
     UpdateCustomerProfileController,
     ChangeCustomerStatusController,
@@ -48,6 +43,6 @@ const commandHandlers = [
     ChangeCustomerOwnerController,
     ErasePersonalDataController,
   ],
-  providers: [...commandHandlers, OwnerValidator, CustomerImporter],
+  providers: [...commandHandlers, OwnerValidator],
 })
 export class CustomersModule {}

@@ -31,7 +31,7 @@ export async function importReportWorkbook(job: ImportJob, rejectedCells: Map<nu
 }
 
 function printable(value: unknown): string | number | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'number') return value;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

@@ -13,6 +13,7 @@ import {
 } from '#application';
 import { canMoveStatus, codeReservationStream, DomainError, type Actor, type CustomerState, type CustomerStatus } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
+import { PersonalDataEventStore } from '#privacy';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { flattenValidationErrors, VALIDATOR_OPTIONS } from '../../../http/validation.js';
 import { plain } from '../../dto/plain.js';
@@ -26,6 +27,20 @@ export interface ImportRunOptions {
   onRow?(outcome: RowOutcome): void | Promise<void>;
   /** Asked before each row; true stops the import there (shutdown). */
   shouldStop?(): boolean;
+}
+
+/** Rows validated before their customers' data keys are created together. */
+const KEYS_PER_BATCH = 500;
+
+interface CheckedRow {
+  kind: 'valid';
+  row: number;
+  draft: RowDraft;
+  request: RegistrationRequest;
+  /** The code and identity fingerprints that recognise the same customer elsewhere in the file. */
+  keys: string[];
+  rowKey: string;
+  customerId: string;
 }
 
 /** Why a row names a customer that already exists. */
@@ -55,6 +70,7 @@ export class CustomerImporter {
     private readonly owners: ImportOwners,
     @Inject(IMPORT_FINGERPRINTS) private readonly fingerprints: IdentityFingerprints,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly events: PersonalDataEventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,22 +81,23 @@ export class CustomerImporter {
     const owners = await this.owners.resolve(drafts, context.actor);
     const seen = new Map<string, { row: number; id: string }>();
     const report = emptyReport();
-    for (const [index, draft] of drafts.entries()) {
-      if (options.shouldStop?.()) break;
-      const outcome = await this.importRow(draft, index + 1, context, owners, seen);
-      addOutcome(report, outcome);
-      await options.onRow?.(outcome);
+    for (let start = 0; start < drafts.length && !options.shouldStop?.(); start += KEYS_PER_BATCH) {
+      const checked = [];
+      for (const [offset, draft] of drafts.slice(start, start + KEYS_PER_BATCH).entries()) checked.push(await this.check(draft, start + offset + 1, owners));
+      // Each new customer needs its data key; created for the batch at once, since a key is a durable write of its own.
+      await this.events.prepareKeys(checked.flatMap((c) => (c.kind === 'valid' ? [c.customerId] : [])));
+      for (const row of checked) {
+        if (options.shouldStop?.()) break;
+        const outcome = row.kind === 'valid' ? await this.write(row, context, seen) : row;
+        addOutcome(report, outcome);
+        await options.onRow?.(outcome);
+      }
     }
     return report;
   }
 
-  private async importRow(
-    draft: RowDraft,
-    row: number,
-    context: CommandContext,
-    owners: Map<string, string | ImportFieldError>,
-    seen: Map<string, { row: number; id: string }>,
-  ): Promise<RowOutcome> {
+  /** A row read, validated and named by its deterministic customer id, or its errors. */
+  private async check(draft: RowDraft, row: number, owners: Map<string, string | ImportFieldError>): Promise<CheckedRow | RowOutcome> {
     const errors = [...draft.errors];
     if (draft.owner !== undefined) {
       const owner = owners.get(draft.owner);
@@ -88,23 +105,31 @@ export class CustomerImporter {
       else if (owner) errors.push({ ...owner, field: draft.headerOf('ownerId') });
     }
     const dto = plainToInstance(RegisterCustomerDto, draft.body);
-    // A cell the reader already refused (an unknown label, a bad date) is reported once, with the reader's message.
+    // One error per cell: a cell the reader already refused (an unknown label, a bad date) keeps the reader's message,
+    // a missing one is "required", and a bad one says everything that is wrong with it at once.
     const refused = new Set(errors.map((e) => e.path));
+    const invalid = new Map<string, string[]>();
     for (const { field, message } of flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS))) {
-      if (!refused.has(field)) errors.push({ field: draft.headerOf(field), path: field, message });
+      if (!refused.has(field)) invalid.set(field, [...(invalid.get(field) ?? []), message]);
+    }
+    for (const [path, messages] of invalid) {
+      const missing = valueAt(draft.body, path) === undefined && messages.some((m) => !m.includes('required'));
+      errors.push({ field: draft.headerOf(path), path, message: missing ? `${path} is required` : messages.join('; ') });
     }
     if (draft.status !== undefined && draft.status !== 'prospect' && !canMoveStatus('prospect', draft.status)) {
       errors.push({ field: draft.headerOf('status'), path: 'status', message: `a new customer cannot start as ${draft.status}` });
     }
     if (errors.length > 0) return { kind: 'rejected', row, errors };
-
     const request = plain(dto) as RegistrationRequest;
     const keys = this.identityKeys(request);
+    const rowKey = `import-row:${keys[0]}`;
+    return { kind: 'valid', row, draft, request, keys, rowKey, customerId: deterministicUuid('customer', rowKey) };
+  }
+
+  private async write(checked: CheckedRow, context: CommandContext, seen: Map<string, { row: number; id: string }>): Promise<RowOutcome> {
+    const { row, draft, request, keys, rowKey, customerId } = checked;
     const earlier = keys.map((key) => seen.get(key)).find((hit) => hit !== undefined);
     if (earlier) return { kind: 'skipped', row, id: earlier.id, reason: `same customer as row ${earlier.row} of this file` };
-
-    const rowKey = `import-row:${keys[0]}`;
-    const customerId = deterministicUuid('customer', rowKey);
     const remember = (id: string) => keys.forEach((key) => seen.set(key, { row, id }));
     try {
       const existing = await this.existing(request, customerId);
@@ -173,4 +198,8 @@ export class CustomerImporter {
       now,
     }));
   }
+}
+
+function valueAt(body: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), body);
 }

@@ -7,6 +7,7 @@ export * from './infrastructure/event-store.factory.js';
 export * from './read-side/infrastructure/read-store.factory.js';
 export * from './customers/commands/import-customers/customer-importer.js';
 export * from './customers/commands/import-customers/import-file.js';
+export { headerErrors } from './customers/commands/import-customers/import-columns.js';
 export * from './customers/commands/import-customers/import-report.js';
 export * from './http/validation.js';
 export * from './users/create-user.dto.js';

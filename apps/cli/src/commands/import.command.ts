@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserDirectory, type CommandContext } from '#application';
-import { CustomerImporter, readImportFile, XLSX_CONTENT_TYPE } from '#server';
+import { CustomerImporter, headerErrors, readImportFile, XLSX_CONTENT_TYPE } from '#server';
 import { progressBar } from '../progress.js';
 import { withAppContext } from '../with-app-context.js';
 
@@ -26,6 +26,8 @@ export function register(program: Command, env: NodeJS.ProcessEnv = process.env)
         ...(extension === '.xlsx' ? { contentType: XLSX_CONTENT_TYPE } : {}),
         ...(options.encoding ? { encoding: options.encoding } : {}),
       });
+      const badHeaders = headerErrors(table.headers ?? []);
+      if (badHeaders.length > 0) throw new Error(`Unreadable header row: ${badHeaders.map((e) => `column "${e.field}": ${e.message}`).join('; ')}`);
       const fileKey = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
       const started = Date.now();
       const report = await withAppContext(async (app) => {

@@ -3,23 +3,23 @@ import type { ImportReport } from '../customers/commands/import-customers/import
 /** Stream of one import job: its start, its progress with the rows' outcomes, and its end. */
 export const importJobStream = (importId: string): string => `import-${importId}`;
 
-export interface ImportStarted {
+interface ImportStarted {
   type: 'ImportStarted';
   data: { importId: string; userId: string; format: string; total: number; headers?: string[] };
 }
 
 /** Outcomes of the next rows; the rejected rows' cells (JSON) are personal data, stored encrypted under the job's own key. */
-export interface ImportRowsReported {
+interface ImportRowsReported {
   type: 'ImportRowsReported';
   data: ImportReport & { processed: number; rejectedCells?: string };
 }
 
-export interface ImportFinished {
+interface ImportFinished {
   type: 'ImportFinished';
   data: { processed: number };
 }
 
-export interface ImportFailed {
+interface ImportFailed {
   type: 'ImportFailed';
   data: { processed: number; message: string };
 }

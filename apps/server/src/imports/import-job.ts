@@ -2,7 +2,7 @@ import type { RecordedEvent } from '#event-store';
 import { emptyReport, type ImportReport } from '../customers/commands/import-customers/import-report.js';
 import type { ImportJobEvent } from './import-job-events.js';
 
-export type ImportJobStatus = 'running' | 'done' | 'failed';
+type ImportJobStatus = 'running' | 'done' | 'failed';
 
 /** An import job as its events tell it. */
 export interface ImportJob {

@@ -11,7 +11,7 @@ import {
   type CommandContext,
   type RegistrationRequest,
 } from '#application';
-import { canMoveStatus, codeReservationStream, DomainError, type Actor, type CustomerState, type CustomerStatus } from '#domain';
+import { canMoveStatus, codeReservationStream, DomainError, type CustomerState, type CustomerStatus } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { PersonalDataEventStore } from '#privacy';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';

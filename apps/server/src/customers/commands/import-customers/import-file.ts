@@ -5,7 +5,7 @@ import { decodeCsv } from './csv-text.js';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** One row of a file, by column as the file names it (JSON: by dotted path, `contact.phone`). */
-export type ImportCells = Record<string, unknown>;
+type ImportCells = Record<string, unknown>;
 
 export interface ImportTable {
   format: 'csv' | 'xlsx' | 'json';

@@ -155,6 +155,14 @@ describe('importing the seed template (issue 12, item 1)', () => {
     });
   });
 
+  it('gives a row imported before its status was applied (a crash between the two) its status on the re-import', async () => {
+    const file = (status: string) => `客户名称,手机号码,所属行业,客户类型,来源渠道,地区,客户状态\n中断公司,13500000001,金融,企业,展会,华北,${status}\n`;
+    const first: Report = (await importFile(file('潜在客户')).expect(200)).body;
+    const again: Report = (await importFile(file('成交客户')).expect(200)).body;
+    expect(again.skipped).toEqual([{ row: 1, id: first.created[0].id, reason: 'already imported' }]);
+    expect((await customer(first.created[0].id)).status).toBe('won');
+  });
+
   it('reads a GBK CSV with simplified headers, detected or declared by charset', async () => {
     const csv = (n: number) =>
       iconv.encode(

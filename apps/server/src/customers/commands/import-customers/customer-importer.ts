@@ -12,7 +12,7 @@ import {
   type RegistrationRequest,
 } from '#application';
 import { canMoveStatus, codeReservationStream, DomainError, type CustomerState, type CustomerStatus } from '#domain';
-import { EVENT_STORE, type EventStore } from '#event-store';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '#event-store';
 import { PersonalDataEventStore } from '#privacy';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { flattenValidationErrors, VALIDATOR_OPTIONS } from '../../../http/validation.js';
@@ -149,6 +149,13 @@ export class CustomerImporter {
       remember(id);
       return { kind: 'created', row, id };
     } catch (error) {
+      // Another import of the same row won the race to register it: this one is a re-import after all.
+      const raced = error instanceof WrongExpectedRevisionError || (error instanceof DomainError && error.code === 'already-exists');
+      const winner = raced ? await this.existing(request, customerId) : undefined;
+      if (winner && (await this.access.canSee(context.actor, winner.state))) {
+        remember(winner.id);
+        return { kind: 'skipped', row, id: winner.id, reason: winner.reason };
+      }
       if (!(error instanceof DomainError) || error.code === 'forbidden') throw error;
       const path = error.field ?? 'row';
       return { kind: 'rejected', row, errors: [{ field: draft.headerOf(path), path, message: error.message }] };

@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'read-queries': () => import('./read-queries.bench.js'),
   pivot: () => import('./pivot.bench.js'),
   'rfm-lifecycle-rebuild': () => import('./rfm-lifecycle-rebuild.bench.js'),
+  import: () => import('./import.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

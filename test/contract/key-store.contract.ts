@@ -42,6 +42,19 @@ export function describeKeyStoreContract(name: string, create: (masterKey: Buffe
       expect(await keys.keyFor(subject())).not.toEqual(key);
     });
 
+    it('creates the missing keys of many subjects at once, leaving existing and destroyed ones as they were', async () => {
+      const [first, second] = [await host(), await host()];
+      const [existing, destroyed, fresh] = [subject(), subject(), subject()];
+      const kept = await first.keyFor(existing);
+      await first.keyFor(destroyed);
+      await first.destroy(destroyed, new Date('2024-06-01T00:00:00Z'));
+      await first.createKeys([existing, destroyed, fresh, fresh]);
+      expect(await second.existingKey(existing)).toEqual(kept);
+      expect(await second.keyFor(destroyed)).toBeUndefined();
+      expect(await second.existingKey(fresh)).toHaveLength(32);
+      expect(await second.keyFor(fresh)).toEqual(await first.existingKey(fresh));
+    });
+
     it('gives every host the same key: what one host encrypts, another decrypts', async () => {
       const [first, second] = [await host(), await host()];
       const id = subject();

@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module.js';
 import type { Clock } from '#shared';
 import type { AppConfig } from './config/app-config.js';
 import { CustomersModule } from './customers/customers.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CustomersModule,
+        ImportsModule,
         ReadSideModule,
         AuditModule,
         IntegrationsModule,

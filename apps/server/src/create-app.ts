@@ -10,6 +10,7 @@ import type { DestinationStream } from 'pino';
 import type { Clock } from '#shared';
 import { AppModule } from './app.module.js';
 import { AppMetrics } from './metrics/app-metrics.js';
+import { XLSX_CONTENT_TYPE } from './customers/commands/import-customers/import-file.js';
 import type { AppConfig } from './config/app-config.js';
 import { registerBearerPrecheck } from './http/bearer-precheck.js';
 import { registerBodyLimits } from './http/body-limits.js';
@@ -57,8 +58,8 @@ export async function createApp(config: AppConfig, clock?: Clock, options: Creat
   registerBearerPrecheck(fastify, app.get(JwtService, { strict: false }));
   await registerSecurityHeaders(fastify);
   useDepthLimitedJsonParser(app);
-  // CSV imports arrive as text; the import controller parses them.
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Imports arrive as bytes (a CSV may be GBK, an XLSX is a zip); the import controller reads them.
+  fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   const metrics = app.get(AppMetrics);
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

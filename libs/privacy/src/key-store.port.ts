@@ -5,6 +5,8 @@
 export interface KeyStore {
   /** The subject's key, created on first use; undefined once the key was destroyed. */
   keyFor(subjectId: string): Promise<Buffer | undefined>;
+  /** Creates the keys of these subjects that have none yet, durably, in as few writes as the store allows (a bulk import). */
+  createKeys(subjectIds: readonly string[]): Promise<void>;
   /** The subject's key if it exists (never creates one); undefined when absent or destroyed. */
   existingKey(subjectId: string): Promise<Buffer | undefined>;
   /** Forgets the key for good. Idempotent. */

@@ -53,6 +53,11 @@ export class MongoKeyStore implements KeyStore {
     }
   }
 
+  /** One at a time, each through keyFor's race-safe insert (a bulk insert would need the same duplicate handling per key). */
+  async createKeys(subjectIds: readonly string[]): Promise<void> {
+    for (const id of subjectIds) await this.keyFor(id);
+  }
+
   async existingKey(subjectId: string): Promise<Buffer | undefined> {
     const found = await this.keys.findOne({ _id: subjectId });
     return found ? this.unwrap(found) : undefined;

@@ -11,6 +11,8 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   WebhookSecretRotated: ['secret'],
   // The stored answer to a webhook registration or rotation sent with an Idempotency-Key holds the secret too.
   IdempotentResponseRecorded: ['body.secret'],
+  // The cells of an import's rejected rows (JSON text), kept for its downloadable report.
+  ImportRowsReported: ['rejectedCells'],
 };
 
 function personalFieldsOf(eventType: string): readonly string[] {

@@ -3,54 +3,73 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserDirectory, type CommandContext } from '#application';
-import { CustomerImporter, type ImportReport, importRows } from '#server';
+import { CustomerImporter, headerErrors, readImportFile, XLSX_CONTENT_TYPE } from '#server';
 import { progressBar } from '../progress.js';
 import { withAppContext } from '../with-app-context.js';
 
-const CHUNK = 200;
-
 /**
- * `import <file.csv|file.json> [--as username]`: customers registered through the same importer as
- * `POST /v1/customers/import`. Keys derive from the file's content, so running the same file
- * again registers nobody twice.
+ * `import <file.csv|file.xlsx|file.json> [--as username] [--encoding gbk]`: customers registered
+ * through the same importer as `POST /v1/customers/import`. Rows already imported (or matching an
+ * existing customer) are skipped, so running the same file again registers nobody twice.
  */
 export function register(program: Command, env: NodeJS.ProcessEnv = process.env): void {
   program
     .command('import')
-    .description('Import customers from CSV (header line; contact.phone style columns) or a JSON array')
-    .argument('<file>', 'a .csv or .json file')
+    .description('Import customers from the template: CSV (UTF-8 or GBK, Chinese or English headers), XLSX, or a JSON array')
+    .argument('<file>', 'a .csv, .xlsx or .json file')
     .option('--as <username>', 'the user the import is recorded as (and default owner)', env.ADMIN_USERNAME ?? 'admin')
-    .action(async (file: string, options: { as: string }) => {
-      const text = await readFile(file, 'utf8');
-      const rows = importRows(extname(file).toLowerCase() === '.json' ? JSON.parse(text) : text);
-      const fileKey = createHash('sha256').update(text).digest('hex');
+    .option('--encoding <name>', 'the CSV encoding (e.g. gbk, gb18030, utf-8); detected when omitted')
+    .action(async (file: string, options: { as: string; encoding?: string }) => {
+      const bytes = await readFile(file);
+      const extension = extname(file).toLowerCase();
+      const table = await readImportFile(extension === '.json' ? JSON.parse(bytes.toString('utf8')) : bytes, {
+        ...(extension === '.xlsx' ? { contentType: XLSX_CONTENT_TYPE } : {}),
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+      });
+      const badHeaders = headerErrors(table.headers ?? []);
+      if (badHeaders.length > 0) throw new Error(`Unreadable header row: ${badHeaders.map((e) => `column "${e.field}": ${e.message}`).join('; ')}`);
+      const fileKey = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+      const started = Date.now();
       const report = await withAppContext(async (app) => {
         const user = await app.get(UserDirectory).findByUsername(options.as);
         if (!user) throw new Error(`No user "${options.as}"`);
         const context: CommandContext = {
           actor: { userId: user.userId, role: user.role, ...(user.teamId ? { teamId: user.teamId } : {}) },
-          correlationId: `cli-import-${fileKey.slice(0, 12)}`,
-          causationId: `cli-import-${fileKey.slice(0, 12)}`,
+          correlationId: `cli-import-${fileKey}`,
+          causationId: `cli-import-${fileKey}`,
         };
-        return importInChunks(app.get(CustomerImporter), rows, context, fileKey);
+        const bar = progressBar('import', table.rows.length);
+        let done = 0;
+        try {
+          return await app.get(CustomerImporter).import(table.rows, context, {
+            onRow: () => {
+              done++;
+              if (done % 100 === 0 || done === table.rows.length) bar.update(done, { rate: rateOf(done, started) });
+            },
+          });
+        } finally {
+          bar.stop();
+        }
       }, env);
-      console.log(JSON.stringify({ created: report.created.length, rejected: report.rejected }, null, 2));
+      const seconds = (Date.now() - started) / 1000;
+      console.log(
+        JSON.stringify(
+          {
+            created: report.created.length,
+            skipped: report.skipped.length,
+            rejected: report.rejected,
+            rows: table.rows.length,
+            seconds: Number(seconds.toFixed(2)),
+            rowsPerSecond: rateOf(table.rows.length, started),
+          },
+          null,
+          2,
+        ),
+      );
       if (report.rejected.length > 0) process.exitCode = 2;
     });
 }
 
-async function importInChunks(importer: CustomerImporter, rows: unknown[], context: CommandContext, fileKey: string): Promise<ImportReport> {
-  const total: ImportReport = { created: [], rejected: [] };
-  const bar = progressBar('import', rows.length);
-  const started = Date.now();
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    const report = await importer.import(chunk, { ...context, idempotencyKey: `${fileKey}:${start}` });
-    total.created.push(...report.created.map((c) => ({ ...c, row: c.row + start })));
-    total.rejected.push(...report.rejected.map((r) => ({ ...r, row: r.row + start })));
-    const done = start + chunk.length;
-    bar.update(done, { rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)) });
-  }
-  bar.stop();
-  return total;
+function rateOf(rows: number, started: number): number {
+  return Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000));
 }

@@ -100,9 +100,15 @@ export const CONFIG_SCHEMA = {
     doc: 'largest request body of a command or login (a bigger one answers 413); anonymous bodies are refused before they are read',
   }),
   importBodyLimitBytes: integer('IMPORT_BODY_LIMIT_BYTES', {
-    default: 10 * 1024 * 1024,
+    default: 32 * 1024 * 1024,
     min: 1024,
-    doc: 'largest body of `POST /v1/customers/import` (CSV or JSON array)',
+    doc: 'largest body of `POST /v1/customers/import` (CSV, XLSX or JSON array; 100,000 template rows of CSV are about 12 MB)',
+  }),
+  importMaxRows: integer('IMPORT_MAX_ROWS', { default: 100_000, min: 1, doc: 'most rows one import may hold (a bigger file answers 413)' }),
+  importSyncMaxRows: integer('IMPORT_SYNC_MAX_ROWS', {
+    default: 5_000,
+    min: 0,
+    doc: 'an import of up to this many rows answers 200 with its report; a larger one runs as a job (202, `Location: /v1/imports/:id`)',
   }),
   httpHeadersTimeoutMs: integer('HTTP_HEADERS_TIMEOUT_MS', {
     default: 10_000,

@@ -5,9 +5,6 @@ import { ChangeCustomerStatusController } from './commands/change-customer-statu
 import { ChangeCustomerStatusHandler } from './commands/change-customer-status/change-customer-status.handler.js';
 import { ErasePersonalDataController } from './commands/erase-personal-data/erase-personal-data.controller.js';
 import { ErasePersonalDataHandler } from './commands/erase-personal-data/erase-personal-data.handler.js';
-import { ImportCustomersController } from './commands/import-customers/import-customers.controller.js';
-import { ImportCustomersHandler } from './commands/import-customers/import-customers.handler.js';
-import { CustomerImporter } from './commands/import-customers/customer-importer.js';
 import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.controller.js';
 import { RecordFollowUpHandler } from './commands/record-follow-up/record-follow-up.handler.js';
 import { RecordOrderController } from './commands/record-order/record-order.controller.js';
@@ -43,7 +40,6 @@ const commandHandlers = [
   TagCustomerHandler,
   UntagCustomerHandler,
   ChangeCustomerOwnerHandler,
-  ImportCustomersHandler,
   ErasePersonalDataHandler,
   ArchiveCustomerHandler,
   RestoreCustomerHandler,
@@ -54,7 +50,6 @@ const commandHandlers = [
   // The read store: a bulk filter selects its customers from the list's read model.
   imports: [ReadSideModule],
   controllers: [
-    ImportCustomersController,
     BulkCustomersController,
     RegisterCustomerController,
     UpdateCustomerProfileController,
@@ -71,6 +66,6 @@ const commandHandlers = [
     ArchiveCustomerController,
     RestoreCustomerController,
   ],
-  providers: [...commandHandlers, OwnerValidator, CustomerImporter],
+  providers: [...commandHandlers, OwnerValidator],
 })
 export class CustomersModule {}

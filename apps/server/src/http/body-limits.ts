@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-/** Routes allowed a bigger body than a command: the bulk import (up to 10,000 rows of CSV or JSON). */
+/** Routes allowed a bigger body than a command: the bulk import (up to IMPORT_MAX_ROWS rows of CSV, XLSX or JSON). */
 const LARGE_BODY_ROUTES = new Set(['/v1/customers/import']);
 
 /** The route-level body limits; must be registered before Nest adds its routes. */

@@ -21,7 +21,12 @@ export const FIELD_LABELS = {
   name: { en: 'Customer name', 'zh-Hans': '客户名称', 'zh-Hant': '客戶名稱', aliases: ['客戶姓名', '客户姓名', '企業名稱', '企业名称'] },
   'contact.name': { en: 'Contact', 'zh-Hans': '联系人', 'zh-Hant': '聯繫人', aliases: ['聯系人', '联系人姓名', '聯繫人姓名', '聯系人姓名'] },
   'contact.title': { en: 'Contact title', 'zh-Hans': '联系人职位', 'zh-Hant': '聯繫人職位', aliases: ['聯系人職位'] },
-  'contact.phone': { en: 'Mobile', 'zh-Hans': '手机号码', 'zh-Hant': '手機號碼', aliases: ['手機', '手机', '聯繫電話', '联系电话', '電話', '电话'] },
+  'contact.phone': {
+    en: 'Mobile',
+    'zh-Hans': '手机号码',
+    'zh-Hant': '手機號碼',
+    aliases: ['手機', '手机', '手機號', '手机号', '聯繫電話', '聯系電話', '联系电话', '電話', '电话'],
+  },
   'contact.email': { en: 'Email', 'zh-Hans': '邮箱', 'zh-Hant': '郵箱', aliases: ['電子郵件', '电子邮件', '電郵'] },
   industry: { en: 'Industry', 'zh-Hans': '所属行业', 'zh-Hant': '所屬行業', aliases: ['行業', '行业'] },
   type: { en: 'Customer type', 'zh-Hans': '客户类型', 'zh-Hant': '客戶類型' },
@@ -40,7 +45,6 @@ export const FIELD_LABELS = {
 export type LabelledField = keyof typeof FIELD_LABELS;
 
 /** Labels of every closed list a customer field takes its value from. */
-/** @public */
 export const VALUE_LABELS = {
   status: {
     prospect: { en: 'Prospect', 'zh-Hans': '潜在客户', 'zh-Hant': '潛在客戶' },
@@ -164,7 +168,6 @@ export function valueOfLabel(list: LabelledList, text: string): string | undefin
   return lookup(VALUE_LABELS[list] as Record<string, Label>, text);
 }
 
-/** @public */
 export function fieldLabel(field: LabelledField, locale: LabelLocale): string {
   return FIELD_LABELS[field][locale];
 }

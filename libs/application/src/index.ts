@@ -17,3 +17,4 @@ export * from './customers/identity-fingerprints.js';
 export * from './customers/register-customer.service.js';
 export * from './idempotency/idempotency-store.js';
 export * from './idempotency/request-fingerprints.js';
+export * from './customers/profile-normalizer.js';

@@ -11,7 +11,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
   const event = customerEventOf(recorded);
   if (!event) return current === undefined ? undefined : touched(current, recorded);
   if (event.type === 'CustomerRegistered') {
-    const { customerId, registeredAt, sensitive: _sensitive, ...profile } = event.data;
+    const { customerId, registeredAt, sensitive: _sensitive, entered: _entered, ...profile } = event.data;
     return {
       ...profile,
       id: customerId,

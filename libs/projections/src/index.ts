@@ -4,6 +4,7 @@ import type { Projection } from './projection.js';
 import { salesFunnelProjection } from './sales-funnel/sales-funnel.projection.js';
 import { valueTrendProjection } from './value-trend/value-trend.projection.js';
 import { remindersProjection } from './reminders/reminders.projection.js';
+import { customerMatchKeysProjection } from './customer-match-keys/customer-match-keys.projection.js';
 
 export * from './projection.js';
 export * from './runner/projection-runner.js';
@@ -21,6 +22,10 @@ export * from './sales-funnel/sales-funnel.projection.js';
 export * from './value-trend/value-trend.projection.js';
 export * from './reminders/reminder.document.js';
 export * from './reminders/reminders.projection.js';
+export * from './customer-match-keys/customer-match-keys.document.js';
+export * from './customer-match-keys/customer-match-keys.projection.js';
+export { kindOfKey, MATCH_REASONS, type MatchReason } from './customer-match-keys/match-keys.js';
+export { QUALITY_FLAGS, type QualityFlag } from './customer-profiles/quality-flags.js';
 
 /** Every read model, in the order a rebuild runs them. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -29,5 +34,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   salesFunnelProjection,
   valueTrendProjection,
   remindersProjection,
+  customerMatchKeysProjection,
 ];
 export * from './read-model-digest.js';

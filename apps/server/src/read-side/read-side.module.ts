@@ -13,6 +13,9 @@ import { ListCustomersController } from './customers/list-customers/list-custome
 import { ListCustomersHandler } from './customers/list-customers/list-customers.handler.js';
 import { ListFollowUpsController } from './customers/list-follow-ups/list-follow-ups.controller.js';
 import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-ups.handler.js';
+import { DuplicateFinder } from './customers/find-duplicates/duplicate-finder.js';
+import { FindDuplicatesController } from './customers/find-duplicates/find-duplicates.controller.js';
+import { FindDuplicatesHandler } from './customers/find-duplicates/find-duplicates.handler.js';
 import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
 import { READ_STORE } from '#read-store';
 import { readStoreProvider, ReadStoreCloser } from './infrastructure/read-store.provider.js';
@@ -29,6 +32,7 @@ const queryHandlers = [
   TagUsageHandler,
   ValueTrendHandler,
   ProjectionStatusHandler,
+  FindDuplicatesHandler,
 ];
 
 /**
@@ -36,8 +40,15 @@ const queryHandlers = [
  * Needs InfrastructureModule (config, clock, event store), ApplicationModule (user directory) and CqrsModule.
  */
 @Module({
-  controllers: [ListCustomersController, GetCustomerProfileController, ListFollowUpsController, AnalyticsController, ProjectionsAdminController],
+  controllers: [
+    FindDuplicatesController,
+    ListCustomersController,
+    GetCustomerProfileController,
+    ListFollowUpsController,
+    AnalyticsController,
+    ProjectionsAdminController,
+  ],
   exports: [READ_STORE, ProjectionWaiter],
-  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers],
+  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, DuplicateFinder, ...queryHandlers],
 })
 export class ReadSideModule {}

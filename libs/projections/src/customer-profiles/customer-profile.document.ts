@@ -46,6 +46,8 @@ export interface CustomerProfileDocument extends ReadDocument {
   activityAt: string;
   /** Exact-match keys of the masked contact fields (customer-search-keys.ts); never returned to callers. */
   searchKeys: string[];
+  /** Missing and invalid values under today's rules (quality-flags.ts), for `?quality=` and the data-quality report. */
+  qualityFlags: string[];
 }
 
 export const customerProfilesCollection: CollectionSpec = {
@@ -63,7 +65,7 @@ export const customerProfilesCollection: CollectionSpec = {
     updatedAt: 'text',
     activityAt: 'text',
   },
-  multiValued: ['tags', 'searchKeys'],
+  multiValued: ['tags', 'searchKeys', 'qualityFlags'],
   searchable: [...CLEAR_SEARCH_PATHS, ...MASKABLE_SEARCH_PATHS],
   // The list filters with the default order (newest first): a filtered page is read, not sorted.
   compositeIndexes: [

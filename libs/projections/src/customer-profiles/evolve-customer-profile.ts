@@ -3,6 +3,7 @@ import { customerIdOfStream, erasedNameAndContact, withoutCleared } from '#domai
 import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 import { contactSearchKeys } from './customer-search-keys.js';
+import { qualityFlagsOf } from './quality-flags.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -26,6 +27,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       orderCount: 0,
       activityAt: registeredAt,
       searchKeys: contactSearchKeys(profile.contact),
+      qualityFlags: qualityFlagsOf(profile),
     };
   }
   if (current === undefined) return undefined;
@@ -37,6 +39,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       const { sensitive: _sensitive, ...changes } = event.data.changes;
       const updated = withoutCleared(Object.assign(next, changes), event.data.cleared);
       updated.searchKeys = contactSearchKeys(updated.contact);
+      updated.qualityFlags = qualityFlagsOf(updated);
       return updated;
     }
     case 'CustomerStatusChanged':
@@ -81,6 +84,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       next.name = erased.name;
       next.contact = erased.contact;
       next.searchKeys = [];
+      next.qualityFlags = qualityFlagsOf(next);
       return next;
     }
     case 'ReminderScheduled':

@@ -16,6 +16,9 @@ import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-up
 import { DuplicateFinder } from './customers/find-duplicates/duplicate-finder.js';
 import { FindDuplicatesController } from './customers/find-duplicates/find-duplicates.controller.js';
 import { FindDuplicatesHandler } from './customers/find-duplicates/find-duplicates.handler.js';
+import { QualityFilter } from './customers/quality-filter.js';
+import { DataQualityController } from './analytics/data-quality/data-quality.controller.js';
+import { DataQualityHandler } from './analytics/data-quality/data-quality.handler.js';
 import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
 import { READ_STORE } from '#read-store';
 import { readStoreProvider, ReadStoreCloser } from './infrastructure/read-store.provider.js';
@@ -33,6 +36,7 @@ const queryHandlers = [
   ValueTrendHandler,
   ProjectionStatusHandler,
   FindDuplicatesHandler,
+  DataQualityHandler,
 ];
 
 /**
@@ -42,6 +46,7 @@ const queryHandlers = [
 @Module({
   controllers: [
     FindDuplicatesController,
+    DataQualityController,
     ListCustomersController,
     GetCustomerProfileController,
     ListFollowUpsController,
@@ -49,6 +54,15 @@ const queryHandlers = [
     ProjectionsAdminController,
   ],
   exports: [READ_STORE, ProjectionWaiter],
-  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, DuplicateFinder, ...queryHandlers],
+  providers: [
+    readStoreProvider,
+    ReadStoreCloser,
+    ProjectionSupervisor,
+    ProjectionWaiter,
+    MinPositionInterceptor,
+    DuplicateFinder,
+    QualityFilter,
+    ...queryHandlers,
+  ],
 })
 export class ReadSideModule {}

@@ -4,7 +4,10 @@ import request from 'supertest';
 import { customerStream, DEFAULT_INDUSTRIES } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { ManualClock } from '#shared';
+import { customerProfilesProjection, readModelDigest } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { bearer } from './support/bearer.js';
+import { rebuildsFinished } from './support/rebuilds-finished.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Issue 12 item 5: GET /v1/analytics/data-quality on a known fixture, each figure one click away
@@ -193,5 +196,15 @@ describe('the data-quality report (e2e)', () => {
     const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(11 * 4);
     expect(rows.find((row) => row.ownerId === '(all)' && row.quality === 'stale')).toMatchObject({ count: '2', of: '9' });
+  });
+
+  it('gives the same figures after a rebuild of the profiles (the quality flags included)', async () => {
+    const store = t.app.get<ReadStore>(READ_STORE);
+    const before = await report(analyst);
+    const incremental = await readModelDigest(store, customerProfilesProjection);
+    await request(t.http).post(`/v1/admin/projections/${customerProfilesProjection.name}/rebuild`).set(bearer(t.adminToken)).expect(202);
+    await rebuildsFinished(t);
+    expect(await readModelDigest(store, customerProfilesProjection)).toBe(incremental);
+    expect((await report(analyst)).overall).toEqual(before.overall);
   });
 });

@@ -1,6 +1,9 @@
 import request from 'supertest';
 import { parse } from 'csv-parse/sync';
+import { customerMatchKeysProjection, readModelDigest } from '#projections';
+import { READ_STORE, type ReadStore } from '#read-store';
 import { bearer } from './support/bearer.js';
+import { rebuildsFinished } from './support/rebuilds-finished.js';
 import { customerBody, startTestApp, type TestApp, type TestUser } from './support/test-app.js';
 
 // Issue 12 item 3: GET /v1/customers/duplicates over the existing data, scoped to what the caller sees.
@@ -112,5 +115,15 @@ describe('duplicate candidates (e2e)', () => {
 
     await request(t.http).delete(`/v1/customers/${extra.id}/personal-data`).set(bearer(t.adminToken)).send({ reason: 'request' }).expect(200);
     expect((await groupsOf(salesA))[0]).toEqual({ reasons: ['same-phone'], score: 50, members: ['A1', 'A2'] });
+  });
+
+  it('a rebuild of the match keys yields the same read model and the same groups as the incremental one', async () => {
+    const store = t.app.get<ReadStore>(READ_STORE);
+    const groups = await groupsOf({ token: t.adminToken });
+    const incremental = await readModelDigest(store, customerMatchKeysProjection);
+    await request(t.http).post(`/v1/admin/projections/${customerMatchKeysProjection.name}/rebuild`).set(bearer(t.adminToken)).expect(202);
+    await rebuildsFinished(t);
+    expect(await readModelDigest(store, customerMatchKeysProjection)).toBe(incremental);
+    expect(await groupsOf({ token: t.adminToken })).toEqual(groups);
   });
 });

@@ -36,7 +36,7 @@ const COMPANY_SUFFIXES = [
 ];
 const TRAILING_PUNCTUATION = /[\s,.，。()（）-]+$/;
 
-export interface MatchName {
+interface MatchName {
   exact: string;
   script: string;
   core: string;

@@ -5,7 +5,7 @@ import { kindOfKey, MATCH_REASONS, type MatchReason } from '#projections';
 // customers are one group with several reasons. The score sums the reasons' weights, capped at 100.
 
 /** Weights of the reasons (README, "Duplicates"): a shared phone or e-mail is strong evidence, a similar name weaker. */
-export const REASON_WEIGHTS: Record<MatchReason, number> = {
+const REASON_WEIGHTS: Record<MatchReason, number> = {
   'same-phone': 50,
   'same-email': 50,
   'same-name-in-region': 40,

@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   pivot: () => import('./pivot.bench.js'),
   'rfm-lifecycle-rebuild': () => import('./rfm-lifecycle-rebuild.bench.js'),
   import: () => import('./import.bench.js'),
+  'duplicate-detection': () => import('./duplicate-detection.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -205,6 +205,21 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
         expect(await store.group(people, { by: [{ path: 'status' }], filter: { equals: { status: 'nobody' } } })).toEqual([]);
       });
 
+      it('filters by document ids', async () => {
+        expect(await store.count(people, { ids: ['a', 'c', 'missing'] })).toBe(2);
+        expect(await store.count(people, { ids: [] })).toBe(0);
+        expect(ids(await store.list<Person>(people, { filter: { ids: ['a', 'b', 'c'], equals: { status: 'prospect' } }, sort: byName, limit: 10 }))).toEqual([
+          'a',
+          'c',
+        ]);
+      });
+
+      it('counts only the values shared by at least minCount documents', async () => {
+        expect(await store.countBy(people, 'status', undefined, { minCount: 2 })).toEqual([{ value: 'prospect', count: 2 }]);
+        expect(await store.countBy(people, 'tags', { equals: { status: 'prospect' } }, { minCount: 2 })).toEqual([]);
+        expect((await store.countBy(people, 'tags', undefined, { minCount: 2 })).every((row) => row.count >= 2)).toBe(true);
+      });
+
       it('refuses to filter or sort on a field that is not indexed', async () => {
         await expect(store.list(people, { filter: { equals: { secret: 'x' } }, sort: byName, limit: 1 })).rejects.toMatchObject({
           name: 'UnindexedFieldError',

@@ -5,6 +5,7 @@ export * from './config/app-config.js';
 export * from './audit/signing-key/audit-signing-key.js';
 export * from './infrastructure/event-store.factory.js';
 export * from './read-side/infrastructure/read-store.factory.js';
+export { DuplicateFinder } from './read-side/customers/find-duplicates/duplicate-finder.js';
 export * from './customers/commands/import-customers/customer-importer.js';
 export * from './customers/commands/import-customers/import-file.js';
 export { headerErrors } from './customers/commands/import-customers/import-columns.js';

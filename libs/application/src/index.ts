@@ -19,3 +19,4 @@ export * from './customers/customer-merge.service.js';
 export * from './idempotency/idempotency-store.js';
 export * from './idempotency/request-fingerprints.js';
 export * from './tags/tag-library.js';
+export * from './customers/profile-normalizer.js';

@@ -2,10 +2,12 @@
 // They are stored encrypted with their subject's key (key-subject.ts); everything else stays in clear.
 const CONTACT = ['contact.name', 'contact.title', 'contact.phone', 'contact.email'];
 const SENSITIVE = ['sensitive.idNumber', 'sensitive.bankAccount'];
+// What was typed before normalisation (issue 12) is as personal as the value stored beside it.
+const ENTERED = ['entered.name', 'entered.contact.name', 'entered.contact.phone', 'entered.contact.email'];
 
 const PERSONAL_FIELDS: Record<string, readonly string[]> = {
-  CustomerRegistered: ['name', ...CONTACT, ...SENSITIVE],
-  CustomerProfileUpdated: ['changes.name', ...CONTACT.map((p) => `changes.${p}`), ...SENSITIVE.map((p) => `changes.${p}`)],
+  CustomerRegistered: ['name', ...CONTACT, ...SENSITIVE, ...ENTERED],
+  CustomerProfileUpdated: ['changes.name', ...CONTACT.map((p) => `changes.${p}`), ...SENSITIVE.map((p) => `changes.${p}`), ...ENTERED],
   // A webhook's signing secret: whoever reads the event store must not be able to sign deliveries.
   WebhookRegistered: ['secret'],
   WebhookSecretRotated: ['secret'],

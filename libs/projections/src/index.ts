@@ -7,6 +7,7 @@ import { remindersProjection } from './reminders/reminders.projection.js';
 import { rfmProjection } from './rfm/rfm.projection.js';
 import { lifecycleProjection } from './lifecycle/lifecycle.projection.js';
 import { DEFAULT_TIME_ZONE } from '#shared';
+import { customerMatchKeysProjection } from './customer-match-keys/customer-match-keys.projection.js';
 
 export * from './projection.js';
 export * from './runner/projection-runner.js';
@@ -24,6 +25,10 @@ export * from './sales-funnel/sales-funnel.projection.js';
 export * from './value-trend/value-trend.projection.js';
 export * from './reminders/reminder.document.js';
 export * from './reminders/reminders.projection.js';
+export * from './customer-match-keys/customer-match-keys.document.js';
+export * from './customer-match-keys/customer-match-keys.projection.js';
+export { kindOfKey, MATCH_REASONS, type MatchReason } from './customer-match-keys/match-keys.js';
+export { QUALITY_FLAGS, type QualityFlag } from './customer-profiles/quality-flags.js';
 
 export * from './rfm/customer-rfm.document.js';
 export * from './rfm/rfm.projection.js';
@@ -47,6 +52,7 @@ export function allProjections({ timeZone }: ProjectionSettings): readonly Proje
     salesFunnelProjection,
     valueTrendProjection(timeZone),
     remindersProjection,
+    customerMatchKeysProjection,
     rfmProjection,
     lifecycleProjection,
   ];

@@ -41,6 +41,8 @@ export type ScalarValue = string | number;
 export interface DocumentFilter {
   /** field = value, or field IN values. */
   equals?: Record<string, ScalarValue | readonly ScalarValue[]>;
+  /** The document's id is one of these (none given: nothing matches). */
+  ids?: readonly string[];
   /** A multi-valued field contains this value. */
   has?: Record<string, string>;
   range?: Record<string, { gte?: ScalarValue; lt?: ScalarValue }>;
@@ -113,6 +115,10 @@ export interface GroupRow {
   sums: number[];
 }
 
+export interface CountByOptions {
+  minCount?: number;
+}
+
 /** Idempotent writes: each carries the position of the event that produced it. */
 export type DocumentWrite =
   { kind: 'put'; collection: string; document: ReadDocument; position: number } | { kind: 'delete'; collection: string; id: string; position: number };
@@ -130,8 +136,11 @@ export interface ReadStore {
   get<T extends ReadDocument>(collection: string, id: string): Promise<Versioned<T> | undefined>;
   list<T extends ReadDocument>(collection: string, query: ListQuery): Promise<DocumentPage<T>>;
   count(collection: string, filter?: DocumentFilter): Promise<number>;
-  /** Documents per value of an indexed or multi-valued field, most frequent first. */
-  countBy(collection: string, field: string, filter?: DocumentFilter): Promise<ValueCount[]>;
+  /**
+   * Documents per value of an indexed or multi-valued field, most frequent first; with `minCount`, only
+   * the values at least that many documents share (a duplicate finder's GROUP BY … HAVING).
+   */
+  countBy(collection: string, field: string, filter?: DocumentFilter, options?: CountByOptions): Promise<ValueCount[]>;
   /** Documents counted and summed per key, computed where the documents are (SQL GROUP BY, an aggregation pipeline); in no order. */
   group(collection: string, query: GroupQuery): Promise<GroupRow[]>;
   /** Empties the projection's collections and removes its checkpoint (readers see the empty model). */

@@ -1,2 +1,3 @@
 export * from './clock.js';
 export * from './calendar.js';
+export * from './normalization/index.js';

@@ -15,6 +15,12 @@ import { ListCustomersController } from './customers/list-customers/list-custome
 import { ListCustomersHandler } from './customers/list-customers/list-customers.handler.js';
 import { ListFollowUpsController } from './customers/list-follow-ups/list-follow-ups.controller.js';
 import { ListFollowUpsHandler } from './customers/list-follow-ups/list-follow-ups.handler.js';
+import { DuplicateFinder } from './customers/find-duplicates/duplicate-finder.js';
+import { FindDuplicatesController } from './customers/find-duplicates/find-duplicates.controller.js';
+import { FindDuplicatesHandler } from './customers/find-duplicates/find-duplicates.handler.js';
+import { QualityFilter } from './customers/quality-filter.js';
+import { DataQualityController } from './analytics/data-quality/data-quality.controller.js';
+import { DataQualityHandler } from './analytics/data-quality/data-quality.handler.js';
 import { ProjectionSupervisor } from './infrastructure/projection-supervisor.js';
 import { AnalyticsSettingsController } from './analytics/value-models/analytics-settings.controller.js';
 import { AnalyticsSettingsService } from './analytics/value-models/analytics-settings.service.js';
@@ -41,6 +47,8 @@ const queryHandlers = [
   ServiceQualityHandler,
   ValueTrendHandler,
   ProjectionStatusHandler,
+  FindDuplicatesHandler,
+  DataQualityHandler,
 ];
 
 /** The value models (RFM, lifecycle stages, LTV) and their admin-set thresholds. */
@@ -52,19 +60,29 @@ const valueModels = [AnalyticsSettingsService, CustomerValueModelReader, ModelRe
  */
 @Module({
   controllers: [
+    FindDuplicatesController,
+    DataQualityController,
     ListCustomersController,
     GetCustomerProfileController,
-    ListFollowUpsController,
-    AnalyticsController,
-    ServiceQualityController,
     GetCustomerLifecycleController,
     ListFollowUpsController,
     AnalyticsController,
+    ServiceQualityController,
     ValueModelsController,
     AnalyticsSettingsController,
     ProjectionsAdminController,
   ],
   exports: [READ_STORE, ProjectionWaiter],
-  providers: [readStoreProvider, ReadStoreCloser, ProjectionSupervisor, ProjectionWaiter, MinPositionInterceptor, ...queryHandlers, ...valueModels],
+  providers: [
+    readStoreProvider,
+    ReadStoreCloser,
+    ProjectionSupervisor,
+    ProjectionWaiter,
+    MinPositionInterceptor,
+    DuplicateFinder,
+    QualityFilter,
+    ...queryHandlers,
+    ...valueModels,
+  ],
 })
 export class ReadSideModule {}

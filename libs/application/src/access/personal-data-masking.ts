@@ -26,11 +26,18 @@ export function contactAsSeen(contact: Contact, view: PersonalDataView): Contact
   return view.contact === 'clear' ? contact : maskContact(contact);
 }
 
-/** Event data (a registration, or a profile update's `changes`) as the view allows: contact masked, `sensitive` removed. */
+/**
+ * Event data (a registration, or a profile update's `changes`) as the view allows: contact masked, `sensitive`
+ * removed; the contact as typed (`entered`) is masked like the stored one.
+ */
 export function redactEventData(data: Record<string, unknown>, view: PersonalDataView): Record<string, unknown> {
   if (view.contact === 'clear' && view.sensitive) return data;
   const redacted = redactProfile(data, view);
-  return data.changes && typeof data.changes === 'object' ? { ...redacted, changes: redactProfile(data.changes as Record<string, unknown>, view) } : redacted;
+  for (const part of ['changes', 'entered'] as const) {
+    const inner = data[part];
+    if (inner && typeof inner === 'object') redacted[part] = redactProfile(inner as Record<string, unknown>, view);
+  }
+  return redacted;
 }
 
 function redactProfile(profile: Record<string, unknown>, view: PersonalDataView): Record<string, unknown> {

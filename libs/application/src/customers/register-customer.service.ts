@@ -8,6 +8,7 @@ import type { CustomerCodeAllocator } from './customer-code-allocator.js';
 import type { AccessPolicy } from '../access/access-policy.js';
 import type { UserDirectory } from '../users/user-directory.js';
 import type { DuplicateDetector } from './duplicate-detector.js';
+import { normalizeRegistration } from './profile-normalizer.js';
 
 export interface RegistrationRequest extends CustomerProfile {
   code?: string;
@@ -21,7 +22,7 @@ export interface RegistrationOptions {
 }
 
 /**
- * Registration: validate by a dry run of the decider, refuse suspected duplicates, reserve the
+ * Registration: normalise phones, e-mails and names (keeping what was typed), validate by a dry run of the decider, refuse suspected duplicates, reserve the
  * code, append `CustomerRegistered`, then claim the identity fingerprints. Each step is keyed by
  * the customer id, so a retry with the same Idempotency-Key lands on the same customer.
  */
@@ -36,11 +37,12 @@ export class RegisterCustomerService {
   ) {}
 
   async register(request: RegistrationRequest, context: CommandContext, { industries }: RegistrationOptions): Promise<CommandResult> {
-    const { code: givenCode, ownerId, allowDuplicate, ...profile } = request;
+    const { code: givenCode, ownerId, allowDuplicate, ...asEntered } = request;
+    const { profile, entered } = normalizeRegistration(asEntered);
     const customerId = context.idempotencyKey === undefined ? randomUUID() : deterministicUuid('customer', context.idempotencyKey);
     const toCommand = (code: string, now: Date): RegisterCustomer => ({
       type: 'RegisterCustomer',
-      data: { ...profile, customerId, code, ownerId: ownerId ?? context.actor.userId, industries },
+      data: { ...profile, customerId, code, ownerId: ownerId ?? context.actor.userId, industries, ...(entered ? { entered } : {}) },
       now,
     });
 

@@ -2,6 +2,7 @@ import type { ProfilePatch } from './profile-patch.js';
 import type {
   CustomerProfile,
   CustomerStatus,
+  EnteredValues,
   FollowUpKind,
   FollowUpMethod,
   FollowUpOutcome,
@@ -19,16 +20,19 @@ import type { ArchiveCommand } from './customer-archive.js';
 /** What a registration records about the customer. */
 export type Registration = CustomerProfile & { customerId: string; code: string; ownerId: string };
 
-/** `industries` is the configured list the industry must come from; it is checked, not recorded. */
+/**
+ * `industries` is the configured list the industry must come from; it is checked, not recorded.
+ * `entered`: the values as typed, where normalisation (before the command) changed them; recorded.
+ */
 export type RegisterCustomer = {
   type: 'RegisterCustomer';
-  data: Registration & { industries: readonly string[] };
+  data: Registration & { industries: readonly string[]; entered?: EnteredValues };
   now: Date;
 };
 
 export type UpdateCustomerProfile = {
   type: 'UpdateCustomerProfile';
-  data: { changes: ProfilePatch; industries: readonly string[] };
+  data: { changes: ProfilePatch; industries: readonly string[]; entered?: EnteredValues };
   now: Date;
 };
 

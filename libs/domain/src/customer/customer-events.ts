@@ -2,6 +2,7 @@ import type {
   Contact,
   CustomerProfile,
   CustomerStatus,
+  EnteredValues,
   FollowUpKind,
   FollowUpMethod,
   FollowUpOutcome,
@@ -24,13 +25,18 @@ export type CustomerRegistered = {
     ownerId: string;
     status: CustomerStatus;
     registeredAt: string;
+    /** The values as typed where they differ from the normalised ones above. */
+    entered?: EnteredValues;
   };
 };
 
 type CustomerProfileUpdated = {
   type: 'CustomerProfileUpdated';
-  /** `cleared`: paths (`notes`, `contact.title`) whose value the update removed; absent when none. */
-  data: { customerId: string; changes: Partial<CustomerProfile>; cleared?: string[] };
+  /**
+   * `cleared`: paths (`notes`, `contact.title`) whose value the update removed; absent when none.
+   * `entered`: the changed values as typed where they differ from the normalised `changes`.
+   */
+  data: { customerId: string; changes: Partial<CustomerProfile>; cleared?: string[]; entered?: EnteredValues };
 };
 
 type CustomerStatusChanged = {

@@ -54,6 +54,15 @@ export interface SensitiveData {
   bankAccount?: string;
 }
 
+/**
+ * What the user typed where it differs from the stored, normalised value (phones, e-mails, names),
+ * kept in the event beside it so history shows both. Only the entered forms that differ are present.
+ */
+export interface EnteredValues {
+  name?: string;
+  contact?: Pick<Contact, 'name' | 'phone' | 'email'>;
+}
+
 /** Fields a profile update may change (SPEC §3); code, status, owner and tags have their own commands. */
 export interface CustomerProfile {
   name: string;

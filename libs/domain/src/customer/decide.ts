@@ -12,7 +12,7 @@ import type {
 } from './customer-commands.js';
 import type { CustomerEvent } from './customer-events.js';
 import type { CustomerState, RegisteredCustomer } from './customer-state.js';
-import { TAG_PATTERN, type CustomerProfile } from './customer-vocabulary.js';
+import { E164_PATTERN, MAINLAND_MOBILE_PATTERN, TAG_PATTERN, type CustomerProfile, type EnteredValues } from './customer-vocabulary.js';
 import { splitPatch, withoutCleared } from './profile-patch.js';
 import { assertTextLength, FIELD_LIMITS } from './field-limits.js';
 import { canMoveStatus } from './status-lifecycle.js';
@@ -74,11 +74,14 @@ export function decide(command: CustomerCommand, state: CustomerState): Customer
 
 function register({ data, now }: RegisterCustomer, state: CustomerState): CustomerEvent[] {
   if (state.kind === 'registered') throw new DomainError('already-exists', 'Customer already registered');
-  const { industries, ...registration } = data;
+  const { industries, entered, ...registration } = data;
   assertProfileFields(registration, industries);
   assertProfileRules(registration);
   assertNotFuture(registration.firstContactAt, now, 'firstContactAt');
-  return [{ type: 'CustomerRegistered', data: { ...registration, status: 'prospect', registeredAt: now.toISOString() } }];
+  const recorded = enteredFor(entered, registration);
+  return [
+    { type: 'CustomerRegistered', data: { ...registration, status: 'prospect', registeredAt: now.toISOString(), ...(recorded ? { entered: recorded } : {}) } },
+  ];
 }
 
 function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCustomer): CustomerEvent[] {
@@ -89,7 +92,13 @@ function updateProfile({ data, now }: UpdateCustomerProfile, state: RegisteredCu
   assertProfileRules(withoutCleared({ ...state, ...changes }, cleared));
   assertNotFuture(changes.firstContactAt, now, 'firstContactAt');
   const customerId = state.customerId;
-  return [{ type: 'CustomerProfileUpdated', data: cleared.length > 0 ? { customerId, changes, cleared } : { customerId, changes } }];
+  const recorded = enteredFor(data.entered, changes);
+  return [
+    {
+      type: 'CustomerProfileUpdated',
+      data: { customerId, changes, ...(cleared.length > 0 ? { cleared } : {}), ...(recorded ? { entered: recorded } : {}) },
+    },
+  ];
 }
 
 function changeStatus({ data }: ChangeCustomerStatus, state: RegisteredCustomer): CustomerEvent[] {
@@ -174,6 +183,11 @@ function assertProfileFields(profile: Partial<CustomerProfile>, industries: read
   assertTextLength('contact.name', profile.contact?.name, FIELD_LIMITS.contactName);
   assertTextLength('contact.title', profile.contact?.title, FIELD_LIMITS.contactTitle);
   assertTextLength('contact.email', profile.contact?.email, FIELD_LIMITS.email);
+  const phone = profile.contact?.phone;
+  // The canonical form only: normalisation happens before the command (libs/shared/src/normalization).
+  if (phone && !MAINLAND_MOBILE_PATTERN.test(phone) && !E164_PATTERN.test(phone)) {
+    throw new DomainError('invalid-value', 'contact.phone must be a mainland mobile (1[3-9]xxxxxxxxx) or an E.164 number (+countrycode…)', 'contact.phone');
+  }
   assertTextLength('needs', profile.needs, FIELD_LIMITS.needs);
   assertTextLength('notes', profile.notes, FIELD_LIMITS.notes);
   assertTextLength('sensitive.idNumber', profile.sensitive?.idNumber, FIELD_LIMITS.idNumber);
@@ -181,6 +195,21 @@ function assertProfileFields(profile: Partial<CustomerProfile>, industries: read
   if (profile.industry !== undefined && !industries.includes(profile.industry)) {
     throw new DomainError('invalid-value', `industry must be one of: ${industries.join(', ')}`, 'industry');
   }
+}
+
+/** The entered forms of the values the event records (an unchanged field's entered form is not history). */
+function enteredFor(entered: EnteredValues | undefined, recorded: Partial<CustomerProfile>): EnteredValues | undefined {
+  if (entered === undefined) return undefined;
+  const contact = Object.fromEntries(
+    Object.entries(entered.contact ?? {}).filter(
+      ([key, value]) => value !== undefined && recorded.contact?.[key as keyof EnteredValues['contact'] & string] !== undefined,
+    ),
+  );
+  const kept: EnteredValues = {
+    ...(entered.name !== undefined && recorded.name !== undefined ? { name: entered.name } : {}),
+    ...(Object.keys(contact).length > 0 ? { contact } : {}),
+  };
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 function assertProfileRules(profile: CustomerProfile): void {

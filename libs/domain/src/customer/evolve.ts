@@ -11,7 +11,7 @@ const later = (a: string | undefined, b: string): string => (a !== undefined && 
 /** Applies one event to the state. Pure; used by commands, as-of reads and projections alike. */
 export function evolve(state: CustomerState, event: CustomerEvent): CustomerState {
   if (event.type === 'CustomerRegistered') {
-    const { customerId, code, ownerId, status, registeredAt, ...profile } = event.data;
+    const { customerId, code, ownerId, status, registeredAt, entered: _entered, ...profile } = event.data;
     return {
       kind: 'registered',
       ...profile,

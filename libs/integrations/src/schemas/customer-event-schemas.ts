@@ -63,6 +63,17 @@ const profileProperties: Record<string, JsonSchema> = {
   }),
 };
 
+// `entered` came after schemaVersion 1 was published: an optional property (so still version 1), present only
+// when normalisation changed what was typed (138-1234-5679 stored as 13812345679).
+const entered: JsonSchema = object(
+  {
+    name: string({ description: 'The name as typed. Personal data' }),
+    contact: object({ name: string(), phone: string({ description: personal }), email: string({ description: personal }) }, []),
+  },
+  [],
+  { description: 'The values as typed where they differ from the normalised ones recorded beside them; absent when none' },
+);
+
 const tagChange = object(
   { customerId, tag: string({ minLength: 1, maxLength: FIELD_LIMITS.tag, pattern: TAG_PATTERN.source }), source: oneOf(TAG_SOURCES), ruleId: string() },
   ['customerId', 'tag', 'source'],
@@ -77,6 +88,7 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
       ownerId: string({ description: 'User id of the owning sales rep' }),
       status: oneOf(CUSTOMER_STATUSES),
       registeredAt: dateTime(),
+      entered,
     },
     ['customerId', 'code', 'ownerId', 'status', 'registeredAt', 'name', 'type', 'contact', 'industry', 'region', 'source'],
   ),
@@ -92,6 +104,7 @@ const DATA_SCHEMAS_V1: { [Type in CustomerEventType]: JsonSchema } = {
         uniqueItems: true,
         description: 'Paths of the optional fields the update removed (sent as null); absent when none',
       },
+      entered,
     },
     ['customerId', 'changes'],
     { anyOf: [{ properties: { changes: { type: 'object', minProperties: 1 } } }, { properties: { cleared: { type: 'array' } }, required: ['cleared'] }] },

@@ -67,6 +67,8 @@ export interface CustomerProfileDocument extends ReadDocument {
   archivedAt?: string;
   /** `archived` or `merged` in RETIRED_CUSTOMER_PROFILES (indexed there), absent on live customers. */
   retired?: 'archived' | 'merged';
+  /** Missing and invalid values under today's rules (quality-flags.ts), for `?quality=` and the data-quality report. */
+  qualityFlags: string[];
 }
 
 /** Where the document lives: retired while merged or archived. */
@@ -96,7 +98,7 @@ export const customerProfilesCollection: CollectionSpec = {
   },
   // Read by the pivot's GROUP BY from their columns; nothing filters or sorts on them (highTierUntil: the high-value report does).
   unindexed: ['orderCount', 'spendTotal', 'potentialTierUntil', 'normalTierUntil'],
-  multiValued: ['tags', 'searchKeys'],
+  multiValued: ['tags', 'searchKeys', 'qualityFlags'],
   searchable: [...CLEAR_SEARCH_PATHS, ...MASKABLE_SEARCH_PATHS],
   // The list filters with the default order (newest first): a filtered page is read, not sorted.
   compositeIndexes: [

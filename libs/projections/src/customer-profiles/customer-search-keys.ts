@@ -1,16 +1,20 @@
 import { ERASED, type Contact } from '#domain';
+import { normalizeEmail, normalizePhone } from '#shared';
 
 // Masked contact fields are found only by their exact, whole value (SPEC §7 masking): the profile
 // keeps one key per normalised phone and email, a query is turned into the keys it could equal.
-// Normalisation: digits only for phones, trimmed lower case for emails.
+// Normalisation: the digits of the canonical phone (libs/shared/src/normalization), so `+86 138-1234-5679`
+// finds 13812345679; normalised e-mails. A query also tries its bare digits, as keys of older documents were.
 
-const phoneKey = (text: string): string | undefined => {
+const digitsKey = (text: string): string | undefined => {
   const digits = text.replace(/\D/g, '');
   return digits === '' ? undefined : `phone:${digits}`;
 };
 
+const phoneKey = (text: string): string | undefined => digitsKey(normalizePhone(text) ?? text);
+
 const emailKey = (text: string): string | undefined => {
-  const email = text.trim().toLowerCase();
+  const email = normalizeEmail(text);
   return email.includes('@') ? `email:${email}` : undefined;
 };
 
@@ -26,5 +30,5 @@ export function contactSearchKeys(contact: Contact): string[] {
 
 /** The keys a search text would equal if it were a whole phone number or email. */
 export function querySearchKeys(query: string): string[] {
-  return present([phoneKey(query), emailKey(query)]);
+  return present([phoneKey(query), digitsKey(query), emailKey(query)]);
 }

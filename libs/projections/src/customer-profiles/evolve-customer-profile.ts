@@ -4,6 +4,7 @@ import { customerEventOf, occurredAtOf } from '../customer-event.js';
 import type { CustomerProfileDocument } from './customer-profile.document.js';
 import { contactSearchKeys } from './customer-search-keys.js';
 import { evolveProfileMerge } from './evolve-profile-merge.js';
+import { qualityFlagsOf } from './quality-flags.js';
 
 const later = (a: string | undefined, b: string): string => (a !== undefined && a > b ? a : b);
 
@@ -12,7 +13,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
   const event = customerEventOf(recorded);
   if (!event) return current === undefined ? undefined : touched(current, recorded);
   if (event.type === 'CustomerRegistered') {
-    const { customerId, registeredAt, sensitive: _sensitive, ...profile } = event.data;
+    const { customerId, registeredAt, sensitive: _sensitive, entered: _entered, ...profile } = event.data;
     return {
       ...profile,
       id: customerId,
@@ -27,6 +28,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       orderCount: 0,
       activityAt: registeredAt,
       searchKeys: contactSearchKeys(profile.contact),
+      qualityFlags: qualityFlagsOf(profile),
     };
   }
   if (current === undefined) return undefined;
@@ -38,6 +40,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       const { sensitive: _sensitive, ...changes } = event.data.changes;
       const updated = withoutCleared(Object.assign(next, changes), event.data.cleared);
       updated.searchKeys = contactSearchKeys(updated.contact);
+      updated.qualityFlags = qualityFlagsOf(updated);
       return updated;
     }
     case 'CustomerStatusChanged':
@@ -89,6 +92,7 @@ export function evolveCustomerProfile(current: CustomerProfileDocument | undefin
       next.name = erased.name;
       next.contact = erased.contact;
       next.searchKeys = [];
+      next.qualityFlags = qualityFlagsOf(next);
       return next;
     }
     case 'ReminderScheduled':

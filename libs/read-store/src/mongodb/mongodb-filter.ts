@@ -34,6 +34,7 @@ function clausesOf(spec: CollectionSpec, filter: DocumentFilter): Filter<Documen
   for (const [field, expected] of Object.entries(filter.equals ?? {})) {
     clauses.push({ [checkedField(spec, field)]: Array.isArray(expected) ? { $in: [...expected] } : expected });
   }
+  if (filter.ids !== undefined) clauses.push({ _id: { $in: [...filter.ids] as never[] } });
   for (const [field, value] of Object.entries(filter.has ?? {})) clauses.push({ [checkedField(spec, field)]: value });
   for (const [field, bounds] of Object.entries(filter.range ?? {})) {
     const range: Document = {};

@@ -1,5 +1,6 @@
 import { MongoClient, MongoServerError, type ClientSession, type Db, type Document } from 'mongodb';
 import {
+  type CountByOptions,
   UnknownCollectionError,
   type Checkpoint,
   type CollectionSpec,
@@ -114,11 +115,13 @@ export class MongoReadStore implements ReadStore {
     return this.db.collection(collection).countDocuments(mongoFilter(this.specOf(collection), filter));
   }
 
-  async countBy(collection: string, field: string, filter?: DocumentFilter): Promise<ValueCount[]> {
+  async countBy(collection: string, field: string, filter?: DocumentFilter, options: CountByOptions = {}): Promise<ValueCount[]> {
     const spec = this.specOf(collection);
     const pipeline: Document[] = [{ $match: mongoFilter(spec, filter) }, { $project: { _id: 0, [field]: 1 } }];
     if (spec.multiValued?.includes(field)) pipeline.push({ $unwind: `$${field}` });
-    pipeline.push({ $match: { [field]: { $ne: null } } }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }, { $sort: { count: -1, _id: 1 } });
+    pipeline.push({ $match: { [field]: { $ne: null } } }, { $group: { _id: `$${field}`, count: { $sum: 1 } } });
+    if ((options.minCount ?? 1) > 1) pipeline.push({ $match: { count: { $gte: options.minCount } } });
+    pipeline.push({ $sort: { count: -1, _id: 1 } });
     const rows = await this.db.collection(collection).aggregate(pipeline).toArray();
     return rows.map((row) => ({ value: row._id as string | number, count: row.count as number }));
   }

@@ -38,6 +38,10 @@ function conditionsOf(table: SqliteCollectionTable, filter: DocumentFilter): { c
       params.push(expected as ScalarValue);
     }
   }
+  if (filter.ids !== undefined) {
+    conditions.push(filter.ids.length === 0 ? '0' : `d.id IN (${filter.ids.map(() => '?').join(', ')})`);
+    params.push(...filter.ids);
+  }
   for (const [field, value] of Object.entries(filter.has ?? {})) {
     if (!table.isMultiValued(field)) table.columnOf(field);
     conditions.push(`d.id IN (SELECT id FROM ${table.sideTable(field)} WHERE value = ?)`);

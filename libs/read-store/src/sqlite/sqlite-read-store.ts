@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement } from 'better-sqlite3';
 import {
+  type CountByOptions,
   UnknownCollectionError,
   type Checkpoint,
   type CollectionSpec,
@@ -108,13 +109,14 @@ export class SqliteReadStore implements ReadStore {
     return (this.statement(`SELECT count(*) AS n FROM ${table.table} d ${where.sql}`).get(...where.params) as { n: number }).n;
   }
 
-  async countBy(collection: string, field: string, filter?: DocumentFilter): Promise<ValueCount[]> {
+  async countBy(collection: string, field: string, filter?: DocumentFilter, options: CountByOptions = {}): Promise<ValueCount[]> {
     const table = this.tableOf(collection);
     const where = whereClause(table, filter);
+    const minCount = options.minCount ?? 1;
     const sql = table.isMultiValued(field)
-      ? `SELECT s.value AS value, count(*) AS count FROM ${table.sideTable(field)} s JOIN ${table.table} d ON d.id = s.id ${where.sql} GROUP BY s.value`
-      : `SELECT d.${table.columnOf(field)} AS value, count(*) AS count FROM ${table.table} d ${where.sql} GROUP BY value HAVING value IS NOT NULL`;
-    const rows = this.statement(`${sql} ORDER BY count DESC, value ASC`).all(...where.params) as ValueCount[];
+      ? `SELECT s.value AS value, count(*) AS count FROM ${table.sideTable(field)} s JOIN ${table.table} d ON d.id = s.id ${where.sql} GROUP BY s.value HAVING count(*) >= ?`
+      : `SELECT d.${table.columnOf(field)} AS value, count(*) AS count FROM ${table.table} d ${where.sql} GROUP BY value HAVING value IS NOT NULL AND count(*) >= ?`;
+    const rows = this.statement(`${sql} ORDER BY count DESC, value ASC`).all(...where.params, minCount) as ValueCount[];
     return rows;
   }
 

@@ -1,21 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CUSTOMER_SOURCES,
   CUSTOMER_TYPES,
-  E164_PATTERN,
   ENTERPRISE_SIZES,
   FIELD_LIMITS,
-  MAINLAND_MOBILE_PATTERN,
   REGION_PATTERN,
   type CustomerSource,
   type CustomerType,
   type EnterpriseSize,
 } from '#domain';
 import { OptionalNotNull, trimText } from '../../http/text-input.js';
-
-const PHONE_PATTERN = new RegExp(`${MAINLAND_MOBILE_PATTERN.source}|${E164_PATTERN.source}`);
+import { IsEmailAsTyped, IsPhoneAsTyped } from './contact-input.js';
 
 export class ContactDto {
   @ApiPropertyOptional({ maxLength: FIELD_LIMITS.contactName })
@@ -32,15 +29,19 @@ export class ContactDto {
   @Transform(trimText)
   title?: string;
 
-  @ApiPropertyOptional({ example: '13812345678', description: 'mainland mobile or E.164; phone or email is required' })
+  @ApiPropertyOptional({
+    example: '138-1234-5678',
+    description: 'phone or email is required; stored as a mainland mobile (13812345678) or in E.164 (+442079460958), separators and a +86 prefix removed',
+  })
   @ValidateIf((contact: ContactDto) => contact.phone !== undefined || contact.email === undefined)
   @IsString({ message: 'phone or email is required' })
-  @Matches(PHONE_PATTERN, { message: 'phone must be a mainland mobile (1[3-9]xxxxxxxxx) or E.164 (+countrycode…) number' })
+  @IsPhoneAsTyped()
   phone?: string;
 
-  @ApiPropertyOptional({ example: 'zhang@example.com' })
+  @ApiPropertyOptional({ example: 'zhang@example.com', description: 'stored trimmed and in lower case' })
   @ValidateIf((contact: ContactDto) => contact.email !== undefined || contact.phone === undefined)
-  @IsEmail({}, { message: 'email must be a valid address (phone or email is required)' })
+  @IsString({ message: 'email must be a valid address (phone or email is required)' })
+  @IsEmailAsTyped()
   @MaxLength(FIELD_LIMITS.email)
   email?: string;
 }

@@ -38,7 +38,7 @@ export function leaseGuardedReadStore(store: ReadStore, job: string, isHeld: () 
     get: (collection, id) => store.get(collection, id),
     list: (collection, query) => store.list(collection, query),
     count: (collection, filter) => store.count(collection, filter),
-    countBy: (collection, field, filter) => store.countBy(collection, field, filter),
+    countBy: (collection, field, filter, options) => store.countBy(collection, field, filter, options),
     group: (collection, query) => store.group(collection, query),
     reset: async (projection, collections) => {
       check();

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { commandResultOf, CustomerCommandPipeline, DuplicateDetector, type CommandResult } from '#application';
+import { commandResultOf, CustomerCommandPipeline, DuplicateDetector, normalizePatch, type CommandResult } from '#application';
 import type { ProfilePatch } from '#domain';
 import { CLOCK, type Clock } from '#shared';
 import { plain } from '../../dto/plain.js';
@@ -17,7 +17,8 @@ export class UpdateCustomerProfileHandler implements ICommandHandler<UpdateCusto
   ) {}
 
   async execute({ customerId, changes, expectedRevision, context }: UpdateCustomerProfileCommand): Promise<CommandResult> {
-    const data = { changes: plain(changes) as ProfilePatch, industries: this.config.industries };
+    const { patch, entered } = normalizePatch(plain(changes) as ProfilePatch);
+    const data = { changes: patch, industries: this.config.industries, ...(entered ? { entered } : {}) };
     const result = await this.pipeline.execute(customerId, context, (now) => ({ type: 'UpdateCustomerProfile', data, now }), { expectedRevision });
     const { before, state: after } = result;
     if (before.kind === 'registered' && after.kind === 'registered' && (data.changes.name !== undefined || data.changes.contact !== undefined)) {

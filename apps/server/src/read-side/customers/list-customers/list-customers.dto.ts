@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CUSTOMER_STATUSES, FIELD_LIMITS, LIFECYCLE_STAGES, RFM_SEGMENTS, type CustomerStatus, type LifecycleStage, type RfmSegment } from '#domain';
 import { ReadQueryDto } from '../../http/read-query.dto.js';
+import { DEFAULT_STALE_DAYS, QUALITY_FILTERS, type QualityFilterValue } from '../quality-filter.js';
 
 /** `lastInteractionAt` sorts by last interaction, else registration (never null, so pages are stable). */
 const CUSTOMER_SORTS = ['name', 'code', 'registeredAt', 'updatedAt', 'lastInteractionAt'] as const;
@@ -35,6 +36,21 @@ export class ListCustomersDto extends ReadQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   archived?: 'true' | 'false';
+  @ApiPropertyOptional({
+    enum: QUALITY_FILTERS,
+    description:
+      "only the customers a data-quality figure counts (GET /v1/analytics/data-quality): missing or invalid values under today's rules, duplicates, stale",
+  })
+  @IsOptional()
+  @IsIn(QUALITY_FILTERS)
+  quality?: QualityFilterValue;
+  @ApiPropertyOptional({ minimum: 1, maximum: 3650, default: DEFAULT_STALE_DAYS, description: 'with quality=stale: no update for this many days' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  staleDays?: number;
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
 }

@@ -9,6 +9,8 @@ import { AnalyticsSettingsService } from '../../analytics/value-models/analytics
 import { CustomerValueModelReader } from '../../analytics/value-models/customer-value-models.js';
 import { toListItem } from '../customer-read-view.js';
 import { pageByValueModel } from './value-model-filter.js';
+import { listScopeFilter } from '../listed-customers.js';
+import { QualityFilter } from '../quality-filter.js';
 import { customerSearchFilter } from './customer-search-filter.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
 
@@ -20,6 +22,7 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     private readonly access: AccessPolicy,
     private readonly settings: AnalyticsSettingsService,
     private readonly models: CustomerValueModelReader,
+    private readonly quality: QualityFilter,
   ) {}
 
   async execute({ filters, actor }: ListCustomersQuery): Promise<CustomerPage> {
@@ -27,7 +30,7 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     const after = filters.cursor === undefined ? undefined : decodeCursor(filters.cursor);
     if (filters.cursor !== undefined && after === undefined) throw new DomainError('invalid-value', 'cursor is not one this API issued', 'cursor');
 
-    const equals: NonNullable<DocumentFilter['equals']> = {};
+    const equals: NonNullable<DocumentFilter['equals']> = { ...listScopeFilter(owners).equals };
     if (filters.status) equals.status = filters.status;
     if (filters.industry) equals.industry = filters.industry;
     if (filters.region) equals.region = filters.region;
@@ -35,9 +38,13 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
     // Archived customers live beside merged ones, out of the collection every other list and analytic reads.
     const archived = filters.archived === 'true';
     if (archived) equals.retired = 'archived';
+    // Duplicates are found among everything the caller sees, then narrowed like the rest of the list.
+    const quality = filters.quality ? await this.quality.of(filters.quality, await this.access.ownerFilter(actor), filters.staleDays) : {};
+    const has = { ...(filters.tag ? { tags: filters.tag } : {}), ...quality.has };
     const filter: DocumentFilter = {
-      equals,
-      ...(filters.tag ? { has: { tags: filters.tag } } : {}),
+      ...quality,
+      equals: bothEqual(equals, quality.equals),
+      ...(Object.keys(has).length > 0 ? { has } : {}),
       ...(filters.q ? customerSearchFilter(filters.q, actor, this.access.personalData(actor)) : {}),
     };
 
@@ -56,6 +63,18 @@ export class ListCustomersHandler implements IQueryHandler<ListCustomersQuery> {
       nextCursor: page.next ? encodeCursor(page.next) : null,
     };
   }
+}
+
+type Equals = NonNullable<DocumentFilter['equals']>;
+
+/** Both sets of equalities: a field in both keeps only the values both allow. */
+function bothEqual(a: Equals, b: Equals = {}): Equals {
+  const merged: Equals = { ...a };
+  const asList = (value: Equals[string]) => (Array.isArray(value) ? value : [value]);
+  for (const [field, value] of Object.entries(b)) {
+    merged[field] = field in a ? asList(a[field]).filter((v) => asList(value).includes(v)) : value;
+  }
+  return merged;
 }
 
 function sortOf(sort = '-registeredAt'): SortOrder {

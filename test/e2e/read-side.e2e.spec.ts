@@ -110,7 +110,7 @@ describe('Read side (e2e)', () => {
       const csv = await as(analyst).get('/v1/customers?sort=name&format=csv').expect(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       const lines = csv.text.trim().split('\n');
-      expect(lines[0]).toMatch(/^id,code,name,/);
+      expect(lines[0]).toMatch(/^\uFEFFid,code,name,/);
       expect(lines).toHaveLength(4);
       expect(lines[1]).toContain('138****5678');
     });
@@ -189,7 +189,7 @@ describe('Read side (e2e)', () => {
       const tags = (await as(analyst).get('/v1/analytics/tags').expect(200)).body.items;
       expect(tags).toEqual(expect.arrayContaining([{ tag: 'vip', customers: 1 }]));
       const csv = await as(analyst).get('/v1/analytics/industry-distribution?format=csv').expect(200);
-      expect(csv.text.split('\n')[0]).toBe('industry,customers,won,share');
+      expect(csv.text.split('\n')[0]).toBe('\uFEFFindustry,customers,won,share');
     });
   });
 

@@ -36,6 +36,56 @@ export const FIELD_LABELS = {
   tags: { en: 'Tags', 'zh-Hans': '标签', 'zh-Hant': '標籤' },
   createdAt: { en: 'Registered at', 'zh-Hans': '登记时间', 'zh-Hant': '登記時間' },
   updatedAt: { en: 'Updated at', 'zh-Hans': '更新时间', 'zh-Hant': '更新時間' },
+  // Exports only (lists, analytics, audit history): columns no import template has.
+  id: { en: 'Customer ID', 'zh-Hans': '客户ID', 'zh-Hant': '客戶ID' },
+  revision: { en: 'Revision', 'zh-Hans': '版本号', 'zh-Hant': '版本號' },
+  lastInteractionAt: { en: 'Last interaction', 'zh-Hans': '最近互动时间', 'zh-Hant': '最近互動時間' },
+  trailing12MonthSpend: { en: 'Trailing 12-month spend (CNY)', 'zh-Hans': '近12个月消费额（元）', 'zh-Hant': '近12個月消費額（元）' },
+  valueTier: { en: 'Value tier', 'zh-Hans': '价值等级', 'zh-Hant': '價值等級' },
+  churnRiskScore: { en: 'Churn risk score', 'zh-Hans': '流失风险分', 'zh-Hant': '流失風險分' },
+  churnRiskLevel: { en: 'Churn risk level', 'zh-Hans': '流失风险等级', 'zh-Hant': '流失風險等級' },
+  churnRiskReasons: { en: 'Churn risk reasons', 'zh-Hans': '流失风险原因', 'zh-Hant': '流失風險原因' },
+  group: { en: 'Group', 'zh-Hans': '分组', 'zh-Hant': '分組' },
+  registered: { en: 'Registered', 'zh-Hans': '登记客户数', 'zh-Hant': '登記客戶數' },
+  'reached.prospect': { en: 'Reached prospect', 'zh-Hans': '到达潜在客户', 'zh-Hant': '到達潛在客戶' },
+  'reached.qualified': { en: 'Reached qualified', 'zh-Hans': '到达意向客户', 'zh-Hant': '到達意向客戶' },
+  'reached.won': { en: 'Reached won', 'zh-Hans': '到达成交客户', 'zh-Hant': '到達成交客戶' },
+  'reached.churned': { en: 'Reached churned', 'zh-Hans': '到达流失客户', 'zh-Hant': '到達流失客戶' },
+  'conversion.prospectToQualified': { en: 'Conversion prospect → qualified', 'zh-Hans': '转化率（潜在→意向）', 'zh-Hant': '轉化率（潛在→意向）' },
+  'conversion.qualifiedToWon': { en: 'Conversion qualified → won', 'zh-Hans': '转化率（意向→成交）', 'zh-Hant': '轉化率（意向→成交）' },
+  'conversion.prospectToWon': { en: 'Conversion prospect → won', 'zh-Hans': '转化率（潜在→成交）', 'zh-Hant': '轉化率（潛在→成交）' },
+  'medianDays.prospectToQualified': { en: 'Median days prospect → qualified', 'zh-Hans': '中位天数（潜在→意向）', 'zh-Hant': '中位天數（潛在→意向）' },
+  'medianDays.qualifiedToWon': { en: 'Median days qualified → won', 'zh-Hans': '中位天数（意向→成交）', 'zh-Hant': '中位天數（意向→成交）' },
+  'medianDays.prospectToWon': { en: 'Median days prospect → won', 'zh-Hans': '中位天数（潜在→成交）', 'zh-Hant': '中位天數（潛在→成交）' },
+  'current.prospect': { en: 'Now prospect', 'zh-Hans': '当前潜在客户', 'zh-Hant': '當前潛在客戶' },
+  'current.qualified': { en: 'Now qualified', 'zh-Hans': '当前意向客户', 'zh-Hant': '當前意向客戶' },
+  'current.won': { en: 'Now won', 'zh-Hans': '当前成交客户', 'zh-Hant': '當前成交客戶' },
+  'current.churned': { en: 'Now churned', 'zh-Hans': '当前流失客户', 'zh-Hant': '當前流失客戶' },
+  customers: { en: 'Customers', 'zh-Hans': '客户数', 'zh-Hant': '客戶數' },
+  won: { en: 'Won', 'zh-Hans': '成交数', 'zh-Hant': '成交數' },
+  share: { en: 'Share', 'zh-Hans': '占比', 'zh-Hant': '佔比' },
+  period: { en: 'Period', 'zh-Hans': '期间', 'zh-Hant': '期間' },
+  currency: { en: 'Currency', 'zh-Hans': '币种', 'zh-Hant': '幣種' },
+  orderValue: { en: 'Order value', 'zh-Hans': '订单金额', 'zh-Hant': '訂單金額' },
+  orders: { en: 'Orders', 'zh-Hans': '订单数', 'zh-Hant': '訂單數' },
+  stage: { en: 'Stage', 'zh-Hans': '阶段', 'zh-Hant': '階段' },
+  measure: { en: 'Measure', 'zh-Hans': '指标', 'zh-Hant': '指標' },
+  value: { en: 'Value', 'zh-Hans': '数值', 'zh-Hant': '數值' },
+  position: { en: 'Feed position', 'zh-Hans': '全局位置', 'zh-Hant': '全域位置' },
+  eventId: { en: 'Event ID', 'zh-Hans': '事件ID', 'zh-Hant': '事件ID' },
+  eventType: { en: 'Event type', 'zh-Hans': '事件类型', 'zh-Hant': '事件類型' },
+  occurredAt: { en: 'Occurred at', 'zh-Hans': '发生时间', 'zh-Hant': '發生時間' },
+  recordedAt: { en: 'Recorded at', 'zh-Hans': '记录时间', 'zh-Hant': '記錄時間' },
+  actorId: { en: 'Actor', 'zh-Hans': '操作人', 'zh-Hant': '操作人' },
+  actorRole: { en: 'Actor role', 'zh-Hans': '操作人角色', 'zh-Hant': '操作人角色' },
+  correlationId: { en: 'Correlation ID', 'zh-Hans': '关联ID', 'zh-Hant': '關聯ID' },
+  causationId: { en: 'Causation ID', 'zh-Hans': '因果ID', 'zh-Hant': '因果ID' },
+  schemaVersion: { en: 'Schema version', 'zh-Hans': '结构版本', 'zh-Hant': '結構版本' },
+  hashVersion: { en: 'Hash version', 'zh-Hans': '哈希版本', 'zh-Hant': '雜湊版本' },
+  otherMetadata: { en: 'Other metadata', 'zh-Hans': '其他元数据', 'zh-Hant': '其他元資料' },
+  prevHash: { en: 'Previous hash', 'zh-Hans': '前一哈希', 'zh-Hant': '前一雜湊' },
+  hash: { en: 'Hash', 'zh-Hans': '哈希', 'zh-Hant': '雜湊' },
+  data: { en: 'Event data', 'zh-Hans': '事件数据', 'zh-Hant': '事件資料' },
 } as const satisfies Record<string, Label>;
 export type LabelledField = keyof typeof FIELD_LABELS;
 
@@ -92,6 +142,33 @@ export const VALUE_LABELS = {
     email: { en: 'Email', 'zh-Hans': '邮件', 'zh-Hant': '郵件' },
     online_meeting: { en: 'Online meeting', 'zh-Hans': '线上会议', 'zh-Hant': '線上會議' },
   },
+  valueTier: {
+    high: { en: 'High value', 'zh-Hans': '高价值', 'zh-Hant': '高價值' },
+    potential: { en: 'Potential', 'zh-Hans': '潜力', 'zh-Hant': '潛力' },
+    normal: { en: 'Normal', 'zh-Hans': '普通', 'zh-Hant': '普通' },
+    low: { en: 'Low value', 'zh-Hans': '低价值', 'zh-Hant': '低價值' },
+  },
+  churnRiskLevel: {
+    high: { en: 'High', 'zh-Hans': '高', 'zh-Hant': '高' },
+    medium: { en: 'Medium', 'zh-Hans': '中', 'zh-Hant': '中' },
+    low: { en: 'Low', 'zh-Hans': '低', 'zh-Hant': '低' },
+  },
+  /** The funnel's stages and the intervals between them (its conversion rates and median days). */
+  funnelStage: {
+    prospect: { en: 'Prospect', 'zh-Hans': '潜在客户', 'zh-Hant': '潛在客戶' },
+    qualified: { en: 'Qualified', 'zh-Hans': '意向客户', 'zh-Hant': '意向客戶' },
+    won: { en: 'Won', 'zh-Hans': '成交客户', 'zh-Hant': '成交客戶' },
+    churned: { en: 'Churned', 'zh-Hans': '流失客户', 'zh-Hant': '流失客戶' },
+    prospectToQualified: { en: 'Prospect → qualified', 'zh-Hans': '潜在→意向', 'zh-Hant': '潛在→意向' },
+    qualifiedToWon: { en: 'Qualified → won', 'zh-Hans': '意向→成交', 'zh-Hant': '意向→成交' },
+    prospectToWon: { en: 'Prospect → won', 'zh-Hans': '潜在→成交', 'zh-Hant': '潛在→成交' },
+  },
+  funnelMeasure: {
+    reached: { en: 'Reached', 'zh-Hans': '到达数', 'zh-Hant': '到達數' },
+    conversion: { en: 'Conversion rate', 'zh-Hans': '转化率', 'zh-Hant': '轉化率' },
+    medianDays: { en: 'Median days', 'zh-Hans': '中位天数', 'zh-Hant': '中位天數' },
+    current: { en: 'Now in stage', 'zh-Hans': '当前数量', 'zh-Hant': '當前數量' },
+  },
   followUpResult: {
     interested: { en: 'Interested', 'zh-Hans': '有意向', 'zh-Hant': '有意向' },
     needs_follow_up: { en: 'Needs follow-up', 'zh-Hans': '需跟进', 'zh-Hant': '需跟進' },
@@ -126,7 +203,6 @@ export function valueOfLabel(list: LabelledList, text: string): string | undefin
   return lookup(VALUE_LABELS[list] as Record<string, Label>, text);
 }
 
-/** @public */
 export function fieldLabel(field: LabelledField, locale: LabelLocale): string {
   return FIELD_LABELS[field][locale];
 }

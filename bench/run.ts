@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'as-of': () => import('./as-of.bench.js'),
   'projection-rebuild': () => import('./projection-rebuild.bench.js'),
   'read-queries': () => import('./read-queries.bench.js'),
+  exports: () => import('./exports.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

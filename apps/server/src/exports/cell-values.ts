@@ -22,11 +22,27 @@ export function textOf(column: ReportColumn, value: unknown, locale: LabelLocale
  * dates have no zone, so a reader in Shanghai sees 09:30 for an instant at 01:30Z.
  */
 export function wallClockDate(instant: string, timeZone: string): Date | undefined {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const parts = wallClockFormatter(timeZone).formatToParts(date);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return new Date(Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second')));
+  const time = new Date(instant).getTime();
+  if (Number.isNaN(time)) return undefined;
+  return new Date(time + offsetAt(time, timeZone));
+}
+
+// Intl is slow per call and a list export has a date or two per row: the zone's offset is computed
+// once per half hour of instants (offsets change on the hour or the half hour).
+const offsets = new Map<string, number>();
+
+function offsetAt(time: number, timeZone: string): number {
+  const hour = Math.floor(time / 1_800_000) * 1_800_000;
+  const key = `${timeZone}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const parts = wallClockFormatter(timeZone).formatToParts(new Date(hour));
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    offset = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second')) - hour;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { AccessPolicy } from '#application';
 import { CurrentActor, RequirePermission } from '#auth';
 import { CLOCK, type Clock } from '#shared';
 import type { ReportDescriptor } from '../../exports/report-descriptor.js';
+import { XLSX_CONTENT_TYPE } from '../../exports/xlsx/render-xlsx.js';
 import { fileReply, localeOf } from '../http/format-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
 import { scopeText } from '../http/report-scope.js';
@@ -25,6 +26,7 @@ import { ValueTrendQuery } from './value-trend/value-trend.query.js';
 @ApiTags('analytics')
 @ApiBearerAuth()
 @ApiHeader({ name: 'X-Min-Position', required: false })
+@ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE, 'application/pdf')
 @Controller('v1/analytics')
 @UseInterceptors(MinPositionInterceptor)
 export class AnalyticsController {

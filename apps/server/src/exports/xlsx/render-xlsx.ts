@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { once } from 'node:events';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { DEFAULT_TIME_ZONE } from '#shared';
 import type { LabelLocale } from '#domain';
@@ -49,7 +48,7 @@ async function write(report: ReportDescriptor, pages: AsyncIterable<readonly Rep
         added.commit();
       }
     }
-    if ((output as PassThrough).writableNeedDrain) await once(output, 'drain');
+    if ((output as PassThrough).writableNeedDrain) await drainedOrClosed(output);
   }
   main.commit();
   pivot?.commit();
@@ -79,6 +78,19 @@ function widthOf(header: string, column: ReportColumn): number {
 
 // Excel refuses sheet names longer than 31 characters or holding []:*?/\
 const sheetName = (title: string): string => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+
+/** Resolves when the reader caught up, or went away (a closed download never drains). */
+function drainedOrClosed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
 
 async function* single(rows: readonly ReportRow[]): AsyncGenerator<readonly ReportRow[]> {
   yield rows;

@@ -48,7 +48,9 @@ async function write(report: ReportDescriptor, pages: AsyncIterable<readonly Rep
         added.commit();
       }
     }
-    if ((output as PassThrough).writableNeedDrain) await drainedOrClosed(output);
+    await caughtUp(main, output);
+    if (pivot) await caughtUp(pivot, output);
+    if ((output as PassThrough).writableNeedDrain) await drainedOrClosed(output, output);
   }
   main.commit();
   pivot?.commit();
@@ -79,16 +81,38 @@ function widthOf(header: string, column: ReportColumn): number {
 // Excel refuses sheet names longer than 31 characters or holding []:*?/\
 const sheetName = (title: string): string => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 
-/** Resolves when the reader caught up, or went away (a closed download never drains). */
-function drainedOrClosed(stream: Writable): Promise<void> {
+/** Bytes of a sheet's XML the zip may hold uncompressed before the writer waits for it. */
+const ZIP_BACKLOG = 2 * 1024 * 1024;
+
+/**
+ * exceljs pipes each sheet's XML into the zip without heeding backpressure: rows written faster than
+ * they are compressed pile up in the zip's input (a whole list's XML, some hundred MB at 100k rows).
+ * So after each page the writer waits for that input to drain (xlsx-backpressure.spec.ts checks the
+ * exceljs internals this reads are still there).
+ */
+async function caughtUp(worksheet: ExcelJS.Worksheet, output: Writable): Promise<void> {
+  const input = zipInputOf(worksheet);
+  if (input && (input._writableState?.length ?? 0) > ZIP_BACKLOG) await drainedOrClosed(input, output);
+}
+
+interface ZipInput extends Writable {
+  _writableState?: { length: number };
+}
+
+export function zipInputOf(worksheet: ExcelJS.Worksheet): ZipInput | undefined {
+  return (worksheet as unknown as { _stream?: { pipes?: ZipInput[] } })._stream?.pipes?.[0];
+}
+
+/** Resolves when `stream` drained, or the reader went away (a closed download never drains). */
+function drainedOrClosed(stream: Writable, output: Writable): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);
-      stream.off('close', done);
+      output.off('close', done);
       resolve();
     };
     stream.on('drain', done);
-    stream.on('close', done);
+    output.on('close', done);
   });
 }
 

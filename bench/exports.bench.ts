@@ -52,42 +52,52 @@ async function countRows(file: string): Promise<number> {
 export async function run(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-exports-'));
   const server = fork(script('export-server'));
+  const jsonServer = fork(script('export-server'));
   try {
     const prepared = await prepare({ dataDir, customers: CUSTOMERS });
     console.log(
       `${CUSTOMERS.toLocaleString('en-US')} customers, ${prepared.events.toLocaleString('en-US')} events (seed ${prepared.seedSeconds.toFixed(1)} s, rebuild ${prepared.rebuildSeconds.toFixed(1)} s, in a child process)`,
     );
-    const listening = nextMessage<{ url: string; idleRssMb: number }>(server);
-    server.send({ dataDir, adminPassword: PASSWORD } satisfies ExportServerPlan);
-    const { url, idleRssMb } = await listening;
-    const login = await fetch(`${url}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const get = async (path: string) => {
-      const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'zh-CN' } });
-      if (response.status !== 200 || !response.body) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-      return response;
+    const start = async (child: ChildProcess) => {
+      const listening = nextMessage<{ url: string; idleRssMb: number }>(child);
+      child.send({ dataDir, adminPassword: PASSWORD } satisfies ExportServerPlan);
+      const { url, idleRssMb } = await listening;
+      const login = await fetch(`${url}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+      });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const get = async (path: string) => {
+        const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${accessToken}`, 'accept-language': 'zh-CN' } });
+        if (response.status !== 200 || !response.body) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+        return response;
+      };
+      return { get, idleRssMb };
     };
+    const peakOf = async (child: ChildProcess) => {
+      const peak = nextMessage<{ peakRssMb: number }>(child);
+      child.send('peak-rss');
+      return (await peak).peakRssMb;
+    };
+    const { get, idleRssMb } = await start(server);
 
     // The XLSX export first: the server's peak RSS is then the export's.
     const file = join(dataDir, 'customers.xlsx');
     const started = performance.now();
     await pipeline(Readable.fromWeb((await get('/v1/customers?format=xlsx')).body as never), createWriteStream(file));
     const xlsxMs = performance.now() - started;
-    const peak = nextMessage<{ peakRssMb: number }>(server);
-    server.send('peak-rss');
-    const { peakRssMb } = await peak;
+    const peakRssMb = await peakOf(server);
     const rows = (await countRows(file)) - 1;
     if (rows !== CUSTOMERS) throw new Error(`the export holds ${rows} customers, not ${CUSTOMERS}`);
 
+    // The same customers as JSON pages, in a server of their own: its peak RSS is the baseline.
+    const json = await start(jsonServer);
     const jsonStarted = performance.now();
     let cursor: string | null = null;
     let listed = 0;
     do {
-      const page = (await (await get(`/v1/customers?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)).json()) as {
+      const page = (await (await json.get(`/v1/customers?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)).json()) as {
         items: unknown[];
         nextCursor: string | null;
       };
@@ -96,6 +106,7 @@ export async function run(): Promise<void> {
     } while (cursor);
     const jsonMs = performance.now() - jsonStarted;
     if (listed !== CUSTOMERS) throw new Error(`the JSON pages hold ${listed} customers`);
+    const jsonPeakRssMb = await peakOf(jsonServer);
 
     printFigure({
       name: `XLSX export of ${CUSTOMERS.toLocaleString('en-US')} customers`,
@@ -106,7 +117,7 @@ export async function run(): Promise<void> {
       better: 'lower',
     });
     console.log(
-      `  ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file, ${Math.round(rows / (xlsxMs / 1000)).toLocaleString('en-US')} rows/s; peak RSS of the serving process ${Math.round(peakRssMb)} MB (idle ${Math.round(idleRssMb)} MB; target ≤ 300 MB)`,
+      `  ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB file, ${Math.round(rows / (xlsxMs / 1000)).toLocaleString('en-US')} rows/s; peak RSS of the serving process ${Math.round(peakRssMb)} MB (idle ${Math.round(idleRssMb)} MB; target ≤ 300 MB); serving the same rows as JSON pages: ${Math.round(jsonPeakRssMb)} MB (idle ${Math.round(json.idleRssMb)} MB)`,
     );
 
     for (const [name, path] of [
@@ -126,9 +137,11 @@ export async function run(): Promise<void> {
       });
     }
   } finally {
-    if (server.connected) server.send('stop');
-    else server.kill();
-    if (server.exitCode === null) await once(server, 'exit');
+    for (const child of [server, jsonServer]) {
+      if (child.connected) child.send('stop');
+      else child.kill();
+      if (child.exitCode === null) await once(child, 'exit');
+    }
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'rfm-lifecycle-rebuild': () => import('./rfm-lifecycle-rebuild.bench.js'),
   import: () => import('./import.bench.js'),
   'duplicate-detection': () => import('./duplicate-detection.bench.js'),
+  exports: () => import('./exports.bench.js'),
 };
 
 const wanted = process.argv.slice(2);

@@ -143,10 +143,13 @@ describe('hardening', () => {
       logs.lines.length = 0;
       const customers = await request(t.http).get('/v1/customers?format=csv').set(bearer(sales)).expect(200);
       expect(customers.headers['content-type']).toMatch(/text\/csv/);
-      expect(customers.text).toMatch(/^id,/);
+      expect(customers.text).toMatch(/^\uFEFFid,/);
       const analyst = await t.createUser('analyst');
       const tags = await request(t.http).get('/v1/analytics/tags?format=csv').set(bearer(analyst)).expect(200);
       expect(tags.headers['content-type']).toMatch(/text\/csv/);
+      // The streamed XLSX list and a PDF report too.
+      await request(t.http).get('/v1/customers?format=xlsx').set(bearer(sales)).expect(200);
+      await request(t.http).get('/v1/analytics/tags?format=pdf').set(bearer(analyst)).expect(200);
       expect(logs.lines.join('\n')).not.toMatch(/already sent/i);
       expect(logs.entries().filter((entry) => (entry.level as number) >= 40)).toEqual([]);
     });

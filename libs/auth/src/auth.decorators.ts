@@ -9,7 +9,7 @@ export const PASSWORD_CHANGE_ROUTE = 'dossier:password-change';
 export interface RouteRequirement {
   /** The permission of the route; 'signed-in' = any authenticated user (their own password). */
   permission: Permission | 'signed-in';
-  /** Asked in addition when the caller asks for `?format=csv`. */
+  /** Asked in addition when the caller asks for a file (`?format=` anything but json: csv, xlsx, pdf). */
   export?: Permission;
   /** Fields the answer is built on: a role that hides one of them gets 403. */
   builtOn?: HideableField[];

@@ -45,7 +45,9 @@ export class AuthGuard implements CanActivate {
   private async checkPermission(actor: Actor, required: RouteRequirement | undefined, request: GuardedRequest): Promise<void> {
     if (!required) throw new ForbiddenException('This route declares no permission');
     if (required.permission === 'signed-in') return;
-    const permissions = [required.permission, ...(required.export && request.query?.format === 'csv' ? [required.export] : [])];
+    const format = request.query?.format;
+    const asksForFile = format !== undefined && format !== 'json';
+    const permissions = [required.permission, ...(required.export && asksForFile ? [required.export] : [])];
     for (const permission of permissions) {
       if (!(await this.permissions.mayDo(actor, permission))) throw new ForbiddenException(`Role ${actor.role} lacks the permission ${permission}`);
     }

@@ -1,11 +1,17 @@
-import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
+import { AccessPolicy } from '#application';
 import { CurrentActor, RequirePermission } from '#auth';
-import { csvReply } from '../http/csv-reply.js';
+import { CLOCK, type Clock } from '#shared';
+import type { ReportDescriptor } from '../../exports/report-descriptor.js';
+import { XLSX_CONTENT_TYPE } from '../../exports/xlsx/render-xlsx.js';
+import { fileReply, localeOf } from '../http/format-reply.js';
 import { ReadQueryDto } from '../http/read-query.dto.js';
+import { scopeText } from '../http/report-scope.js';
+import { CHURN_RISK_REPORT, funnelReport, INDUSTRY_DISTRIBUTION_REPORT, TAG_USAGE_REPORT, valueTrendReport } from './analytics-reports.js';
 import { MinPositionInterceptor } from '../read-your-writes/min-position.interceptor.js';
 import { churnRiskRows, funnelRows } from './analytics-rows.js';
 import { ChurnRiskDto } from './churn-risk/churn-risk.dto.js';
@@ -17,21 +23,26 @@ import { TagUsageQuery } from './tag-usage/tag-usage.query.js';
 import { ValueTrendDto } from './value-trend/value-trend.dto.js';
 import { ValueTrendQuery } from './value-trend/value-trend.query.js';
 
-/** Every analytics answer is JSON, or CSV with `?format=csv` (one row per item). */
+/** Every analytics answer is JSON, or a file of its rows with `?format=csv|xlsx|pdf` (one row per item). */
 @ApiTags('analytics')
 @ApiBearerAuth()
 @ApiHeader({ name: 'X-Min-Position', required: false })
+@ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE, 'application/pdf')
 @Controller('v1/analytics')
 @UseInterceptors(MinPositionInterceptor)
 export class AnalyticsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly access: AccessPolicy,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get('funnel')
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async funnel(@Query() dto: FunnelDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new FunnelQuery(actor, dto.from, dto.to, dto.groupBy));
     const rows = funnelRows(answer);
-    return this.answer(dto, reply, 'funnel', answer, rows);
+    return this.answer(dto, reply, actor, funnelReport(dto.groupBy), answer, rows, answer);
   }
 
   @Get('churn-risk')
@@ -39,33 +50,43 @@ export class AnalyticsController {
   async churnRisk(@Query() dto: ChurnRiskDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ChurnRiskQuery(actor, dto.ownerId, dto.level, dto.limit ?? 50));
     const rows = churnRiskRows(answer);
-    return this.answer(dto, reply, 'churn-risk', answer, rows);
+    return this.answer(dto, reply, actor, CHURN_RISK_REPORT, answer, rows);
   }
 
   @Get('industry-distribution')
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async industryDistribution(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new IndustryDistributionQuery(actor));
-    return this.answer(dto, reply, 'industry-distribution', answer, answer.items);
+    return this.answer(dto, reply, actor, INDUSTRY_DISTRIBUTION_REPORT, answer, answer.items);
   }
 
   @Get('value-trend')
   @RequirePermission('analytics.read', { export: 'reports.export', builtOn: ['value'] })
   async valueTrend(@Query() dto: ValueTrendDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ValueTrendQuery(actor, dto.granularity ?? 'month'));
-    return this.answer(dto, reply, 'value-trend', answer, answer.items);
+    return this.answer(dto, reply, actor, valueTrendReport(answer.granularity), answer, answer.items);
   }
 
   @Get('tags')
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async tags(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new TagUsageQuery(actor));
-    return this.answer(dto, reply, 'tags', answer, answer.items);
+    return this.answer(dto, reply, actor, TAG_USAGE_REPORT, answer, answer.items);
   }
 
-  private answer<T>(dto: ReadQueryDto, reply: FastifyReply, name: string, answer: T, rows: readonly object[]): T | string {
-    if (dto.format !== 'csv') return answer;
-    const records = rows as Record<string, unknown>[];
-    return csvReply(reply, name, records, Object.keys(records[0] ?? {}));
+  private async answer<T>(
+    dto: ReadQueryDto,
+    reply: FastifyReply,
+    actor: Actor,
+    report: ReportDescriptor,
+    answer: T,
+    rows: readonly object[],
+    period?: { from: string | null; to: string | null },
+  ): Promise<T | string | Buffer> {
+    if (dto.format === undefined || dto.format === 'json') return answer;
+    return fileReply(reply, dto.format, report, rows as Record<string, unknown>[], async () => ({
+      generatedAt: this.clock.now(),
+      scope: scopeText(actor, await this.access.ownerFilter(actor), localeOf(reply), period),
+    }));
   }
 }

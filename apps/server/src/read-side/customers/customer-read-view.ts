@@ -83,7 +83,7 @@ export function toDetail(doc: CustomerProfileDocument, view: PersonalDataView, n
   };
 }
 
-/** Flat columns for `?format=csv`. */
+/** Flat columns for `?format=csv|xlsx` (customer-list-report.ts). */
 export function toCsvRow(item: CustomerListItem): Record<string, unknown> {
   const { value, ...rest } = item;
   return {
@@ -96,36 +96,4 @@ export function toCsvRow(item: CustomerListItem): Record<string, unknown> {
     churnRiskScore: item.churnRisk?.score,
     churnRiskLevel: item.churnRisk?.level,
   };
-}
-
-const CUSTOMER_CSV_COLUMNS = [
-  'id',
-  'code',
-  'name',
-  'type',
-  'contactName',
-  'phone',
-  'email',
-  'industry',
-  'region',
-  'source',
-  'status',
-  'ownerId',
-  'tags',
-  'registeredAt',
-  'lastInteractionAt',
-  'trailing12MonthSpend',
-  'valueTier',
-  'churnRiskScore',
-  'churnRiskLevel',
-  'revision',
-] as const;
-
-const VALUE_COLUMNS: readonly string[] = ['trailing12MonthSpend', 'valueTier'];
-
-/** The export's columns, without the value columns for a role that hides them. */
-export function customerCsvColumns(items: readonly CustomerListItem[]): readonly string[] {
-  return items.length > 0 && items.every((item) => item.value === undefined)
-    ? CUSTOMER_CSV_COLUMNS.filter((c) => !VALUE_COLUMNS.includes(c))
-    : CUSTOMER_CSV_COLUMNS;
 }

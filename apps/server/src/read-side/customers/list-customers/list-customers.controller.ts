@@ -1,15 +1,20 @@
 import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Readable } from 'node:stream';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
-import { csvReply } from '../../http/csv-reply.js';
+import { fileReply, streamedXlsxReply } from '../../http/format-reply.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
-import { customerCsvColumns, toCsvRow } from '../customer-read-view.js';
+import { customerListReport } from '../customer-list-report.js';
+import { toCsvRow } from '../customer-read-view.js';
 import { ListCustomersDto } from './list-customers.dto.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
+
+/** Customers read per page while an XLSX export streams (the read store's keyset cursor; never the whole list at once). */
+const EXPORT_PAGE = 1000;
 
 @ApiTags('customers')
 @ApiBearerAuth()
@@ -19,17 +24,42 @@ import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js
 export class ListCustomersController {
   constructor(private readonly queries: QueryBus) {}
 
+  /**
+   * JSON and CSV answer one page (CSV: its next cursor in X-Next-Cursor). XLSX is the whole filtered
+   * list from `cursor` on (at most `limit` customers when given), streamed page by page.
+   */
   @Get()
   @RequirePermission('customers.read', { export: 'customers.export' })
   @ApiHeader({ name: 'X-Min-Position', required: false })
+  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async list(
     @Query() filters: ListCustomersDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CustomerPage | string> {
+  ): Promise<CustomerPage | string | Buffer | Readable> {
+    if (filters.format === 'xlsx') return this.xlsx(filters, actor, reply);
     const page = await this.queries.execute(new ListCustomersQuery(filters, actor));
     if (filters.format !== 'csv') return page;
     if (page.nextCursor) reply.header('x-next-cursor', page.nextCursor);
-    return csvReply(reply, 'customers', page.items.map(toCsvRow), customerCsvColumns(page.items));
+    return fileReply(reply, 'csv', customerListReport(page.items), page.items.map(toCsvRow));
+  }
+
+  private async xlsx(filters: ListCustomersDto, actor: Actor, reply: FastifyReply): Promise<Readable> {
+    const wanted = filters.limit ?? Number.POSITIVE_INFINITY;
+    const read = (cursor: string | undefined, left: number) =>
+      this.queries.execute(new ListCustomersQuery({ ...filters, cursor, limit: Math.min(EXPORT_PAGE, left) }, actor));
+    // The first page decides the columns (a role that hides value has none of its columns).
+    const first = await read(filters.cursor, wanted);
+    const queries = async function* (): AsyncGenerator<Record<string, unknown>[]> {
+      let page = first;
+      let left = wanted - page.items.length;
+      yield page.items.map(toCsvRow);
+      while (page.nextCursor && left > 0) {
+        page = await read(page.nextCursor, left);
+        left -= page.items.length;
+        yield page.items.map(toCsvRow);
+      }
+    };
+    return streamedXlsxReply(reply, customerListReport(first.items), queries());
   }
 }

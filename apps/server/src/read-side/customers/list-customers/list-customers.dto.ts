@@ -2,14 +2,14 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CUSTOMER_STATUSES, FIELD_LIMITS, LIFECYCLE_STAGES, RFM_SEGMENTS, type CustomerStatus, type LifecycleStage, type RfmSegment } from '#domain';
-import { ReadQueryDto } from '../../http/read-query.dto.js';
+import { ListQueryDto } from '../../http/read-query.dto.js';
 import { DEFAULT_STALE_DAYS, QUALITY_FILTERS, type QualityFilterValue } from '../quality-filter.js';
 
 /** `lastInteractionAt` sorts by last interaction, else registration (never null, so pages are stable). */
 const CUSTOMER_SORTS = ['name', 'code', 'registeredAt', 'updatedAt', 'lastInteractionAt'] as const;
 const SORT_VALUES = CUSTOMER_SORTS.flatMap((s) => [s, `-${s}`]);
 
-export class ListCustomersDto extends ReadQueryDto {
+export class ListCustomersDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: CUSTOMER_STATUSES }) @IsOptional() @IsIn(CUSTOMER_STATUSES) status?: CustomerStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.tag) tag?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) ownerId?: string;

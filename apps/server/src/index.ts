@@ -9,6 +9,8 @@ export * from './customers/commands/import-customers/customer-importer.js';
 export * from './customers/commands/import-customers/import-rows.js';
 export * from './http/validation.js';
 export * from './users/create-user.dto.js';
+export * from './customers/commands/register-customer/register-customer.dto.js';
+export * from './customers/commands/record-follow-up/record-follow-up.dto.js';
 export * from './users/user-accounts.service.js';
 export * from './rules/rules-evaluation.service.js';
 export * from './rules/rules-scheduler.js';

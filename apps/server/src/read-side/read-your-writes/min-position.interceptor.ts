@@ -1,13 +1,18 @@
 import { BadRequestException, Injectable, ServiceUnavailableException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Observable } from 'rxjs';
 import { ProjectionWaiter } from './projection-waiter.js';
+import { READ_MODELS } from './reads-models.decorator.js';
 
 const MAX_WAIT_MS = 5000;
 
 /** `X-Min-Position: <position>` or `?minPosition=`: answer only from read models that include it (SPEC §6). */
 @Injectable()
 export class MinPositionInterceptor implements NestInterceptor {
-  constructor(private readonly waiter: ProjectionWaiter) {}
+  constructor(
+    private readonly waiter: ProjectionWaiter,
+    private readonly reflector: Reflector,
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<{ headers: Record<string, unknown>; query?: Record<string, unknown> }>();
@@ -17,7 +22,8 @@ export class MinPositionInterceptor implements NestInterceptor {
       if (typeof raw !== 'string' || !/^\d+$/.test(raw) || !Number.isSafeInteger(position)) {
         throw new BadRequestException('X-Min-Position / minPosition must be a non-negative integer position');
       }
-      if (!(await this.waiter.waitFor(position, MAX_WAIT_MS))) {
+      const projections = this.reflector.getAllAndOverride<string[] | undefined>(READ_MODELS, [context.getHandler(), context.getClass()]);
+      if (!(await this.waiter.waitFor(position, MAX_WAIT_MS, projections))) {
         // The problem filter adds Retry-After to every 503.
         throw new ServiceUnavailableException(`Read models have not reached position ${position} yet; retry shortly`);
       }

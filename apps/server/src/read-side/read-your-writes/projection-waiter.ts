@@ -7,8 +7,8 @@ import { READ_STORE, type ReadStore } from '#read-store';
 const POLL_MS = 20;
 
 /**
- * Read-your-writes: waits until every projection has passed a global position. Works across
- * processes (an `api` replica polls the checkpoints the worker commits).
+ * Read-your-writes: waits until the projections a route reads (default: all) have passed a global
+ * position. Works across processes (an `api` replica polls the checkpoints the worker commits).
  */
 @Injectable()
 export class ProjectionWaiter {
@@ -18,17 +18,18 @@ export class ProjectionWaiter {
   ) {}
 
   /** True once reached; false when the time is up. */
-  async waitFor(position: number, timeoutMs: number): Promise<boolean> {
+  async waitFor(position: number, timeoutMs: number, projections?: readonly string[]): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    const names = projections ?? ALL_PROJECTIONS.map((p) => p.name);
     for (;;) {
-      if (await this.reached(position)) return true;
+      if (await this.reached(position, names)) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
 
-  private async reached(position: number): Promise<boolean> {
-    const checkpoints = await Promise.all(ALL_PROJECTIONS.map((p) => this.store.checkpoint(p.name)));
+  private async reached(position: number, projections: readonly string[]): Promise<boolean> {
+    const checkpoints = await Promise.all(projections.map((name) => this.store.checkpoint(name)));
     const lowest = Math.min(...checkpoints);
     if (lowest >= position) return true;
     // A position past the head is not written yet (or belongs to another store): not reached.

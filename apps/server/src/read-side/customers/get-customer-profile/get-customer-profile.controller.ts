@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
+import { ReadsModels } from '../../read-your-writes/reads-models.decorator.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import type { CustomerDetail } from '../customer-read-view.js';
 import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
@@ -13,6 +14,7 @@ import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 @ApiBearerAuth()
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
+@ReadsModels('customer-profiles')
 export class GetCustomerProfileController {
   constructor(private readonly queries: QueryBus) {}
 

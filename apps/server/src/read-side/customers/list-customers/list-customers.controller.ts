@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { csvReply } from '../../http/csv-reply.js';
+import { ReadsModels } from '../../read-your-writes/reads-models.decorator.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { customerCsvColumns, toCsvRow } from '../customer-read-view.js';
 import { ListCustomersDto } from './list-customers.dto.js';
@@ -14,6 +15,7 @@ import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js
 @ApiBearerAuth()
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
+@ReadsModels('customer-profiles')
 export class ListCustomersController {
   constructor(private readonly queries: QueryBus) {}
 

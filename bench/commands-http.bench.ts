@@ -77,11 +77,15 @@ function freePort(): Promise<number> {
   );
 }
 
+/** `all-inline`: ROLE=all with WORKER_PROCESS=false (one process), for comparison (BENCH_ROLES=all,all-inline). */
+type Layout = 'all' | 'api' | 'all-inline';
+
 /**
  * Dossier as `npm start` runs it: dist/apps/server/src/main.js in a process of its own (ROLE=all forks
  * its worker child). BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) go to both.
  */
-async function dossier(dir: string, role: 'all' | 'api'): Promise<LoadResult> {
+async function dossier(dir: string, layout: Layout): Promise<LoadResult> {
+  const role = layout === 'all-inline' ? 'all' : layout;
   const port = await freePort();
   // BENCH_SERVER_MAIN: another build's main.js (a before/after comparison in the same run).
   const main = process.env.BENCH_SERVER_MAIN ?? fileURLToPath(new URL('../apps/server/src/main.js', import.meta.url));
@@ -90,9 +94,10 @@ async function dossier(dir: string, role: 'all' | 'api'): Promise<LoadResult> {
       ...process.env,
       NODE_ENV: 'test',
       ROLE: role,
+      WORKER_PROCESS: String(layout !== 'all-inline'),
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: join(dir, role),
+      DATA_DIR: join(dir, layout),
       ADMIN_PASSWORD: PASSWORD,
       JWT_SECRET: SECRET,
       LOG_LEVEL: 'warn',
@@ -129,11 +134,12 @@ export async function run(): Promise<void> {
       baselineName: 'bare Fastify+insert',
       better: 'higher',
     });
-    const roles = (process.env.BENCH_ROLES ?? 'all,api').split(',') as ('all' | 'api')[];
-    for (const role of roles) {
-      const measured = await dossier(dir, role);
+    const layouts = (process.env.BENCH_ROLES ?? 'all,api').split(',') as Layout[];
+    for (const layout of layouts) {
+      const measured = await dossier(dir, layout);
+      const role = layout === 'all-inline' ? 'all, WORKER_PROCESS=false' : layout;
       // The targets are ROLE=all's, the one-command default; ROLE=api (HTTP alone) is shown beside it.
-      const targeted = role === 'all';
+      const targeted = layout === 'all';
       const label = `commands over HTTP, ROLE=${role}`;
       printFigure({
         name: `${label}: throughput`,

@@ -68,6 +68,23 @@ async function storeAppendsPerSecond(dir: string, durability: 'normal' | 'full',
   return events / seconds;
 }
 
+/** `writers` appending at once, each to its own streams, as concurrent commands do: group commit lets one transaction serve many. */
+async function concurrentAppendsPerSecond(dir: string, writers: number): Promise<number> {
+  const store = openSqliteEventStore(join(dir, `events-concurrent-${writers}.db`), new SystemClock());
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, writer) => {
+      for (let i = writer; i < EVENTS; i += writers) {
+        const metadata = { actorId: 'bench', actorRole: 'sales', correlationId: 'c', causationId: 'c', occurredAt: new Date().toISOString(), schemaVersion: 1 };
+        await store.append(`customer-${i}`, [{ id: randomUUID(), type: 'FollowUpRecorded', data: eventData(i), metadata }], 'no_stream');
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return EVENTS / seconds;
+}
+
 /**
  * SPEC §9's peer: Emmett's SQLite event store, installed apart in bench/peer (npm --prefix bench/peer ci)
  * and run in its own process. Its defaults fsync every commit, so it is compared with our 'full' mode too.
@@ -89,6 +106,15 @@ export async function run(): Promise<void> {
     printFigure({
       name: `event append, 1 event/append (${EVENTS.toLocaleString('en-US')})`,
       value,
+      unit: 'ev/s',
+      baseline,
+      baselineName: 'raw SQLite insert/tx',
+      better: 'higher',
+    });
+
+    printFigure({
+      name: 'event append, 50 concurrent appenders',
+      value: await concurrentAppendsPerSecond(dir, 50),
       unit: 'ev/s',
       baseline,
       baselineName: 'raw SQLite insert/tx',

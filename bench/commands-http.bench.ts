@@ -1,17 +1,20 @@
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, createApp } from '#server';
 import { registrationBody, type LoadPlan, type LoadResult } from './support/load-generator.js';
+import { startNestCrudPeer } from './support/nest-crud-peer.js';
 import { printFigure } from './support/report.js';
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CUSTOMERS = 200;
+const SECRET = 'bench-secret-that-is-long-enough-0123456789';
+const PASSWORD = 'bench-admin-password';
 
 /** Drives the load from a separate process, as SPEC §9's autocannon baseline did. */
 function fire(plan: Omit<LoadPlan, 'connections' | 'durationSeconds'>): Promise<LoadResult> {
@@ -23,8 +26,21 @@ function fire(plan: Omit<LoadPlan, 'connections' | 'durationSeconds'>): Promise<
   });
 }
 
-/** The baseline of SPEC §9: a bare Fastify route doing one better-sqlite3 insert per request. */
-async function bareFastifyBaseline(dir: string): Promise<LoadResult> {
+const post = (url: string, path: string, body: unknown, token?: string) =>
+  fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+
+async function registerCustomers(url: string, token: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < CUSTOMERS; i++) ids.push(((await (await post(url, '/v1/customers', JSON.parse(registrationBody()), token)).json()) as { id: string }).id);
+  return ids;
+}
+
+/** The physical limit of this HTTP stack: a bare Fastify route doing one better-sqlite3 insert per request. */
+async function bareFastify(dir: string): Promise<LoadResult> {
   const db = new Database(join(dir, 'bare.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -41,65 +57,119 @@ async function bareFastifyBaseline(dir: string): Promise<LoadResult> {
   }
 }
 
-/** Register + follow-ups mix (1:4) through the whole stack: auth, validation, pipeline, SQLite event store. */
-async function dossierCommands(dir: string, role: 'all' | 'api'): Promise<LoadResult> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: join(dir, role),
-    ROLE: role,
-    ADMIN_PASSWORD: 'bench-admin-password',
-    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await createApp(config);
-  await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
+/** The same requests through the plain NestJS CRUD app (bench/support/nest-crud-peer.ts). */
+async function nestCrudPeer(dir: string): Promise<LoadResult> {
+  const peer = await startNestCrudPeer(dir, SECRET);
   try {
-    const post = (path: string, body: unknown, token?: string) =>
-      fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      }).then((r) => r.json());
-    const { accessToken } = (await post('/v1/auth/login', { username: 'admin', password: 'bench-admin-password' })) as { accessToken: string };
-    const ids: string[] = [];
-    for (let i = 0; i < CUSTOMERS; i++) ids.push(((await post('/v1/customers', JSON.parse(registrationBody()), accessToken)) as { id: string }).id);
-    return await fire({ url, mix: 'commands', token: accessToken, customerIds: ids });
+    return await fire({ url: peer.url, mix: 'commands', token: peer.token, customerIds: await registerCustomers(peer.url, peer.token) });
   } finally {
-    await app.close();
+    await peer.close();
+  }
+}
+
+function freePort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    }),
+  );
+}
+
+/** `all-inline`: ROLE=all with WORKER_PROCESS=false (one process), for comparison (BENCH_ROLES=all,all-inline). */
+type Layout = 'all' | 'api' | 'all-inline';
+
+/**
+ * Dossier as `npm start` runs it: dist/apps/server/src/main.js in a process of its own (ROLE=all forks
+ * its worker child). BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) go to both.
+ */
+async function dossier(dir: string, layout: Layout): Promise<LoadResult> {
+  const role = layout === 'all-inline' ? 'all' : layout;
+  const port = await freePort();
+  // BENCH_SERVER_MAIN: another build's main.js (a before/after comparison in the same run).
+  const main = process.env.BENCH_SERVER_MAIN ?? fileURLToPath(new URL('../apps/server/src/main.js', import.meta.url));
+  const server: ChildProcess = fork(main, [], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      ROLE: role,
+      WORKER_PROCESS: String(layout !== 'all-inline'),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dir, layout),
+      ADMIN_PASSWORD: PASSWORD,
+      JWT_SECRET: SECRET,
+      LOG_LEVEL: 'warn',
+    },
+    execArgv: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    let token: string | undefined;
+    for (let tries = 0; !token; tries++) {
+      if (tries > 600) throw new Error('the server did not start');
+      const login = await post(url, '/v1/auth/login', { username: 'admin', password: PASSWORD }).catch(() => undefined);
+      if (login?.status === 200) token = ((await login.json()) as { accessToken: string }).accessToken;
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await fire({ url, mix: 'commands', token, customerIds: await registerCustomers(url, token) });
+  } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
   }
 }
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-http-'));
   try {
-    const baseline = await bareFastifyBaseline(dir);
-    // ROLE=all is the one-process default (projections, webhooks and sagas share the core);
-    // ROLE=api shows the command path alone, as an API replica beside a worker would run it.
-    const roles = (process.env.BENCH_ROLES ?? 'all,api').split(',') as ('all' | 'api')[];
-    for (const role of roles) {
-      const dossier = await dossierCommands(dir, role);
+    const bare = await bareFastify(dir);
+    const peer = await nestCrudPeer(dir);
+    printFigure({
+      name: 'Nest CRUD peer: throughput',
+      value: peer.requestsPerSecond,
+      unit: 'req/s',
+      baseline: bare.requestsPerSecond,
+      baselineName: 'bare Fastify+insert',
+      better: 'higher',
+    });
+    const layouts = (process.env.BENCH_ROLES ?? 'all,api').split(',') as Layout[];
+    for (const layout of layouts) {
+      const measured = await dossier(dir, layout);
+      const role = layout === 'all-inline' ? 'all, WORKER_PROCESS=false' : layout;
+      // The targets are ROLE=all's, the one-command default; ROLE=api (HTTP alone) is shown beside it.
+      const targeted = layout === 'all';
       const label = `commands over HTTP, ROLE=${role}`;
       printFigure({
         name: `${label}: throughput`,
-        value: dossier.requestsPerSecond,
+        value: measured.requestsPerSecond,
         unit: 'req/s',
-        baseline: baseline.requestsPerSecond,
-        baselineName: 'bare Fastify+insert',
+        baseline: peer.requestsPerSecond,
+        baselineName: 'Nest CRUD peer',
         better: 'higher',
-        target: '≥ 0.8×',
+        ...(targeted ? { target: '≥ 1.0×' } : {}),
       });
       printFigure({
         name: `${label}: p99 latency`,
-        value: dossier.p99,
+        value: measured.p99,
         unit: 'ms',
-        baseline: baseline.p99,
-        baselineName: 'bare Fastify+insert',
+        baseline: peer.p99,
+        baselineName: 'Nest CRUD peer',
         better: 'lower',
-        target: '≤ 1.5×',
+        ...(targeted ? { target: '≤ 1.5×' } : {}),
       });
-      if (dossier.errors > 0) console.log(`  (${dossier.errors} non-2xx or failed requests during the ROLE=${role} run)`);
+      printFigure({
+        name: `${label}: throughput vs the bare limit`,
+        value: measured.requestsPerSecond,
+        unit: 'req/s',
+        baseline: bare.requestsPerSecond,
+        baselineName: 'bare Fastify+insert',
+        better: 'higher',
+      });
+      if (measured.errors > 0) console.log(`  (${measured.errors} non-2xx or failed requests during the ROLE=${role} run)`);
     }
+    console.log(`  (p99: bare ${bare.p99} ms, Nest CRUD peer ${peer.p99} ms${peer.errors > 0 ? `, peer errors ${peer.errors}` : ''})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

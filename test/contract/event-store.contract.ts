@@ -384,6 +384,34 @@ export function describeEventStoreContract(
         expect((await store.readStream(s)).map((e) => e.revision)).toEqual([0, 1]);
       });
 
+      it('judges each of appends made together on its own: the one with a stale revision fails, the others land', async () => {
+        const [a, b, c] = [streamId(), streamId(), streamId()];
+        await appendOne(b, 'no_stream');
+        await appendOne(b, 0);
+        // Issued in the same turn, so a store that groups commits puts them in one transaction.
+        const outcomes = await Promise.allSettled([appendOne(a, 'no_stream'), appendOne(b, 0), appendOne(c, 'no_stream'), appendOne(b, 1)]);
+        expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+        expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ name: 'WrongExpectedRevisionError', streamId: b, actual: 1 });
+        const landed = outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value);
+        expect(landed.map((r) => r.nextRevision)).toEqual([0, 0, 2]);
+        expect(new Set(landed.map((r) => r.position)).size).toBe(3);
+        expect(await store.readStream(a)).toHaveLength(1);
+        expect((await store.readStream(b)).map((e) => e.revision)).toEqual([0, 1, 2]);
+        expect(await store.readStream(c)).toHaveLength(1);
+      });
+
+      it('refuses only the member of appends made together whose event id is reused', async () => {
+        const [a, b] = [streamId(), streamId()];
+        const reused = proposed('Noted');
+        await store.append(a, [reused], 'no_stream');
+        const outcomes = await Promise.allSettled([store.append(b, [{ ...reused }, proposed('Noted')], 'any'), appendOne(b, 'any')]);
+        expect(outcomes.map((o) => o.status)).toEqual([options.detectsIdReuseAcrossStreams ? 'rejected' : 'fulfilled', 'fulfilled']);
+        if (options.detectsIdReuseAcrossStreams) {
+          expect((outcomes[0] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventIdError);
+          expect(await store.readStream(b)).toHaveLength(1);
+        }
+      });
+
       it('keeps the hash chain intact under concurrent appends with any', async () => {
         const s = streamId();
         await Promise.all(Array.from({ length: 6 }, (_, i) => store.append(s, [proposed('N', { i })], 'any')));

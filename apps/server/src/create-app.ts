@@ -24,6 +24,8 @@ import { RedactingRequestLog } from './logging/redacting-request-log.js';
 export interface CreateAppOptions {
   /** Where the JSON log lines go; stdout when absent. */
   logDestination?: DestinationStream;
+  /** false: the caller closes the app on SIGTERM/SIGINT itself (main.ts stops its worker child too). */
+  shutdownSignals?: boolean;
 }
 
 /** Builds the HTTP app (used by main.ts and by the e2e tests, so both run the same thing). */
@@ -50,7 +52,7 @@ export async function createApp(config: AppConfig, clock?: Clock, options: Creat
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
-  app.enableShutdownHooks();
+  if (options.shutdownSignals !== false) app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();

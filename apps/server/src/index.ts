@@ -12,6 +12,8 @@ export { headerErrors } from './customers/commands/import-customers/import-colum
 export * from './customers/commands/import-customers/import-report.js';
 export * from './http/validation.js';
 export * from './users/create-user.dto.js';
+export * from './customers/commands/register-customer/register-customer.dto.js';
+export * from './customers/commands/record-follow-up/record-follow-up.dto.js';
 export * from './users/user-accounts.service.js';
 export * from './rules/rules-evaluation.service.js';
 export * from './rules/rules-scheduler.js';

@@ -7,6 +7,7 @@ export * from './expected-revision.js';
 export * from './stored-events.js';
 export * from './read-mapping-event-store.js';
 export { configureDatabase } from './sqlite/sqlite-schema.js';
+export { GroupCommit } from './sqlite/group-commit.js';
 export { connectEventStoreDb, EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
 export { EventStoreDbSubscription } from './eventstoredb/eventstoredb-subscription.js';
 export { EventStoreDbMappingError } from './eventstoredb/eventstoredb-mapping.js';

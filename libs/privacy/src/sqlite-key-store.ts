@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { GroupCommit } from '#event-store';
 import { unwrapKey, wrapKey } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
 
@@ -16,6 +17,7 @@ export class SqliteKeyStore implements KeyStore {
   private readonly select: BetterSqlite3.Statement<[string], KeyRow>;
   private readonly insert: BetterSqlite3.Statement<[string, Buffer]>;
   private readonly erase: BetterSqlite3.Statement<[{ subject: string; at: string }]>;
+  private readonly creations: GroupCommit<string, KeyRow>;
 
   constructor(
     file: string,
@@ -29,16 +31,23 @@ export class SqliteKeyStore implements KeyStore {
     this.db.exec('CREATE TABLE IF NOT EXISTS subject_keys (subject_id TEXT PRIMARY KEY, wrapped_key BLOB, destroyed_at TEXT)');
     this.select = this.db.prepare('SELECT wrapped_key FROM subject_keys WHERE subject_id = ?');
     this.insert = this.db.prepare('INSERT INTO subject_keys (subject_id, wrapped_key) VALUES (?, ?) ON CONFLICT (subject_id) DO NOTHING');
+    // New keys asked for in the same turn of the event loop are created in one transaction: one fsync
+    // (synchronous = FULL) serves every registration in flight, and each answers only after it.
+    const create = this.db.transaction((subjects: readonly string[]) =>
+      subjects.map((subject) => {
+        this.insert.run(subject, wrapKey(randomBytes(32), this.masterKey));
+        return { ok: true as const, value: this.select.get(subject) as KeyRow };
+      }),
+    );
+    this.creations = new GroupCommit((subjects) => create.immediate(subjects));
     this.erase = this.db.prepare(
       'INSERT INTO subject_keys (subject_id, wrapped_key, destroyed_at) VALUES (@subject, NULL, @at) ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, destroyed_at = coalesce(destroyed_at, @at)',
     );
   }
 
   async keyFor(subjectId: string): Promise<Buffer | undefined> {
-    const row = this.select.get(subjectId);
-    if (row) return row.wrapped_key ? unwrapKey(row.wrapped_key, this.masterKey) : undefined;
-    this.insert.run(subjectId, wrapKey(randomBytes(32), this.masterKey));
-    return this.keyFor(subjectId);
+    const row = this.select.get(subjectId) ?? (await this.creations.submit(subjectId));
+    return row.wrapped_key ? unwrapKey(row.wrapped_key, this.masterKey) : undefined;
   }
 
   /** One transaction, so one sync to disk for the lot instead of one per key. */
@@ -58,6 +67,7 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.creations.flush();
     this.db.close();
   }
 }

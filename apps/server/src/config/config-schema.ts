@@ -38,6 +38,15 @@ export const CONFIG_SCHEMA = {
     default: 'all',
     doc: '`api` serves HTTP only; `worker` runs projections, sagas, scheduler and webhook delivery; `all` does both',
   }),
+  workerProcess: flag('WORKER_PROCESS', {
+    default: true,
+    doc: 'with `ROLE=all`, `npm start` runs the workers in a child process it supervises (restarted if it dies), so HTTP has a core of its own; `false` keeps them in the HTTP process',
+  }),
+  eventPollMs: integer('EVENT_POLL_MS', {
+    default: 25,
+    min: 5,
+    doc: 'SQLite: how often subscriptions look for events appended by another process (the worker child, a CLI, an API replica)',
+  }),
   jwtSecret: optionalText('JWT_SECRET', {
     minLength: 32,
     unset: 'random, kept in `DATA_DIR/.jwt-secret`',

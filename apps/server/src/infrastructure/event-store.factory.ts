@@ -23,5 +23,5 @@ async function openStore(config: AppConfig, clock: Clock): Promise<EventStore> {
     return connectEventStoreDb(config.eventStoreConnectionString as string, clock, { logger: { warn: (message) => logger.warn(message) } });
   }
   mkdirSync(config.dataDir, { recursive: true });
-  return openSqliteEventStore(join(config.dataDir, 'events.db'), clock);
+  return openSqliteEventStore(join(config.dataDir, 'events.db'), clock, { pollIntervalMs: config.eventPollMs });
 }

@@ -8,10 +8,16 @@ import { toProposedEvents } from '../command-pipeline/event-envelope.js';
  * Customer codes are unique through the event store itself: a code is taken by appending to
  * `code-reservation-<CODE>` with expected revision "no stream", so two writers can never both win.
  * A generated code takes the first free number of its prefix, found by a galloping search over
- * the reservation streams (numbers are handed out densely), remembered per prefix in memory.
+ * the reservation streams (numbers are handed out densely). The process then hands out the numbers
+ * after it itself, one per registration, so concurrent registrations here never race for the same
+ * number; a number another process took sends the next registration back to the search.
  */
 export class CustomerCodeAllocator {
-  private readonly highestKnown = new Map<string, number>();
+  /** Per prefix: the next number to hand out (every lower one is taken or handed out here). */
+  private readonly next = new Map<string, number>();
+  /** Per prefix: the highest number known to be taken, where a search starts. */
+  private readonly knownTaken = new Map<string, number>();
+  private readonly searches = new Map<string, Promise<number>>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -25,18 +31,36 @@ export class CustomerCodeAllocator {
   /** Generates `<REGION>-<INDUSTRY>-<YYYY>-<NNN>` with the next free number of that prefix. */
   async generate(region: string, industry: string, customerId: string, context: CommandContext, now: Date): Promise<string> {
     const prefix = customerCodePrefix(region, industry, now.getUTCFullYear());
-    for (let candidate = await this.firstFreeNumber(prefix); ; candidate++) {
+    for (;;) {
+      const candidate = await this.handOut(prefix);
       const code = formatCustomerCode(prefix, candidate);
-      if (await this.tryReserve(code, customerId, context, now)) {
-        this.highestKnown.set(prefix, Math.max(candidate, this.highestKnown.get(prefix) ?? 0));
-        return code;
-      }
+      const reserved = await this.tryReserve(code, customerId, context, now);
+      this.knownTaken.set(prefix, Math.max(candidate, this.knownTaken.get(prefix) ?? 0));
+      if (reserved) return code;
+      // Taken elsewhere (another process, an import): the next registration searches again from here.
+      this.next.delete(prefix);
     }
+  }
+
+  private async handOut(prefix: string): Promise<number> {
+    let number = this.next.get(prefix);
+    if (number === undefined) {
+      // Concurrent first callers share one search.
+      let search = this.searches.get(prefix);
+      if (!search) {
+        search = this.firstFreeNumber(prefix).finally(() => this.searches.delete(prefix));
+        this.searches.set(prefix, search);
+      }
+      const found = await search;
+      number = Math.max(found, this.next.get(prefix) ?? 0);
+    }
+    this.next.set(prefix, number + 1);
+    return number;
   }
 
   private async firstFreeNumber(prefix: string): Promise<number> {
     const isTaken = async (n: number) => (await this.store.readStream(codeReservationStream(formatCustomerCode(prefix, n)), { maxCount: 1 })).length > 0;
-    let low = this.highestKnown.get(prefix) ?? 0; // known taken (0 = nothing yet)
+    let low = this.knownTaken.get(prefix) ?? 0; // known taken (0 = nothing yet)
     let step = 1;
     while (await isTaken(low + step)) {
       low += step;

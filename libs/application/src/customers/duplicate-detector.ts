@@ -83,13 +83,16 @@ export class DuplicateDetector {
   }
 
   private async record(type: string, prints: string[], customerId: string, context: CommandContext, now: Date): Promise<void> {
-    for (const fingerprint of prints) {
-      const streamId = identityClaimStream(fingerprint);
-      const [proposed] = toProposedEvents([{ type, data: { customerId } }], streamId, context, now);
-      // Deterministic per request (a retry appends nothing); a later request may claim again after a release.
-      const id = context.idempotencyKey ? deterministicUuid(type, fingerprint, customerId, context.idempotencyKey) : randomUUID();
-      await this.store.append(streamId, [{ ...proposed, id }], 'any');
-    }
+    // Issued together, so a store that groups commits records them in one transaction.
+    await Promise.all(
+      prints.map((fingerprint) => {
+        const streamId = identityClaimStream(fingerprint);
+        const [proposed] = toProposedEvents([{ type, data: { customerId } }], streamId, context, now);
+        // Deterministic per request (a retry appends nothing); a later request may claim again after a release.
+        const id = context.idempotencyKey ? deterministicUuid(type, fingerprint, customerId, context.idempotencyKey) : randomUUID();
+        return this.store.append(streamId, [{ ...proposed, id }], 'any');
+      }),
+    );
   }
 }
 

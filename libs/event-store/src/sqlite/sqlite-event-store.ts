@@ -19,6 +19,7 @@ import type {
 import { satisfiesExpectedRevision } from '../expected-revision.js';
 import { GENESIS_HASH, sealMetadata } from '../hash-chain.js';
 import { OpenSubscriptions } from '../open-subscriptions.js';
+import { GroupCommit, type Outcome } from './group-commit.js';
 import { configureDatabase } from './sqlite-schema.js';
 import { type EventRow, SqliteStatements } from './sqlite-statements.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
@@ -40,11 +41,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new OpenSubscriptions<SqliteSubscription>();
-  private readonly appendInTransaction: (
-    streamId: string,
-    events: readonly ProposedEvent[],
-    expected: ExpectedRevision,
-  ) => AppendResult & { appended: boolean };
+  private readonly appends: GroupCommit<AppendRequest, AppendResult>;
 
   constructor(
     private readonly db: Database,
@@ -52,16 +49,32 @@ export class SqliteEventStore implements EventStore {
     private readonly pollIntervalMs: number,
   ) {
     this.statements = new SqliteStatements(db);
-    const transaction = db.transaction(this.appendUnsafe.bind(this));
-    // BEGIN IMMEDIATE takes the write lock before the revision check, so another process cannot
-    // slip in between the read and the insert (and we wait on busy_timeout instead of failing).
-    this.appendInTransaction = (streamId, events, expected) => transaction.immediate(streamId, events, expected);
+    // Called inside the batch's transaction, each member runs in a savepoint of its own: a member
+    // that fails (wrong expected revision, reused id) rolls back alone and the others still land.
+    const member = db.transaction(this.appendUnsafe.bind(this));
+    const batch = db.transaction((requests: readonly AppendRequest[]) =>
+      requests.map(({ streamId, events, expected }): Outcome<AppendResult & { appended: boolean }> => {
+        try {
+          return { ok: true, value: member(streamId, events, expected) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+    this.appends = new GroupCommit((requests) => {
+      // BEGIN IMMEDIATE takes the write lock before the revision checks, so another process cannot
+      // slip in between a read and its insert (and we wait on busy_timeout instead of failing).
+      const outcomes = batch.immediate(requests);
+      if (outcomes.some((outcome) => outcome.ok && outcome.value.appended)) for (const listener of [...this.appendListeners]) listener();
+      return outcomes.map((outcome) =>
+        outcome.ok ? { ok: true, value: { nextRevision: outcome.value.nextRevision, position: outcome.value.position } } : outcome,
+      );
+    });
   }
 
-  async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const { appended, ...result } = this.appendInTransaction(streamId, events, expected);
-    if (appended) for (const listener of [...this.appendListeners]) listener();
-    return result;
+  /** Appends arriving in the same turn of the event loop share one transaction (one commit); each keeps its own check and result. */
+  append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    return this.appends.submit({ streamId, events, expected });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -101,6 +114,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.appends.flush();
     await this.subscriptions.closeAll();
     if (this.db.open) this.db.close();
   }
@@ -161,6 +175,12 @@ export class SqliteEventStore implements EventStore {
     }
     return { nextRevision: last.revision, position: last.position };
   }
+}
+
+interface AppendRequest {
+  streamId: string;
+  events: readonly ProposedEvent[];
+  expected: ExpectedRevision;
 }
 
 function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {

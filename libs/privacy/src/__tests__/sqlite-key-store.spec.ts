@@ -24,6 +24,18 @@ describe('SqliteKeyStore', () => {
     expect(readFileSync(file).includes(key as Buffer)).toBe(false);
   });
 
+  it('creates the keys asked for at once together: each subject one key, the same to every asker, kept after reopening', async () => {
+    const keys = new SqliteKeyStore(file, master);
+    const asked = ['g1', 'g2', 'g1', 'g3'];
+    const [g1, g2, g1Again, g3] = await Promise.all(asked.map((subject) => keys.keyFor(subject)));
+    expect(g1Again).toEqual(g1);
+    expect(new Set([g1, g2, g3].map((k) => k?.toString('hex'))).size).toBe(3);
+    await keys.close();
+    const reopened = new SqliteKeyStore(file, master);
+    expect(await Promise.all(['g1', 'g2', 'g3'].map((subject) => reopened.existingKey(subject)))).toEqual([g1, g2, g3]);
+    await reopened.close();
+  });
+
   it('destroys a key for good: no re-creation, ciphertext reads as [erased]', async () => {
     const keys = new SqliteKeyStore(file, master);
     const key = (await keys.keyFor('c3')) as Buffer;

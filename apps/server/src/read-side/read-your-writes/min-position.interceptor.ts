@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Observable } from 'rxjs';
 import { ProjectionWaiter } from './projection-waiter.js';
 import { READS_VALUE_MODELS, type ValueModelWait } from './reads-value-models.js';
+import { READ_MODELS } from './reads-models.decorator.js';
 
 const MAX_WAIT_MS = 5000;
 
@@ -23,7 +24,8 @@ export class MinPositionInterceptor implements NestInterceptor {
         throw new BadRequestException('X-Min-Position / minPosition must be a non-negative integer position');
       }
       const valueModels = this.reflector.getAllAndOverride<ValueModelWait | undefined>(READS_VALUE_MODELS, [context.getHandler(), context.getClass()]);
-      if (!(await this.waiter.waitFor(position, MAX_WAIT_MS, valueModels))) {
+      const projections = this.reflector.getAllAndOverride<string[] | undefined>(READ_MODELS, [context.getHandler(), context.getClass()]);
+      if (!(await this.waiter.waitFor(position, MAX_WAIT_MS, valueModels, projections))) {
         // The problem filter adds Retry-After to every 503.
         throw new ServiceUnavailableException(`Read models have not reached position ${position} yet; retry shortly`);
       }

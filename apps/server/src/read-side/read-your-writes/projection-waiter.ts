@@ -12,9 +12,9 @@ const CORE_PROJECTIONS = ALL_PROJECTIONS.map((p) => p.name).filter((name) => !VA
 const EVERY_PROJECTION = ALL_PROJECTIONS.map((p) => p.name);
 
 /**
- * Read-your-writes: waits until the projections have passed a global position — every one but the value
- * models, and those too when `withValueModels`. Works across processes (an `api` replica polls the
- * checkpoints the worker commits).
+ * Read-your-writes: waits until the projections a route reads (`projections`, default: all) have passed a
+ * global position — the value models only when `valueModels` asks for them. Works across processes (an
+ * `api` replica polls the checkpoints the worker commits).
  */
 @Injectable()
 export class ProjectionWaiter {
@@ -24,10 +24,10 @@ export class ProjectionWaiter {
   ) {}
 
   /** True once reached; false when the time is up. */
-  async waitFor(position: number, timeoutMs: number, valueModels?: ValueModelWait): Promise<boolean> {
+  async waitFor(position: number, timeoutMs: number, valueModels?: ValueModelWait, projections?: readonly string[]): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    const names =
-      valueModels === 'required' || (valueModels === 'when-following' && (await this.valueModelsFollow(position))) ? EVERY_PROJECTION : CORE_PROJECTIONS;
+    const withValueModels = valueModels === 'required' || (valueModels === 'when-following' && (await this.valueModelsFollow(position)));
+    const names = projections ? [...projections, ...(withValueModels ? VALUE_MODEL_PROJECTIONS : [])] : withValueModels ? EVERY_PROJECTION : CORE_PROJECTIONS;
     for (;;) {
       if (await this.reached(position, names)) return true;
       if (Date.now() >= deadline) return false;

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { customerIdPipe } from '../../../customers/dto/customer-id.param.js';
+import { ReadsModels } from '../../read-your-writes/reads-models.decorator.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 import type { CustomerProfileView } from '../customer-read-view.js';
@@ -15,6 +16,7 @@ import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
 @ReadsValueModels('when-following')
+@ReadsModels('customer-profiles')
 export class GetCustomerProfileController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { fileReply, streamedXlsxReply } from '../../http/format-reply.js';
+import { ReadsModels } from '../../read-your-writes/reads-models.decorator.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 import { customerListReport } from '../customer-list-report.js';
@@ -21,6 +22,7 @@ const EXPORT_PAGE = 1000;
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
 @ReadsValueModels('when-following')
+@ReadsModels('customer-profiles')
 export class ListCustomersController {
   constructor(private readonly queries: QueryBus) {}
 

@@ -14,6 +14,7 @@ export class DeliveryLog {
 
   private view(row: DeliveryRow) {
     return {
+      id: row.event_id,
       eventId: row.event_id,
       type: row.event_type,
       customerId: row.customer_id,

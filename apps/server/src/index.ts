@@ -13,3 +13,4 @@ export * from './users/user-accounts.service.js';
 export * from './rules/rules-evaluation.service.js';
 export * from './rules/rules-scheduler.js';
 export * from './sagas/saga-feeder.service.js';
+export * from './openapi/api-types.js';

@@ -602,6 +602,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send one delivery again (same webhook-id, a new attempt in the log)
+     * @description With an Idempotency-Key a repeat answers the same and records nothing. Without one, a second request while the delivery is still pending is absorbed (it is sent once); after it was sent, a second request sends it again.
+     */
+    post: operations['redeliverWebhookDelivery'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/webhooks/{id}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send every matching event after a feed position again, in order per customer
+     * @description Recorded in the webhook stream; the delivery worker queues the events in (from, head] with their own webhook-ids. A delivery still pending is not queued twice; with an Idempotency-Key a repeat answers the same and records nothing.
+     */
+    post: operations['replayWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/webhooks/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A webhook’s audit trail: registered, rotated, redelivered, replayed, deleted — by whom, when */
+    get: operations['getWebhookHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/webhooks/{id}/deliveries': {
     parameters: {
       query?: never;
@@ -1714,6 +1771,43 @@ export interface components {
       secret: string;
       /** Format: date-time */
       secretRotatedAt: string;
+    };
+    RedeliveryAcceptedResponseDto: {
+      /** Format: uuid */
+      webhookId: string;
+      /**
+       * Format: uuid
+       * @description The delivery (its event id, sent again as the same webhook-id)
+       */
+      deliveryId: string;
+      /** @description Feed position of the event sent again */
+      eventPosition: number;
+      /**
+       * Format: date-time
+       * @description When the request was recorded in the webhook stream
+       */
+      requestedAt: string | null;
+      /** @description Global position of the recorded request */
+      position: number;
+    };
+    ReplayWebhookDto: {
+      /**
+       * @description Re-send every matching event after this feed position (exclusive), up to the head now
+       * @example 1040
+       */
+      from: number;
+    };
+    ReplayAcceptedResponseDto: {
+      /** Format: uuid */
+      webhookId: string;
+      /** @description Events after this position are sent again… */
+      from: number;
+      /** @description …up to and including this one (the head when asked); later ones are delivered as usual */
+      upTo: number;
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** @description Global position of the recorded request */
+      position: number;
     };
     DeliveryAttemptDto: {
       /** @description 1 for the first attempt */
@@ -5335,6 +5429,204 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SecretRotatedResponseDto'];
+        };
+      };
+      /** @description Invalid input: `errors` names each field (unknown fields are refused too) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  redeliverWebhookDelivery: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RedeliveryAcceptedResponseDto'];
+        };
+      };
+      /** @description Invalid input: `errors` names each field (unknown fields are refused too) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Refused by a business rule (e.g. a disallowed status transition), or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  replayWebhook: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplayWebhookDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReplayAcceptedResponseDto'];
+        };
+      };
+      /** @description Invalid input: `errors` names each field (unknown fields are refused too) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Refused by a business rule (e.g. a disallowed status transition), or an Idempotency-Key reused with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getWebhookHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryListResponseDto'];
         };
       };
       /** @description Invalid input: `errors` names each field (unknown fields are refused too) */

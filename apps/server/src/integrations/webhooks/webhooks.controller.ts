@@ -1,14 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { CommandContext } from '#application';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
 import { CommandCtx } from '../../http/request-context.js';
+import { HistoryListResponseDto } from '../../audit/history-list-response.dto.js';
 import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 import { CreateWebhookDto } from './create-webhook.dto.js';
 import { DeliveriesQueryDto } from './deliveries-query.dto.js';
 import { DeliveryLog } from './delivery-log.js';
 import { DeliveryLogResponseDto } from './delivery-log-response.dto.js';
+import { RedeliveryAcceptedResponseDto } from './redelivery-accepted-response.dto.js';
+import { ReplayAcceptedResponseDto } from './replay-accepted-response.dto.js';
+import { ReplayWebhookDto } from './replay-webhook.dto.js';
 import { SecretRotatedResponseDto } from './secret-rotated-response.dto.js';
 import { WebhookCreatedResponseDto } from './webhook-created-response.dto.js';
 import { WebhookListResponseDto } from './webhook-list-response.dto.js';
@@ -17,6 +31,7 @@ import { WebhookViewDto } from './webhook-view.dto.js';
 import { WebhookRegistry } from './webhook-registry.js';
 
 const webhookIdPipe = new ParseUUIDPipe({ version: '4' });
+const deliveryIdPipe = new ParseUUIDPipe();
 
 @ApiTags('integrations')
 @ApiBearerAuth()
@@ -79,6 +94,65 @@ export class WebhooksController {
   @ApiProblems(400, 404)
   rotateSecret(@Param('id', webhookIdPipe) id: string, @CommandCtx() context: CommandContext) {
     return this.registry.rotateSecret(id, context);
+  }
+
+  /**
+   * Sends one delivery's event again: a new attempt in the delivery log, signed anew, with the same webhook-id so
+   * receivers de-duplicate. Recorded in the webhook stream (who, when); the delivery worker carries it out.
+   */
+  @Post(':id/deliveries/:deliveryId/redeliver')
+  @HttpCode(202)
+  @ApiOperation({
+    operationId: 'redeliverWebhookDelivery',
+    summary: 'Send one delivery again (same webhook-id, a new attempt in the log)',
+    description:
+      'With an Idempotency-Key a repeat answers the same and records nothing. Without one, a second request while the ' +
+      'delivery is still pending is absorbed (it is sent once); after it was sent, a second request sends it again.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiAcceptedResponse({ type: RedeliveryAcceptedResponseDto })
+  @ApiProblems(400, 404, 422)
+  async redeliver(
+    @Param('id', webhookIdPipe) id: string,
+    @Param('deliveryId', deliveryIdPipe) deliveryId: string,
+    @CommandCtx() context: CommandContext,
+  ): Promise<RedeliveryAcceptedResponseDto> {
+    await this.registry.get(context.actor, id);
+    const delivery = this.deliveries.find(id, deliveryId);
+    if (!delivery) throw new NotFoundException('Delivery not found');
+    const recorded = await this.registry.requestRedelivery(id, delivery, context);
+    return { webhookId: id, deliveryId, eventPosition: delivery.position, ...recorded };
+  }
+
+  /** Sends every matching event after a feed position again, in order per customer (same webhook-ids). */
+  @Post(':id/replay')
+  @HttpCode(202)
+  @ApiOperation({
+    operationId: 'replayWebhook',
+    summary: 'Send every matching event after a feed position again, in order per customer',
+    description:
+      'Recorded in the webhook stream; the delivery worker queues the events in (from, head] with their own webhook-ids. ' +
+      'A delivery still pending is not queued twice; with an Idempotency-Key a repeat answers the same and records nothing.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ type: ReplayWebhookDto, examples: { sinceYesterday: { summary: 'Everything after position 1040', value: { from: 1040 } } } })
+  @ApiAcceptedResponse({ type: ReplayAcceptedResponseDto })
+  @ApiProblems(400, 404, 422)
+  async replay(
+    @Param('id', webhookIdPipe) id: string,
+    @Body() body: ReplayWebhookDto,
+    @CommandCtx() context: CommandContext,
+  ): Promise<ReplayAcceptedResponseDto> {
+    await this.registry.get(context.actor, id);
+    return { webhookId: id, ...(await this.registry.requestReplay(id, body.from, context)) };
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ operationId: 'getWebhookHistory', summary: 'A webhook’s audit trail: registered, rotated, redelivered, replayed, deleted — by whom, when' })
+  @ApiOkResponse({ type: HistoryListResponseDto })
+  @ApiProblems(400, 404)
+  history(@Param('id', webhookIdPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.registry.history(actor, id);
   }
 
   @Get(':id/deliveries')

@@ -498,6 +498,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/admin/operations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The operations stream: each operator action on the running system, oldest first */
+    get: operations['listOperations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/events': {
     parameters: {
       query?: never;
@@ -687,6 +704,23 @@ export interface paths {
     get: operations['listParkedReactions'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/admin/sagas/parked/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run a parked saga reaction again (its effects stay idempotent) */
+    post: operations['retryParkedReaction'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1874,6 +1908,22 @@ export interface components {
     ParkedReactionListResponseDto: {
       /** @description Newest first */
       items: components['schemas']['ParkedReactionDto'][];
+    };
+    RetryOutcomeResponseDto: {
+      /**
+       * Format: uuid
+       * @description The parked reaction
+       */
+      id: string;
+      /**
+       * @description applied: its effects are in place and it left the parked list; parked: it failed again
+       * @enum {string}
+       */
+      status: 'applied' | 'parked';
+      /** @description Events the retry appended; 0 when its effects were already in place */
+      appended: number;
+      /** @description Why it failed again */
+      error?: string;
     };
     SagaStatusResponseDto: {
       /** @description Whether the sagas are fed in this process (it holds their lease) */
@@ -5068,6 +5118,43 @@ export interface operations {
       };
     };
   };
+  listOperations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryListResponseDto'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   listEvents: {
     parameters: {
       query?: never;
@@ -5752,6 +5839,65 @@ export interface operations {
       };
       /** @description The role lacks the permission this route needs */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  retryParkedReaction: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetryOutcomeResponseDto'];
+        };
+      };
+      /** @description Invalid input: `errors` names each field (unknown fields are refused too) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

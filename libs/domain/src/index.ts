@@ -33,3 +33,5 @@ export * from './role/role-events.js';
 export * from './role/role-commands.js';
 export * from './role/role-decider.js';
 export * from './customer/customer-labels.js';
+export * from './operations/operation-events.js';
+export * from './operations/operations-decider.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReactionRunner, RuleBookStore, SAGA_STATE } from '#sagas';
 import { ApplyRuleHandler } from './apply-rule.handler.js';
+import { ParkedReactionRetry } from './parked-reaction-retry.js';
 import { CustomerRuleSagas } from './customer-rule.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';
 import { ruleEngineProviders } from './rule-engine.providers.js';
@@ -14,7 +15,7 @@ import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
  */
 @Module({
   controllers: [SagasAdminController],
-  providers: [sagaStateProvider, SagaStateCloser, ...ruleEngineProviders, CustomerRuleSagas, ApplyRuleHandler, SagaFeederService],
+  providers: [sagaStateProvider, SagaStateCloser, ...ruleEngineProviders, CustomerRuleSagas, ApplyRuleHandler, SagaFeederService, ParkedReactionRetry],
   exports: [RuleBookStore, ReactionRunner, SAGA_STATE],
 })
 export class SagasModule {}

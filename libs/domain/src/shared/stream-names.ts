@@ -9,3 +9,5 @@ export const identityClaimStream = (fingerprint: string): string => `identity-cl
 export const idempotencyStream = (fingerprint: string): string => `idempotency-${fingerprint}`;
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;
 export const roleStream = (roleId: string): string => `role-${roleId}`;
+/** Operators' actions on the running system (retries of parked saga reactions), as an audit trail. */
+export const OPERATIONS_STREAM = 'operations';

@@ -170,3 +170,45 @@ describe('Webhook redelivery and replay (e2e)', () => {
     expect((await historyTypes(hook.id)).map((e) => e.type)).toEqual(['WebhookRegistered']);
   });
 });
+
+describe('Webhook replay across replicas and restarts (e2e)', () => {
+  it('is recorded by an API replica and carried out, once, by the worker that starts afterwards', async () => {
+    const receiver = new WebhookReceiver();
+    const url = await receiver.start();
+    let t = await startTestApp({ env: TEST_ENV });
+    try {
+      const integrator = await t.createUser('integrator');
+      const sales = await t.createUser('sales');
+      const hook = (
+        await request(t.http)
+          .post('/v1/webhooks')
+          .set(bearer(integrator))
+          .send({ url, eventTypes: ['CustomerRegistered'] })
+          .expect(201)
+      ).body;
+      const { position } = await t.registerCustomer(sales);
+      await waitFor(() => receiver.copiesOf(receiver.received[0]?.item.id ?? '') === 1, 'the registration to be delivered');
+      await t.close();
+
+      // No worker runs here: the request is only recorded in the webhook's stream.
+      t = await startTestApp({ dataDir: t.dataDir, env: { ...TEST_ENV, ROLE: 'api' } });
+      await request(t.http)
+        .post(`/v1/webhooks/${hook.id}/replay`)
+        .set(bearer(integrator))
+        .send({ from: position - 1 })
+        .expect(202);
+      await t.close();
+      expect(receiver.received).toHaveLength(1);
+
+      t = await startTestApp({ dataDir: t.dataDir, env: TEST_ENV });
+      await waitFor(() => receiver.received.length === 2, 'the worker to carry out the replay');
+      const later = await t.registerCustomer(sales);
+      await waitFor(() => receiver.received.some((r) => r.item.position === later.position), 'a later delivery');
+      expect(receiver.received.map((r) => r.item.position)).toEqual([position, position, later.position]);
+      expect(receiver.received[1].headers['webhook-id']).toBe(receiver.received[0].headers['webhook-id']);
+    } finally {
+      await t.close({ removeData: true });
+      await receiver.stop();
+    }
+  });
+});

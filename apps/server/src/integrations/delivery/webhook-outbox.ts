@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
   body            TEXT,
   status          TEXT    NOT NULL,
   attempts        INTEGER NOT NULL DEFAULT 0,
+  attempt_base    INTEGER NOT NULL DEFAULT 0,
   next_attempt_at INTEGER NOT NULL,
   last_status     INTEGER,
   last_error      TEXT,
@@ -113,8 +114,18 @@ export class WebhookOutbox {
     // Bodies hold personal data: what is deleted or overwritten must not linger in free pages.
     this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
+    this.addAttemptBase();
+  }
+
+  /** A webhooks.db from before redelivery lacks the column; another process opening it may add it first. */
+  private addAttemptBase(): void {
     const columns = this.db.prepare('PRAGMA table_info(deliveries)').all() as { name: string }[];
-    if (!columns.some((c) => c.name === 'attempt_base')) this.db.exec('ALTER TABLE deliveries ADD COLUMN attempt_base INTEGER NOT NULL DEFAULT 0');
+    if (columns.some((c) => c.name === 'attempt_base')) return;
+    try {
+      this.db.exec('ALTER TABLE deliveries ADD COLUMN attempt_base INTEGER NOT NULL DEFAULT 0');
+    } catch (error) {
+      if (!/duplicate column/i.test((error as Error).message)) throw error;
+    }
   }
 
   checkpoint(webhookId: string): number | undefined {

@@ -1,6 +1,6 @@
 // The architecture's boundaries, checked on every import by `npm test` (npm run lint:deps).
 // Layering of the libraries, bottom up:
-//   shared (clock, calendar, normalisers of phones, e-mails and names) · domain (pure rules, nothing else) · read-store
+//   shared (clock, calendar, normalisers of phones, e-mails and names) · domain (pure rules, nothing else) · read-store · api-client (the typed HTTP client, generated types)
 //   event-store → shared
 //   leases (one active holder per background job; admin requests relayed to it) → event-store, shared
 //   privacy, audit, integrations, auth, seed → domain (+ event-store, shared where they store or read events)
@@ -12,6 +12,7 @@ const LAYERS = {
   shared: [],
   domain: [],
   'read-store': [],
+  'api-client': [],
   'event-store': ['shared'],
   leases: ['event-store', 'shared'],
   privacy: ['domain', 'event-store', 'shared'],

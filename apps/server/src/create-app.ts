@@ -4,7 +4,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JwtService } from '@nestjs/jwt';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import type { Clock } from '#shared';
@@ -19,6 +19,7 @@ import { useDepthLimitedJsonParser } from './http/json-body-parser.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { RedactingRequestLog } from './logging/redacting-request-log.js';
 
 export interface CreateAppOptions {
@@ -75,13 +76,7 @@ export async function createApp(config: AppConfig, clock?: Clock, options: Creat
     errorResponseBuilder: (_request, context) =>
       new HttpException(`Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`, HttpStatus.TOO_MANY_REQUESTS),
   });
-  const openApi = new DocumentBuilder()
-    .setTitle('Dossier')
-    .setDescription('Event-sourced customer data management and analytics (客戶資料管理與分析平臺)')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
 
   await app.init();
   await fastify.ready();

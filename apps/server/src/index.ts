@@ -19,3 +19,4 @@ export * from './rules/rules-evaluation.service.js';
 export * from './rules/rules-scheduler.js';
 export * from './sagas/saga-feeder.service.js';
 export * from './report-delivery/report-delivery-scheduler.js';
+export * from './openapi/api-types.js';

@@ -48,3 +48,5 @@ export * from './analytics-settings/value-models.js';
 export * from './customer/customer-merge.js';
 export * from './customer/customer-archive.js';
 export * from './customer/merge-shares.js';
+export * from './operations/operation-events.js';
+export * from './operations/operations-decider.js';

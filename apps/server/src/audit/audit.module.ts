@@ -4,6 +4,7 @@ import { EVENT_STORE, type EventStore, storedEventsOf } from '#event-store';
 import { CLOCK, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { StreamAnchorScheduler } from './anchoring/stream-anchor-scheduler.js';
+import { OperationsHistoryController } from './operations-history.controller.js';
 import { resolveAuditSigningKey } from './signing-key/audit-signing-key.js';
 import { GetSigningKeyController } from './signing-key/get-signing-key.controller.js';
 import { GetCustomerAsOfController } from './queries/get-customer-as-of/get-customer-as-of.controller.js';
@@ -20,7 +21,14 @@ const queryHandlers = [GetCustomerHistoryHandler, ExportCustomerHistoryHandler, 
 
 /** Auditor reads (SPEC §6, §7): history, status history, as-of, chain verification, signed export; the anchoring of stream heads. */
 @Module({
-  controllers: [GetCustomerHistoryController, GetStatusHistoryController, GetCustomerAsOfController, VerifyCustomerChainController, GetSigningKeyController],
+  controllers: [
+    GetCustomerHistoryController,
+    GetStatusHistoryController,
+    GetCustomerAsOfController,
+    VerifyCustomerChainController,
+    GetSigningKeyController,
+    OperationsHistoryController,
+  ],
   providers: [
     {
       provide: CustomerAuditTrail,

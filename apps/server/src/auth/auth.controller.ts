@@ -1,13 +1,16 @@
 import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation, ApiOkResponse, ApiNoContentResponse, ApiBody } from '@nestjs/swagger';
 import { UserDirectory, type CommandContext } from '#application';
 import type { Actor } from '#domain';
 import { CurrentActor, PasswordChangeRoute, Public, SignedIn, verifyPassword, type JwtClaims } from '#auth';
 import { CommandCtx } from '../http/request-context.js';
 import { UserAccountsService } from '../users/user-accounts.service.js';
 import { ChangePasswordDto, LoginDto } from './login.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { LOGIN_EXAMPLES } from '../openapi/examples.js';
+import { LoginResponseDto } from './login-response.dto.js';
 
 // A hash of a random password, verified when the username is unknown so both paths cost the same.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -30,10 +33,13 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @ApiOperation({ operationId: 'login', summary: 'Sign in: a bearer token for a username and password' })
+  @ApiBody({ type: LoginDto, examples: LOGIN_EXAMPLES })
+  @ApiOkResponse({ type: LoginResponseDto, example: { accessToken: 'eyJhbGciOiJIUzI1NiJ9…', expiresIn: 3600, tokenType: 'Bearer' } })
+  @ApiProblems(400, 401, 429)
   @HttpCode(200)
   @Public()
   @RouteConfig({ rateLimit: {} }) // limits come from the plugin's registration (LOGIN_RATE_LIMIT per minute)
-  @ApiTooManyRequestsResponse({ description: 'too many login attempts from this address' })
   async login(@Body() { username, password }: LoginDto): Promise<LoginAnswer> {
     const user = await this.users.findByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
@@ -53,12 +59,14 @@ export class AuthController {
 
   /** Ends every token of the user, this one included: log in again with the new password. */
   @Post('password')
+  @ApiOperation({ operationId: 'changePassword', summary: 'Change one’s own password (every token of the user ends)' })
+  @ApiNoContentResponse({ description: 'Changed; log in again' })
+  @ApiProblems(400, 401, 429)
   @HttpCode(204)
   @ApiBearerAuth()
   @SignedIn()
   @PasswordChangeRoute()
   @RouteConfig({ rateLimit: {} }) // like login: LOGIN_RATE_LIMIT attempts a minute per address
-  @ApiTooManyRequestsResponse({ description: 'too many password change attempts from this address' })
   async changePassword(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor, @CommandCtx() context: CommandContext): Promise<void> {
     const user = await this.users.findById(actor.userId);
     if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {

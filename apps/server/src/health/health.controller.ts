@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags, ApiOperation, ApiOkResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '#auth';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { READ_STORE, type ReadStore } from '#read-store';
 import { CLOCK, type Clock } from '#shared';
 import { SubscriberFailureLog, type SubscriberFailure } from './subscriber-failure-log.js';
+import { HealthResponseDto } from './health-response.dto.js';
 
 type Check = { status: 'up' | 'down'; error?: string };
 
@@ -28,6 +29,9 @@ export class HealthController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'getHealth', summary: 'Liveness and readiness: every store answers and no subscriber stopped' })
+  @ApiOkResponse({ type: HealthResponseDto })
+  @ApiResponse({ status: 503, type: HealthResponseDto, description: 'A store is down or a subscriber stopped (each named in checks)' })
   @Public()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const checks: Record<string, Check> = {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation, ApiOkResponse, ApiAcceptedResponse } from '@nestjs/swagger';
 import type { CommandContext } from '#application';
 import { RequirePermission } from '#auth';
 import type { AdminJob } from '#leases';
@@ -11,9 +11,16 @@ import { EvaluateRulesDto } from './evaluate-rules.dto.js';
 import { RulesEvaluationService } from './rules-evaluation.service.js';
 import { RulesScheduler } from './rules-scheduler.js';
 import { UpdateRuleDto } from './update-rule.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { RuleListResponseDto } from './rule-list-response.dto.js';
+import { RuleHistoryResponseDto } from './rule-history-response.dto.js';
+import { RuleSettingsDto } from './rule-settings.dto.js';
+import { EvaluationReportDto } from './evaluation-report.dto.js';
+import { AdminJobDto } from '../openapi/admin-job.dto.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/admin/rules')
 export class RulesAdminController {
   constructor(
@@ -23,6 +30,8 @@ export class RulesAdminController {
   ) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listRules', summary: 'The tag rules and their current settings' })
+  @ApiOkResponse({ type: RuleListResponseDto })
   @RequirePermission('rules.manage')
   async list(): Promise<{ items: RuleSettings[] }> {
     const book = await this.rules.current();
@@ -31,6 +40,8 @@ export class RulesAdminController {
 
   /** Every admin change, oldest first: who set which version of which rule. */
   @Get('history')
+  @ApiOperation({ operationId: 'getRuleHistory', summary: 'Every admin change of the rules: who set which version, oldest first' })
+  @ApiOkResponse({ type: RuleHistoryResponseDto })
   @RequirePermission('rules.history')
   async history(): Promise<{ items: TagRuleChangedData[] }> {
     return { items: await this.rules.history() };
@@ -38,6 +49,9 @@ export class RulesAdminController {
 
   /** A new version of the rule, recorded in the `tag-rules` stream; it applies from then on. */
   @Put(':id')
+  @ApiOperation({ operationId: 'updateRule', summary: 'A new version of a rule (enable, tag, threshold, window)' })
+  @ApiOkResponse({ type: RuleSettingsDto })
+  @ApiProblems(400, 404)
   @RequirePermission('rules.manage')
   async update(@Param('id') id: string, @Body() body: UpdateRuleDto, @CommandCtx() context: CommandContext): Promise<RuleSettings> {
     if (!isRuleId(id)) throw new NotFoundException(`No rule named ${id}`);
@@ -56,6 +70,10 @@ export class RulesAdminController {
    * its id, the holder carries it out, and GET evaluations/:id shows its progress and report.
    */
   @Post('evaluate')
+  @ApiOperation({ operationId: 'evaluateRules', summary: 'Evaluate the time-based rules now or as of an instant' })
+  @ApiOkResponse({ type: EvaluationReportDto, description: 'Evaluated here (this process holds the rules lease)' })
+  @ApiAcceptedResponse({ type: AdminJobDto, description: 'Recorded; the lease holder carries it out (GET evaluations/:id)' })
+  @ApiProblems(400)
   @HttpCode(200)
   @RequirePermission('rules.manage')
   async evaluate(
@@ -71,6 +89,9 @@ export class RulesAdminController {
 
   /** A relayed evaluation: requested, running, done (with its report in `result`) or failed. */
   @Get('evaluations/:id')
+  @ApiOperation({ operationId: 'getRuleEvaluation', summary: 'A relayed rule evaluation: requested, running, done (with its report) or failed' })
+  @ApiOkResponse({ type: AdminJobDto })
+  @ApiProblems(404)
   @RequirePermission('rules.manage')
   async evaluationRequest(@Param('id') id: string): Promise<AdminJob> {
     const job = await this.scheduler.find(id);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReactionRunner, RuleBookStore, SAGA_STATE } from '#sagas';
 import { ApplyRuleHandler } from './apply-rule.handler.js';
+import { ParkedReactionRetry } from './parked-reaction-retry.js';
 import { CustomerRuleSagas } from './customer-rule.sagas.js';
 import { SagasAdminController } from './sagas-admin.controller.js';
 import { ruleEngineProviders } from './rule-engine.providers.js';
@@ -25,6 +26,7 @@ import { sagaStateProvider, SagaStateCloser } from './saga-state.provider.js';
     MergeRelaySagas,
     CompleteMergeHandler,
     SagaFeederService,
+    ParkedReactionRetry,
   ],
   exports: [RuleBookStore, ReactionRunner, SAGA_STATE],
 })

@@ -10,3 +10,5 @@ export const idempotencyStream = (fingerprint: string): string => `idempotency-$
 export const webhookStream = (webhookId: string): string => `webhook-${webhookId}`;
 export const roleStream = (roleId: string): string => `role-${roleId}`;
 export const reportStream = (reportId: string): string => `report-${reportId}`;
+/** Operators' actions on the running system (retries of parked saga reactions), as an audit trail. */
+export const OPERATIONS_STREAM = 'operations';

@@ -19,4 +19,18 @@ type DeleteWebhook = {
   now: Date;
 };
 
-export type WebhookCommand = RegisterWebhook | RotateWebhookSecret | DeleteWebhook;
+/** Re-send one delivery's event (an operator's request; the delivery worker carries it out). */
+type RequestWebhookRedelivery = {
+  type: 'RequestWebhookRedelivery';
+  data: { eventId: string; position: number };
+  now: Date;
+};
+
+/** Re-send every matching event after `from` up to `upTo` (the head when asked). */
+type RequestWebhookReplay = {
+  type: 'RequestWebhookReplay';
+  data: { from: number; upTo: number };
+  now: Date;
+};
+
+export type WebhookCommand = RegisterWebhook | RotateWebhookSecret | DeleteWebhook | RequestWebhookRedelivery | RequestWebhookReplay;

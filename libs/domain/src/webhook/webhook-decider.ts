@@ -19,6 +19,17 @@ export function decideWebhook(command: WebhookCommand, state: WebhookState): Web
       const webhook = activeWebhook(state);
       return [{ type: 'WebhookDeleted', data: { webhookId: webhook.id, deletedAt: command.now.toISOString() } }];
     }
+    case 'RequestWebhookRedelivery': {
+      const webhook = activeWebhook(state);
+      return [{ type: 'WebhookRedeliveryRequested', data: { webhookId: webhook.id, ...command.data, requestedAt: command.now.toISOString() } }];
+    }
+    case 'RequestWebhookReplay': {
+      const webhook = activeWebhook(state);
+      const { from, upTo } = command.data;
+      if (!Number.isInteger(from) || from < 0) throw new DomainError('invalid-value', 'from must be a feed position (an integer ≥ 0)', 'from');
+      if (from > upTo) throw new DomainError('invalid-value', `from is beyond the newest position (${upTo})`, 'from');
+      return [{ type: 'WebhookReplayRequested', data: { webhookId: webhook.id, from, upTo, requestedAt: command.now.toISOString() } }];
+    }
   }
 }
 

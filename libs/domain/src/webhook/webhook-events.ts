@@ -28,5 +28,23 @@ type WebhookDeleted = {
   data: { webhookId: string; deletedAt: string };
 };
 
-export type WebhookEvent = WebhookRegistered | WebhookSecretRotated | WebhookDeleted;
-export const WEBHOOK_EVENT_TYPES: readonly WebhookEvent['type'][] = ['WebhookRegistered', 'WebhookSecretRotated', 'WebhookDeleted'];
+/** Who asked (the metadata's actor) to re-send which delivery: the event at `position`, under its own id. */
+export type WebhookRedeliveryRequested = {
+  type: 'WebhookRedeliveryRequested';
+  data: { webhookId: string; eventId: string; position: number; requestedAt: string };
+};
+
+/** Who asked to re-send every matching event in (from, upTo], in order per customer. */
+export type WebhookReplayRequested = {
+  type: 'WebhookReplayRequested';
+  data: { webhookId: string; from: number; upTo: number; requestedAt: string };
+};
+
+export type WebhookEvent = WebhookRegistered | WebhookSecretRotated | WebhookDeleted | WebhookRedeliveryRequested | WebhookReplayRequested;
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEvent['type'][] = [
+  'WebhookRegistered',
+  'WebhookSecretRotated',
+  'WebhookDeleted',
+  'WebhookRedeliveryRequested',
+  'WebhookReplayRequested',
+];

@@ -22,8 +22,12 @@ export interface ParkedReaction {
 }
 
 export interface ParkedReactions {
+  /** Parks it, or updates the record of the same id (the same reaction failing again). */
   park(reaction: ParkedReaction): Promise<void>;
   list(limit: number): Promise<ParkedReaction[]>;
+  find(id: string): Promise<ParkedReaction | undefined>;
+  /** Forgets it: an operator's retry applied it. */
+  release(id: string): Promise<void>;
 }
 
 /**

@@ -30,6 +30,19 @@ interface ParkedRow {
   parked_at: string;
 }
 
+function toParked(row: ParkedRow): ParkedReaction {
+  return {
+    id: row.id,
+    ruleId: row.rule_id,
+    customerId: row.customer_id,
+    causationId: row.causation_id,
+    ...(row.cause_position === null ? {} : { causePosition: row.cause_position }),
+    error: row.error,
+    attempts: row.attempts,
+    parkedAt: row.parked_at,
+  };
+}
+
 export class SqliteSagaState implements SagaState {
   private readonly db: Database;
 
@@ -72,16 +85,16 @@ export class SqliteSagaState implements SagaState {
 
   async list(limit: number): Promise<ParkedReaction[]> {
     const rows = this.db.prepare('SELECT * FROM parked_reactions ORDER BY parked_at DESC, id LIMIT ?').all(limit) as ParkedRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      ruleId: row.rule_id,
-      customerId: row.customer_id,
-      causationId: row.causation_id,
-      ...(row.cause_position === null ? {} : { causePosition: row.cause_position }),
-      error: row.error,
-      attempts: row.attempts,
-      parkedAt: row.parked_at,
-    }));
+    return rows.map(toParked);
+  }
+
+  async find(id: string): Promise<ParkedReaction | undefined> {
+    const row = this.db.prepare('SELECT * FROM parked_reactions WHERE id = ?').get(id) as ParkedRow | undefined;
+    return row && toParked(row);
+  }
+
+  async release(id: string): Promise<void> {
+    this.db.prepare('DELETE FROM parked_reactions WHERE id = ?').run(id);
   }
 
   async unfinishedRun(name: string): Promise<EvaluationRun | undefined> {

@@ -19,7 +19,8 @@ import { JobLeases } from '../../infrastructure/job-leases.js';
 import { toFeedItem } from '../feed/feed-item.js';
 import { INTEGRATIONS_CONFIG, type IntegrationsConfig } from '../integrations-config.js';
 import { WebhookTargetCheck } from '../webhooks/webhook-target-check.js';
-import { WebhookOutbox, type AttemptOutcome } from './webhook-outbox.js';
+import { deliveryRequestOf } from './delivery-request.js';
+import { WebhookOutbox, type AttemptOutcome, type QueuedEvent } from './webhook-outbox.js';
 import { sendWebhook } from './webhook-sender.js';
 
 const FILL_PAGE = 200;
@@ -82,6 +83,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     this.subscriptions = [];
     this.webhooks.clear();
     this.follow(this.store.subscribeToAll({ types: WEBHOOK_EVENT_TYPES }), (event) => {
+      const request = deliveryRequestOf(event);
+      if (request) return this.outbox.recordRequest(request);
       const webhook = evolveWebhook(this.webhooks.get(event.streamId), event as unknown as WebhookEvent);
       if (!webhook) return;
       this.webhooks.set(event.streamId, webhook);
@@ -124,6 +127,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   }
 
   private async runCycle(): Promise<void> {
+    await this.applyRequests();
     for (const webhook of this.webhooks.values()) {
       if (webhook.active && !this.stopped) await this.fill(webhook);
     }
@@ -148,20 +152,51 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     for (;;) {
       const page = await this.store.readAll({ after, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE });
       if (page.length === 0 || this.stopped || !this.lease.isHeld()) return;
-      // The body shows what its owner would see in the feed under the owner's role as defined now, but never
-      // `sensitive`: that leaves the server only to an admin's own reads.
-      await this.access.refreshRoles();
-      const view = { ...this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole }), sensitive: false };
-      const queued = page.map((event) => ({
-        position: event.position,
-        eventId: event.id,
-        eventType: event.type,
-        customerId: customerIdOfStream(event.streamId),
-        body: JSON.stringify(toFeedItem(event, view)),
-      }));
+      const queued = await this.queued(webhook, page);
       after = page[page.length - 1].position;
       this.outbox.enqueue(webhook.id, queued, after, this.clock.now().getTime());
       if (page.length < FILL_PAGE) return;
+    }
+  }
+
+  /** The body shows what its owner would see in the feed under the owner's role as defined now, but never `sensitive`. */
+  private async queued(webhook: Webhook, events: readonly RecordedEvent[]): Promise<QueuedEvent[]> {
+    await this.access.refreshRoles();
+    const view = { ...this.access.personalData({ userId: webhook.ownerId, role: webhook.ownerRole }), sensitive: false };
+    return events.map((event) => ({
+      position: event.position,
+      eventId: event.id,
+      eventType: event.type,
+      customerId: customerIdOfStream(event.streamId),
+      body: JSON.stringify(toFeedItem(event, view)),
+    }));
+  }
+
+  /** Carries out the operators' redelivery and replay requests: their events go back into the queue. */
+  private async applyRequests(): Promise<void> {
+    for (const request of this.outbox.openRequests()) {
+      if (this.stopped || !this.lease.isHeld()) return;
+      const webhook = this.webhooks.get(webhookStream(request.webhookId));
+      if (!webhook?.active) {
+        this.outbox.closeRequest(request.eventId);
+        continue;
+      }
+      if (request.kind === 'redelivery') {
+        const [event] = await this.store.readAll({ after: request.position - 1, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: 1 });
+        const events = event?.position === request.position ? [event] : [];
+        this.outbox.requeue(request.eventId, webhook.id, await this.queued(webhook, events), request.position, true, this.clock.now().getTime());
+        continue;
+      }
+      // A replay goes page by page; each page and the cursor are saved together, so a restart resumes it.
+      for (let cursor = request.cursor; ;) {
+        const page = (
+          await this.store.readAll({ after: cursor, types: webhook.eventTypes, streamPrefixes: [CUSTOMER_STREAM_PREFIX], limit: FILL_PAGE })
+        ).filter((event) => event.position <= request.upTo);
+        const done = page.length < FILL_PAGE;
+        cursor = done ? request.upTo : page[page.length - 1].position;
+        this.outbox.requeue(request.eventId, webhook.id, await this.queued(webhook, page), cursor, done, this.clock.now().getTime());
+        if (done || this.stopped || !this.lease.isHeld()) break;
+      }
     }
   }
 
@@ -186,7 +221,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
     if (sent.interrupted) return;
     const at = this.clock.now().getTime();
     const delivered = sent.statusCode !== undefined && isSuccessfulStatus(sent.statusCode);
-    const delay = delivered ? undefined : retryDelayMs(row.attempts + 1, this.config.retry);
+    const delay = delivered ? undefined : retryDelayMs(row.attempts - row.attempt_base + 1, this.config.retry);
     const outcome: AttemptOutcome = {
       at,
       durationMs: sent.durationMs,

@@ -21,13 +21,26 @@ CREATE TABLE IF NOT EXISTS deliveries (
   body            TEXT,
   status          TEXT    NOT NULL,
   attempts        INTEGER NOT NULL DEFAULT 0,
+  attempt_base    INTEGER NOT NULL DEFAULT 0,
   next_attempt_at INTEGER NOT NULL,
   last_status     INTEGER,
   last_error      TEXT,
   delivered_at    INTEGER,
   PRIMARY KEY (webhook_id, position)
 );
+-- Operators' redelivery and replay requests (events of the webhook stream), each applied once: a
+-- replay's cursor moves in the transaction that queues its page.
+CREATE TABLE IF NOT EXISTS delivery_requests (
+  event_id   TEXT    PRIMARY KEY,
+  webhook_id TEXT    NOT NULL,
+  kind       TEXT    NOT NULL,
+  position   INTEGER,
+  cursor     INTEGER,
+  up_to      INTEGER,
+  done       INTEGER NOT NULL DEFAULT 0
+);
 CREATE INDEX IF NOT EXISTS deliveries_pending ON deliveries (status, webhook_id, customer_id, position);
+CREATE INDEX IF NOT EXISTS deliveries_event ON deliveries (webhook_id, event_id);
 CREATE TABLE IF NOT EXISTS delivery_attempts (
   webhook_id  TEXT    NOT NULL,
   position    INTEGER NOT NULL,
@@ -59,11 +72,18 @@ export interface DeliveryRow {
   body: string | null;
   status: DeliveryStatus;
   attempts: number;
+  /** Attempts made before the last redelivery or replay: each of those gets a whole retry budget. */
+  attempt_base: number;
   next_attempt_at: number;
   last_status: number | null;
   last_error: string | null;
   delivered_at: number | null;
 }
+
+/** An operator's request to send again: one delivery, or every matching event in (cursor, upTo]. */
+export type DeliveryRequest =
+  | { eventId: string; webhookId: string; kind: 'redelivery'; position: number }
+  | { eventId: string; webhookId: string; kind: 'replay'; cursor: number; upTo: number };
 
 export interface AttemptRow {
   attempt: number;
@@ -94,6 +114,18 @@ export class WebhookOutbox {
     // Bodies hold personal data: what is deleted or overwritten must not linger in free pages.
     this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
+    this.addAttemptBase();
+  }
+
+  /** A webhooks.db from before redelivery lacks the column; another process opening it may add it first. */
+  private addAttemptBase(): void {
+    const columns = this.db.prepare('PRAGMA table_info(deliveries)').all() as { name: string }[];
+    if (columns.some((c) => c.name === 'attempt_base')) return;
+    try {
+      this.db.exec('ALTER TABLE deliveries ADD COLUMN attempt_base INTEGER NOT NULL DEFAULT 0');
+    } catch (error) {
+      if (!/duplicate column/i.test((error as Error).message)) throw error;
+    }
   }
 
   checkpoint(webhookId: string): number | undefined {
@@ -116,6 +148,66 @@ export class WebhookOutbox {
         save.run(webhookId, upTo);
       })
       .immediate();
+  }
+
+  /** Remembers a request seen on the webhook stream; one seen before (a restart re-reads the stream) is ignored. */
+  recordRequest(request: DeliveryRequest): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO delivery_requests (event_id, webhook_id, kind, position, cursor, up_to) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(
+        request.eventId,
+        request.webhookId,
+        request.kind,
+        request.kind === 'redelivery' ? request.position : null,
+        request.kind === 'replay' ? request.cursor : null,
+        request.kind === 'replay' ? request.upTo : null,
+      );
+  }
+
+  openRequests(): DeliveryRequest[] {
+    const rows = this.db.prepare('SELECT * FROM delivery_requests WHERE done = 0 ORDER BY rowid').all() as {
+      event_id: string;
+      webhook_id: string;
+      kind: 'redelivery' | 'replay';
+      position: number | null;
+      cursor: number | null;
+      up_to: number | null;
+    }[];
+    return rows.map((r) =>
+      r.kind === 'redelivery'
+        ? { eventId: r.event_id, webhookId: r.webhook_id, kind: r.kind, position: r.position as number }
+        : { eventId: r.event_id, webhookId: r.webhook_id, kind: r.kind, cursor: r.cursor as number, upTo: r.up_to as number },
+    );
+  }
+
+  /**
+   * Queues `events` again (a new attempt each, with a fresh retry budget, under the same event id) and moves the
+   * request's cursor to `cursor`, closing it when `done`, atomically. A delivery still pending is left as it is: it
+   * will be sent anyway, so asking twice sends it once.
+   */
+  requeue(requestId: string, webhookId: string, events: readonly QueuedEvent[], cursor: number, done: boolean, now: number): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO deliveries (webhook_id, position, event_id, event_type, customer_id, body, status, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)
+       ON CONFLICT (webhook_id, position) DO UPDATE SET status = 'pending', body = excluded.body, next_attempt_at = excluded.next_attempt_at,
+         attempt_base = attempts
+       WHERE status != 'pending'`,
+    );
+    this.db
+      .transaction(() => {
+        for (const e of events) upsert.run(webhookId, e.position, e.eventId, e.eventType, e.customerId, e.body, now);
+        this.db.prepare('UPDATE delivery_requests SET cursor = ?, done = ? WHERE event_id = ?').run(cursor, done ? 1 : 0, requestId);
+      })
+      .immediate();
+  }
+
+  closeRequest(requestId: string): void {
+    this.db.prepare('UPDATE delivery_requests SET done = 1 WHERE event_id = ?').run(requestId);
+  }
+
+  /** The delivery of one event to one webhook: its id is the event's (the webhook-id header). */
+  findByEvent(webhookId: string, eventId: string): DeliveryRow | undefined {
+    return this.db.prepare('SELECT * FROM deliveries WHERE webhook_id = ? AND event_id = ?').get(webhookId, eventId) as DeliveryRow | undefined;
   }
 
   /** The oldest pending delivery of every (webhook, customer) queue. */

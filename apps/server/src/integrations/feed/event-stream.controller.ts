@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AccessPolicy } from '#application';
 import type { Actor } from '#domain';
@@ -7,9 +7,11 @@ import { CurrentActor, RequirePermission } from '#auth';
 import { parseEventTypes, resumePosition } from './feed-query.js';
 import { StreamQueryDto } from './stream-query.dto.js';
 import { EventStreamService } from './event-stream.service.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 
 @ApiTags('integrations')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/events')
 export class EventStreamController {
   constructor(
@@ -18,9 +20,16 @@ export class EventStreamController {
   ) {}
 
   @Get('stream')
+  @ApiOperation({ operationId: 'streamEvents', summary: 'The customer event feed as Server-Sent Events, resumable with Last-Event-ID' })
+  @ApiProblems(400)
   @RequirePermission('feed.read')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this position (wins over ?after)' })
-  @ApiOkResponse({ description: 'text/event-stream: id = position, event = type, data = feed item JSON' })
+  @ApiOkResponse({
+    description: 'One frame per event: id = position, event = type, data = the FeedItem as JSON; comment lines beat the heart',
+    content: {
+      'text/event-stream': { schema: { type: 'string' }, 'x-data-schema': { $ref: '#/components/schemas/FeedItem' } } as Record<string, unknown>,
+    },
+  })
   stream(
     @Query() query: StreamQueryDto,
     @Headers('last-event-id') lastEventId: string | undefined,

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { AccessPolicy } from '#application';
 import { CUSTOMER_STREAM_PREFIX, type Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -8,11 +8,15 @@ import { FEED_ITEM_SCHEMA, publishedEventSchemas } from '#integrations';
 import { toFeedItem, type FeedItem } from './feed-item.js';
 import { parseEventTypes } from './feed-query.js';
 import { FeedQueryDto } from './feed-query.dto.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
+import { EventPageResponseDto } from './event-page-response.dto.js';
+import { EventSchemasResponseDto } from './event-schemas-response.dto.js';
 
 const DEFAULT_PAGE_SIZE = 100;
 
 @ApiTags('integrations')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/events')
 export class EventsFeedController {
   constructor(
@@ -22,8 +26,10 @@ export class EventsFeedController {
 
   /** A page of the customer feed in commit order; pass `nextAfter` back as `after` to resume without gaps or repeats. */
   @Get()
+  @ApiOperation({ operationId: 'listEvents', summary: 'A page of the customer event feed in commit order, resumable after a position' })
+  @ApiProblems(400)
   @RequirePermission('feed.read')
-  @ApiOkResponse({ description: '{ items, nextAfter }' })
+  @ApiOkResponse({ type: EventPageResponseDto })
   async page(@Query() query: FeedQueryDto, @CurrentActor() actor: Actor): Promise<{ items: FeedItem[]; nextAfter: number }> {
     const types = parseEventTypes(query.types);
     const after = query.after ?? 0;
@@ -41,6 +47,8 @@ export class EventsFeedController {
   }
 
   @Get('schemas')
+  @ApiOperation({ operationId: 'getEventSchemas', summary: 'The JSON Schemas of the feed envelope and of every customer event' })
+  @ApiOkResponse({ type: EventSchemasResponseDto })
   @RequirePermission('schemas.read')
   schemas() {
     return { envelope: FEED_ITEM_SCHEMA, events: publishedEventSchemas() };

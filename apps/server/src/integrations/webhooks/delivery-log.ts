@@ -12,8 +12,15 @@ export class DeliveryLog {
     return { items: this.outbox.recent(webhookId, limit, status).map((row) => this.view(row)) };
   }
 
+  /** One delivery of a webhook by its id (the event id), with the feed position it sends. */
+  find(webhookId: string, deliveryId: string): { eventId: string; position: number } | undefined {
+    const row = this.outbox.findByEvent(webhookId, deliveryId);
+    return row && { eventId: row.event_id, position: row.position };
+  }
+
   private view(row: DeliveryRow) {
     return {
+      id: row.event_id,
       eventId: row.event_id,
       type: row.event_type,
       customerId: row.customer_id,

@@ -1,7 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline, deterministicUuid, type CommandContext } from '#application';
-import { DomainError, webhookDecider, type Actor, type Webhook, type WebhookCommand, type WebhookEvent, type WebhookState } from '#domain';
+import { toHistoryItem, type HistoryItem } from '#audit';
+import { DomainError, webhookDecider, webhookStream, type Actor, type Webhook, type WebhookCommand, type WebhookEvent, type WebhookState } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { generateWebhookSecret } from '#integrations';
 import { CLOCK, type Clock } from '#shared';
@@ -76,10 +77,41 @@ export class WebhookRegistry {
     await this.pipeline.execute(id, context, (now) => ({ type: 'DeleteWebhook', now }));
   }
 
+  /** Records an operator's request to send one delivery again (the delivery worker carries it out). */
+  async requestRedelivery(id: string, delivery: { eventId: string; position: number }, context: CommandContext) {
+    const { events, position } = await this.pipeline.execute(id, context, (now) => ({ type: 'RequestWebhookRedelivery', data: delivery, now }));
+    return { requestedAt: requestedAtOf(events), position };
+  }
+
+  /** Records an operator's request to send every matching event after `from`, up to the head now. */
+  async requestReplay(id: string, from: number, context: CommandContext) {
+    const upTo = await this.store.headPosition();
+    const { events, position } = await this.pipeline.execute(id, context, (now) => ({ type: 'RequestWebhookReplay', data: { from, upTo }, now }));
+    return { from, upTo, requestedAt: requestedAtOf(events), position };
+  }
+
+  /** The webhook's stream, its audit trail: who registered, rotated, redelivered, replayed or deleted it, and when. */
+  async history(actor: Actor, id: string) {
+    await this.get(actor, id);
+    const events = await this.store.readStream(webhookStream(id));
+    return { items: events.map(toHistoryItem).map(withoutSecret) };
+  }
+
   async rotateSecret(id: string, context: CommandContext) {
     const secret = generateWebhookSecret();
     const { state } = await this.pipeline.execute(id, context, (now) => ({ type: 'RotateWebhookSecret', data: { secret }, now }));
     const rotated = state as Webhook;
     return { id, secret: rotated.secret, secretRotatedAt: rotated.rotatedAt };
   }
+}
+
+/** When the request was recorded; a repeat of it (the same Idempotency-Key) recorded nothing new, and says so with null. */
+function requestedAtOf(events: readonly WebhookEvent[]): string | null {
+  const [event] = events;
+  return event && 'requestedAt' in event.data ? event.data.requestedAt : null;
+}
+
+function withoutSecret(item: HistoryItem): HistoryItem {
+  const { secret: _secret, ...data } = item.data;
+  return { ...item, data };
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { AccessPolicy } from '#application';
@@ -22,12 +22,21 @@ import { IndustryDistributionQuery } from './industry-distribution/industry-dist
 import { TagUsageQuery } from './tag-usage/tag-usage.query.js';
 import { ValueTrendDto } from './value-trend/value-trend.dto.js';
 import { ValueTrendQuery } from './value-trend/value-trend.query.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
+import { ApiFormats } from '../../openapi/api-formats.decorator.js';
+import { FUNNEL_EXAMPLE } from '../../openapi/examples.js';
+import { FunnelResponseDto } from './funnel/funnel-response.dto.js';
+import { ChurnRiskResponseDto } from './churn-risk/churn-risk-response.dto.js';
+import { IndustryDistributionResponseDto } from './industry-distribution/industry-distribution-response.dto.js';
+import { ValueTrendResponseDto } from './value-trend/value-trend-response.dto.js';
+import { TagUsageResponseDto } from './tag-usage/tag-usage-response.dto.js';
 
 /** Every analytics answer is JSON, or a file of its rows with `?format=csv|xlsx|pdf` (one row per item). */
 @ApiTags('analytics')
 @ApiBearerAuth()
 @ApiHeader({ name: 'X-Min-Position', required: false })
 @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE, 'application/pdf')
+@ApiProblems(401, 403)
 @Controller('v1/analytics')
 @UseInterceptors(MinPositionInterceptor)
 export class AnalyticsController {
@@ -38,6 +47,9 @@ export class AnalyticsController {
   ) {}
 
   @Get('funnel')
+  @ApiOperation({ operationId: 'getFunnel', summary: 'The sales funnel of a registration cohort: stages reached, conversion, median days (JSON or CSV)' })
+  @ApiFormats(FunnelResponseDto, ['csv'], { example: FUNNEL_EXAMPLE })
+  @ApiProblems(400, 503)
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async funnel(@Query() dto: FunnelDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new FunnelQuery(actor, dto.from, dto.to, dto.groupBy));
@@ -46,6 +58,9 @@ export class AnalyticsController {
   }
 
   @Get('churn-risk')
+  @ApiOperation({ operationId: 'getChurnRisk', summary: 'Customers ranked by churn risk, with the reasons (JSON or CSV)' })
+  @ApiFormats(ChurnRiskResponseDto, ['csv'])
+  @ApiProblems(400, 503)
   @RequirePermission('churnRisk.read', { export: 'reports.export' })
   async churnRisk(@Query() dto: ChurnRiskDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ChurnRiskQuery(actor, dto.ownerId, dto.level, dto.limit ?? 50));
@@ -54,6 +69,9 @@ export class AnalyticsController {
   }
 
   @Get('industry-distribution')
+  @ApiOperation({ operationId: 'getIndustryDistribution', summary: 'Customers per industry and their share (JSON or CSV)' })
+  @ApiFormats(IndustryDistributionResponseDto, ['csv'])
+  @ApiProblems(400, 503)
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async industryDistribution(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new IndustryDistributionQuery(actor));
@@ -61,6 +79,9 @@ export class AnalyticsController {
   }
 
   @Get('value-trend')
+  @ApiOperation({ operationId: 'getValueTrend', summary: 'Order value per month or quarter (JSON or CSV)' })
+  @ApiFormats(ValueTrendResponseDto, ['csv'])
+  @ApiProblems(400, 503)
   @RequirePermission('analytics.read', { export: 'reports.export', builtOn: ['value'] })
   async valueTrend(@Query() dto: ValueTrendDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new ValueTrendQuery(actor, dto.granularity ?? 'month'));
@@ -68,6 +89,9 @@ export class AnalyticsController {
   }
 
   @Get('tags')
+  @ApiOperation({ operationId: 'getTagUsage', summary: 'How many customers carry each tag, for the tag review (JSON or CSV)' })
+  @ApiFormats(TagUsageResponseDto, ['csv'])
+  @ApiProblems(400, 503)
   @RequirePermission('analytics.read', { export: 'reports.export' })
   async tags(@Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const answer = await this.queries.execute(new TagUsageQuery(actor));

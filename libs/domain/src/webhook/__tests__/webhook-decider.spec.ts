@@ -67,10 +67,38 @@ describe('Webhook decider', () => {
     });
   });
 
+  describe('when registered, an operator asks to send again', () => {
+    it('records a redelivery of one delivery, as of now; the webhook itself is unchanged', () => {
+      const events = given([registered]).when({ type: 'RequestWebhookRedelivery', data: { eventId: 'e-7', position: 7 }, now: LATER })();
+      expect(events).toEqual([
+        { type: 'WebhookRedeliveryRequested', data: { webhookId: WEBHOOK_ID, eventId: 'e-7', position: 7, requestedAt: LATER.toISOString() } },
+      ]);
+      expect(stateOf([registered, ...events])).toEqual(stateOf([registered]));
+    });
+
+    it('records a replay of what follows a feed position up to the head', () => {
+      const events = given([registered]).when({ type: 'RequestWebhookReplay', data: { from: 10, upTo: 50 }, now: LATER })();
+      expect(events).toEqual([{ type: 'WebhookReplayRequested', data: { webhookId: WEBHOOK_ID, from: 10, upTo: 50, requestedAt: LATER.toISOString() } }]);
+      expect(stateOf([registered, ...events])).toEqual(stateOf([registered]));
+    });
+
+    it.each([
+      { from: 51, upTo: 50, why: 'beyond the head' },
+      { from: -1, upTo: 50, why: 'negative' },
+      { from: 1.5, upTo: 50, why: 'not an integer' },
+    ])('refuses a replay from a position $why, naming from', ({ from, upTo }) => {
+      const run = given([registered]).when({ type: 'RequestWebhookReplay', data: { from, upTo }, now: NOW });
+      expect(codeOf(run)).toBe('invalid-value');
+      expect(() => run()).toThrow(expect.objectContaining({ field: 'from' }));
+    });
+  });
+
   describe('when deleted', () => {
     it.each<WebhookCommand>([
       { type: 'RotateWebhookSecret', data: { secret: 's-2' }, now: NOW },
       { type: 'DeleteWebhook', now: NOW },
+      { type: 'RequestWebhookRedelivery', data: { eventId: 'e-7', position: 7 }, now: NOW },
+      { type: 'RequestWebhookReplay', data: { from: 0, upTo: 50 }, now: NOW },
     ])('refuses $type as not found', (command) => {
       expect(codeOf(given([registered, deleted]).when(command))).toBe('not-found');
     });

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation, ApiOkResponse } from '@nestjs/swagger';
 import type { Actor } from '#domain';
 import type { AsOfPoint } from '#audit';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -9,16 +9,21 @@ import { RequestValidationException } from '../../../http/validation.js';
 import { AsOfQueryDto } from './as-of-query.dto.js';
 import type { CustomerAsOfView } from './customer-as-of-view.js';
 import { GetCustomerAsOfQuery } from './get-customer-as-of.query.js';
+import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
+import { CustomerAsOfResponseDto } from './customer-as-of-response.dto.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/customers')
 export class GetCustomerAsOfController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/as-of')
+  @ApiOperation({ operationId: 'getCustomerAsOf', summary: 'The customer exactly as it was at an instant (or a revision)' })
+  @ApiOkResponse({ type: CustomerAsOfResponseDto })
+  @ApiProblems(400, 404)
   @RequirePermission('audit.read')
-  @ApiNotFoundResponse({ description: 'no such customer, or not yet registered at that point' })
   asOf(@Param('id', customerIdPipe) id: string, @Query() query: AsOfQueryDto, @CurrentActor() actor: Actor): Promise<CustomerAsOfView> {
     return this.queries.execute(new GetCustomerAsOfQuery(id, asOfPoint(query), actor));
   }

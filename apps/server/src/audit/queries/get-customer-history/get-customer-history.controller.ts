@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import type { HistoryPage } from '#audit';
@@ -11,17 +11,24 @@ import { localeOf } from '../../../read-side/http/format-reply.js';
 import { CustomerHistoryQueryDto } from './customer-history-query.dto.js';
 import { ExportCustomerHistoryQuery } from './export-customer-history.query.js';
 import { GetCustomerHistoryQuery } from './get-customer-history.query.js';
+import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
+import { HISTORY_EXAMPLE } from '../../../openapi/examples.js';
+import { ApiFormats } from '../../../openapi/api-formats.decorator.js';
+import { HistoryPageResponseDto } from './history-page-response.dto.js';
 
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/customers')
 export class GetCustomerHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/history')
+  @ApiOperation({ operationId: 'getCustomerHistory', summary: 'Every event of a customer with its metadata, paged by revision (JSON or signed CSV)' })
+  @ApiFormats(HistoryPageResponseDto, ['csv'], { example: HISTORY_EXAMPLE })
+  @ApiProblems(400, 404)
   @RequirePermission('audit.read')
   @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
-  @ApiNotFoundResponse({ description: 'no such customer' })
   async history(
     @Param('id', customerIdPipe) id: string,
     @Query() query: CustomerHistoryQueryDto,

@@ -24,9 +24,11 @@ import { isKnownEncoding } from './csv-text.js';
 import { headerErrors } from './import-columns.js';
 import { ImportFormatError, readImportFile, XLSX_CONTENT_TYPE } from './import-file.js';
 import { ImportResultDto } from './import-report.dto.js';
+import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
 
 @ApiTags('customers')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/customers')
 export class ImportCustomersController {
   constructor(
@@ -35,6 +37,8 @@ export class ImportCustomersController {
   ) {}
 
   @Post('import')
+  @ApiOperation({ operationId: 'importCustomers', summary: 'Register many customers from CSV or a JSON array, with a per-row report' })
+  @ApiProblems(400, 413, 415)
   @HttpCode(200)
   @RequirePermission('customers.import')
   @ApiOperation({

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags, ApiOperation, ApiOkResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -10,9 +10,13 @@ import { MinPositionInterceptor } from '../../read-your-writes/min-position.inte
 import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
 import type { CustomerProfileView } from '../customer-read-view.js';
 import { GetCustomerProfileQuery } from './get-customer-profile.query.js';
+import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
+import { CUSTOMER_DETAIL_EXAMPLE } from '../../../openapi/examples.js';
+import { CustomerDetailResponseDto } from '../customer-detail-response.dto.js';
 
 @ApiTags('customers')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
 @ReadsValueModels('when-following')
@@ -21,9 +25,15 @@ export class GetCustomerProfileController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getCustomer', summary: 'A customer’s profile with tags, value, churn risk and last interaction' })
+  @ApiOkResponse({
+    type: CustomerDetailResponseDto,
+    example: CUSTOMER_DETAIL_EXAMPLE,
+    headers: { ETag: { description: 'The revision, for If-Match', schema: { type: 'string' } } },
+  })
+  @ApiProblems(400, 404, 503)
   @RequirePermission('customers.read')
   @ApiHeader({ name: 'X-Min-Position', required: false })
-  @ApiNotFoundResponse({ description: 'no such customer, or not one you may see' })
   async get(
     @Param('id', customerIdPipe) id: string,
     @CurrentActor() actor: Actor,

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { Actor } from '#domain';
@@ -13,12 +13,17 @@ import { customerListReport } from '../customer-list-report.js';
 import { toCsvRow } from '../customer-read-view.js';
 import { ListCustomersDto } from './list-customers.dto.js';
 import { ListCustomersQuery, type CustomerPage } from './list-customers.query.js';
+import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
+import { CUSTOMER_PAGE_EXAMPLE } from '../../../openapi/examples.js';
+import { ApiFormats } from '../../../openapi/api-formats.decorator.js';
+import { CustomerPageResponseDto } from '../customer-page-response.dto.js';
 
 /** Customers read per page while an XLSX export streams (the read store's keyset cursor; never the whole list at once). */
 const EXPORT_PAGE = 1000;
 
 @ApiTags('customers')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Controller('v1/customers')
 @UseInterceptors(MinPositionInterceptor)
 @ReadsValueModels('when-following')
@@ -31,6 +36,9 @@ export class ListCustomersController {
    * list from `cursor` on (at most `limit` customers when given), streamed page by page.
    */
   @Get()
+  @ApiOperation({ operationId: 'listCustomers', summary: 'List, filter and search the customers you may see (JSON or CSV)' })
+  @ApiFormats(CustomerPageResponseDto, ['csv'], { example: CUSTOMER_PAGE_EXAMPLE })
+  @ApiProblems(400, 503)
   @RequirePermission('customers.read', { export: 'customers.export' })
   @ApiHeader({ name: 'X-Min-Position', required: false })
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -121,7 +121,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/v1/customers/import': {
+  '/v1/customers/bulk': {
     parameters: {
       query?: never;
       header?: never;
@@ -130,8 +130,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Register many customers from CSV or a JSON array, with a per-row report */
-    post: operations['importCustomers'];
+    /** Tag, untag, change owner, change status or archive many customers (ids or a filter), with a report per customer */
+    post: operations['bulkUpdateCustomers'];
     delete?: never;
     options?: never;
     head?: never;
@@ -203,6 +203,23 @@ export interface paths {
     put?: never;
     /** Record a follow-up (call, visit, e-mail, meeting) with a customer */
     post: operations['recordFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/follow-ups/{followUpId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a complaint with its resolution (409 when already resolved) */
+    post: operations['resolveComplaint'];
     delete?: never;
     options?: never;
     head?: never;
@@ -294,6 +311,199 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/customers/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge this customer into another: its follow-ups, orders, manual tags and open reminders move to the survivor */
+    post: operations['mergeCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/unmerge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Undo the merge of this customer: the survivor gives back what it still holds of it */
+    post: operations['unmergeCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a customer ("delete"): it leaves lists and analytics, its history stays; erasure alone removes personal data */
+    post: operations['archiveCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore an archived customer to lists and analytics */
+    post: operations['restoreCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register many customers from CSV or a JSON array, with a per-row report
+     * @description Headers in Chinese (simplified or traditional, as in the template) or English field names; list columns take their labels. Up to IMPORT_SYNC_MAX_ROWS rows answer 200 with the report; a larger file answers 202 with Location: /v1/imports/{id}. A second import of the same file creates nothing: its rows are reported as skipped.
+     */
+    post: operations['importCustomers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The import template: headers, an example row and, in XLSX, a dropdown on each list column
+     * @description Headers in simplified Chinese unless Accept-Language asks for traditional (zh-TW, zh-HK, zh-Hant) or English (en).
+     */
+    get: operations['downloadImportTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import job's progress, and its report once done */
+    get: operations['getImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/imports/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report of an import as XLSX: the rejected rows with their errors beside them */
+    get: operations['downloadImportReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Candidate groups of duplicate customers among those the caller may see, with a score and the reasons */
+    get: operations['findDuplicateCustomers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/data-quality': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Completeness, invalid values under today’s rules, duplicate rate and stale records, overall and per owner */
+    get: operations['getDataQualityReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/customers/{id}/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The lifecycle stage of a customer and when it entered each stage */
+    get: operations['getCustomerLifecycle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/analytics/funnel': {
     parameters: {
       query?: never;
@@ -372,6 +582,125 @@ export interface paths {
     /** How many customers carry each tag, for the tag review (JSON or CSV) */
     get: operations['getTagUsage'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/service': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints by category and month, time to resolution and the satisfaction trend */
+    get: operations['getServiceQuality'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/rfm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** RFM: customers and spend per segment, and the 5×5 R×F grid */
+    get: operations['getRfmAnalysis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/ltv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** LTV over the 3-year horizon per RFM segment, and the customers worth most */
+    get: operations['getLtvAnalysis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers per lifecycle stage per month, and the flows between stages month over month */
+    get: operations['getLifecycleAnalysis'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The RFM and lifecycle thresholds, with who changed them when */
+    get: operations['getAnalyticsSettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/settings/rfm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the RFM score thresholds (recorded as RfmThresholdsChanged) */
+    put: operations['setRfmThresholds'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/settings/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the lifecycle stage thresholds (recorded as LifecycleThresholdsChanged) */
+    put: operations['setLifecycleThresholds'];
     post?: never;
     delete?: never;
     options?: never;
@@ -916,6 +1245,285 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/tags': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tag library: categories, descriptions, rule tags, tags in use and their usage */
+    get: operations['listTags'];
+    put?: never;
+    /** Add a tag to the library with its category and description */
+    post: operations['describeTag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tags/{tag}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a tag's category or description (a new version in its history) */
+    put: operations['changeTag'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tags/{tag}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a tag: nobody may set it again, and it is removed from every customer */
+    post: operations['retireTag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tags/{tag}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a tag's definition, with who made it */
+    get: operations['getTagHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/report-subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's report subscriptions (an admin sees all) */
+    get: operations['listReportSubscriptions'];
+    put?: never;
+    /** Deliver a report to recipients on a weekly or monthly schedule (報表自動推送) */
+    post: operations['createReportSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/report-subscriptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One report subscription */
+    get: operations['getReportSubscription'];
+    /** Change a subscription (applies from its next run) */
+    put: operations['changeReportSubscription'];
+    post?: never;
+    /** Stop a subscription (its history stays) */
+    delete: operations['deleteReportSubscription'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/report-subscriptions/{id}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deliver a subscription now */
+    post: operations['runReportSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/report-inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports delivered to the caller, newest first */
+    get: operations['listReportInbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/report-inbox/{id}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The delivered file, as its recipient got it */
+    get: operations['downloadReportInboxItem'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/pivot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A pivot of the customers one sees: rows × columns of dimensions, with totals (JSON or ?format=csv) */
+    post: operations['runPivotReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/saved': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One’s saved reports (every one, for an admin) */
+    get: operations['listSavedReports'];
+    put?: never;
+    /** Saves a pivot under a name */
+    post: operations['saveReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/saved/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A saved report’s name and definition */
+    get: operations['getSavedReport'];
+    /** Replaces a saved report’s name and definition */
+    put: operations['changeSavedReport'];
+    post?: never;
+    /** Deletes a saved report (its history stays) */
+    delete: operations['deleteSavedReport'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/saved/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of a saved report’s definition, with who made it and when */
+    get: operations['getSavedReportHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/saved/{id}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Runs a saved report over the customers the caller sees now (JSON or ?format=csv) */
+    get: operations['runSavedReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reports by name, with titles in English and Chinese, chart kind and columns */
+    get: operations['listNamedReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/reports/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Runs a named report with the query of the route it presents (JSON or ?format=csv) */
+    get: operations['runNamedReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   customerEvent: {
@@ -1119,30 +1727,83 @@ export interface components {
     HistoryListResponseDto: {
       items: components['schemas']['HistoryItemDto'][];
     };
-    ImportedRowDto: {
-      /** @description 1-based row of the file (after the header) or index + 1 of the array */
-      row: number;
+    BulkFilterDto: {
+      /** @enum {string} */
+      status?: 'prospect' | 'qualified' | 'won' | 'churned';
+      tag?: string;
+      ownerId?: string;
+      industry?: string;
+      region?: string;
+      /** @description as in the list: substring where shown in clear, else whole values */
+      q?: string;
+    };
+    BulkActionDto: {
+      /** @enum {string} */
+      type: 'tag' | 'untag' | 'changeOwner' | 'changeStatus' | 'archive';
+      /** @description tag, untag */
+      tag?: string;
+      /**
+       * Format: uuid
+       * @description changeOwner
+       */
+      ownerId?: string;
+      /**
+       * @description changeStatus
+       * @enum {string}
+       */
+      to?: 'prospect' | 'qualified' | 'won' | 'churned';
+      /** @description changeStatus, archive */
+      reason?: string;
+    };
+    BulkCustomersDto: {
+      ids?: string[];
+      filter?: components['schemas']['BulkFilterDto'];
+      action: components['schemas']['BulkActionDto'];
+    };
+    BulkSucceededDto: {
       /** Format: uuid */
       id: string;
+      revision: number;
     };
-    RejectedRowDto: {
-      row: number;
-      /** @description Each invalid field of the row */
-      errors: components['schemas']['FieldErrorDto'][];
+    BulkFieldErrorDto: {
+      field: string;
+      message: string;
     };
-    ImportReportResponseDto: {
-      created: components['schemas']['ImportedRowDto'][];
-      rejected: components['schemas']['RejectedRowDto'][];
+    BulkFailedDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example 422 */
+      status: number;
+      /** @example tag-limit-reached */
+      code: string;
+      title: string;
+      errors: components['schemas']['BulkFieldErrorDto'][];
+    };
+    BulkSkippedDto: {
+      /** Format: uuid */
+      id: string;
+      revision: number;
+      /** @example nothing to change */
+      reason: string;
+    };
+    BulkReportDto: {
+      succeeded: components['schemas']['BulkSucceededDto'][];
+      failed: components['schemas']['BulkFailedDto'][];
+      skipped: components['schemas']['BulkSkippedDto'][];
+      position: number;
     };
     ContactDto: {
       name?: string;
       title?: string;
       /**
-       * @description mainland mobile or E.164; phone or email is required
-       * @example 13812345678
+       * @description phone or email is required; stored as a mainland mobile (13812345678) or in E.164 (+442079460958), separators and a +86 prefix removed
+       * @example 138-1234-5678
        */
       phone?: string;
-      /** @example zhang@example.com */
+      /**
+       * @description stored trimmed and in lower case
+       * @example zhang@example.com
+       */
       email?: string;
     };
     SensitiveDto: {
@@ -1259,6 +1920,24 @@ export interface components {
       /** @description must be after at */
       nextFollowUpAt?: string;
       outcomes?: ('quote_sent' | 'contract_signed')[];
+      /**
+       * @description absent: sales; inquiry, complaint and after_sales are service cases
+       * @enum {string}
+       */
+      kind?: 'sales' | 'inquiry' | 'complaint' | 'after_sales';
+      /**
+       * @description what a service case is about; required on a complaint
+       * @enum {string}
+       */
+      category?: 'product_quality' | 'delivery' | 'billing' | 'service_attitude' | 'technical' | 'other';
+      /** @description the customer's satisfaction, 1 (poor) to 5 (excellent) */
+      satisfaction?: number;
+    };
+    ResolveComplaintDto: {
+      /** @example Replaced the faulty unit and refunded the delivery fee */
+      resolution: string;
+      /** @description when it was resolved; defaults to now, may be in the past but not before the complaint */
+      at?: string;
     };
     RecordOrderDto: {
       /** @description your order number; recording it twice is a no-op */
@@ -1284,6 +1963,222 @@ export interface components {
     ErasePersonalDataDto: {
       /** @example PIPL deletion request #2024-117 */
       reason: string;
+    };
+    MergeTakeDto: {
+      /** @enum {string} */
+      name?: 'merged';
+      /** @enum {string} */
+      type?: 'merged';
+      /** @enum {string} */
+      contact?: 'merged';
+      /** @enum {string} */
+      industry?: 'merged';
+      /** @enum {string} */
+      region?: 'merged';
+      /** @enum {string} */
+      source?: 'merged';
+      /** @enum {string} */
+      size?: 'merged';
+      /** @enum {string} */
+      firstContactAt?: 'merged';
+      /** @enum {string} */
+      needs?: 'merged';
+      /** @enum {string} */
+      notes?: 'merged';
+    };
+    MergeCustomersDto: {
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The customer that survives
+       */
+      into: string;
+      /**
+       * @example {
+       *       "contact": "merged"
+       *     }
+       */
+      take?: components['schemas']['MergeTakeDto'];
+    };
+    MergeResultDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description revision of the customer stream after the command */
+      revision: number;
+      /** @description global position of the last event written */
+      position: number;
+      /**
+       * Format: uuid
+       * @description Links the events of this merge on both streams
+       */
+      mergeId: string;
+      /** @description The survivor: pass the larger position as X-Min-Position */
+      survivor: components['schemas']['CommandResultDto'];
+    };
+    ReasonDto: {
+      reason: string;
+    };
+    ImportCreatedRowDto: {
+      /** @description data row number: 1 is the first row under the header */
+      row: number;
+      /** Format: uuid */
+      id: string;
+    };
+    ImportSkippedRowDto: {
+      row: number;
+      /**
+       * Format: uuid
+       * @description the customer that already exists
+       */
+      id: string;
+      /** @example already imported */
+      reason: string;
+    };
+    ImportFieldErrorDto: {
+      /**
+       * @description the column as the file names it
+       * @example 手機號碼
+       */
+      field: string;
+      /**
+       * @description the customer field the column fills
+       * @example contact.phone
+       */
+      path: string;
+      /** @example phone must be a mainland mobile (1[3-9]xxxxxxxxx) or E.164 (+countrycode…) number */
+      message: string;
+    };
+    ImportRejectedRowDto: {
+      row: number;
+      errors: components['schemas']['ImportFieldErrorDto'][];
+    };
+    ImportResultDto: {
+      created: components['schemas']['ImportCreatedRowDto'][];
+      /** @description rows naming a customer that exists already (a re-import) or an earlier row of the file */
+      skipped: components['schemas']['ImportSkippedRowDto'][];
+      rejected: components['schemas']['ImportRejectedRowDto'][];
+      /**
+       * Format: uuid
+       * @description the import job: GET /v1/imports/{importId}/report?format=xlsx downloads the report
+       */
+      importId: string;
+    };
+    ImportReportDto: {
+      created: components['schemas']['ImportCreatedRowDto'][];
+      /** @description rows naming a customer that exists already (a re-import) or an earlier row of the file */
+      skipped: components['schemas']['ImportSkippedRowDto'][];
+      rejected: components['schemas']['ImportRejectedRowDto'][];
+    };
+    ImportJobDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'running' | 'done' | 'failed';
+      /** @description rows handled so far */
+      processed: number;
+      /** @description rows in the file */
+      total: number;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx' | 'json';
+      /** Format: date-time */
+      startedAt: string;
+      /** @description why a failed job stopped */
+      error?: string;
+      /** @description once done */
+      report?: components['schemas']['ImportReportDto'];
+    };
+    DuplicateContactResponse: {
+      name?: string;
+      /** @description masked (138****5678) unless the caller sees it in clear */
+      phone?: string;
+      /** @description masked (z***@example.com) unless the caller sees it in clear */
+      email?: string;
+    };
+    DuplicateCustomerResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example HB-IT-2024-001 */
+      code: string;
+      name: string;
+      /** @enum {string} */
+      type: 'individual' | 'enterprise';
+      /** @example HB */
+      region: string;
+      industry: string;
+      status: string;
+      ownerId: string;
+      contact: components['schemas']['DuplicateContactResponse'];
+      registeredAt: string;
+    };
+    DuplicateGroupResponse: {
+      /** @description stable for the same customers */
+      groupId: string;
+      /** @description sum of the reasons’ weights, at most 100: same-phone 50, same-email 50, same-name-in-region 40, name-differs-only-in-script 35, name-differs-only-in-company-suffix 25 */
+      score: number;
+      reasons: ('same-phone' | 'same-email' | 'same-name-in-region' | 'name-differs-only-in-script' | 'name-differs-only-in-company-suffix')[];
+      customers: components['schemas']['DuplicateCustomerResponse'][];
+    };
+    DuplicateGroupPageResponse: {
+      items: components['schemas']['DuplicateGroupResponse'][];
+      /** @description pass as cursor for the next page */
+      nextCursor: string | null;
+    };
+    QualityFigureResponse: {
+      /**
+       * @description the field, or duplicates / stale
+       * @example contact.email
+       */
+      field: string;
+      /** @description customers this figure counts (missing, invalid, duplicated or stale) */
+      count: number;
+      /** @description customers it is counted among (enterprises for size, else all) */
+      of: number;
+      /** @description count / of, 0 when of is 0 */
+      share: number;
+      /**
+       * @description GET /v1/customers?quality=<this> lists the customers counted
+       * @enum {string}
+       */
+      quality:
+        | 'missing-email'
+        | 'missing-phone'
+        | 'missing-contact-name'
+        | 'missing-size'
+        | 'missing-first-contact'
+        | 'missing-needs'
+        | 'invalid-phone'
+        | 'invalid-email'
+        | 'invalid-industry'
+        | 'duplicate'
+        | 'stale';
+      /** @example /v1/customers?quality=missing-email&ownerId=… */
+      link: string;
+    };
+    QualityFiguresResponse: {
+      customers: number;
+      /** @description count = customers without the field; share = their part */
+      missing: components['schemas']['QualityFigureResponse'][];
+      /** @description values failing today's rules (phone form, e-mail check, configured industries) */
+      invalid: components['schemas']['QualityFigureResponse'][];
+      duplicates: components['schemas']['QualityFigureResponse'];
+      stale: components['schemas']['QualityFigureResponse'];
+    };
+    OwnerQualityResponse: {
+      customers: number;
+      /** @description count = customers without the field; share = their part */
+      missing: components['schemas']['QualityFigureResponse'][];
+      /** @description values failing today's rules (phone form, e-mail check, configured industries) */
+      invalid: components['schemas']['QualityFigureResponse'][];
+      duplicates: components['schemas']['QualityFigureResponse'];
+      stale: components['schemas']['QualityFigureResponse'];
+      ownerId: string;
+    };
+    DataQualityResponse: {
+      /** @description the clock when the report was computed */
+      asOf: string;
+      staleDays: number;
+      overall: components['schemas']['QualityFiguresResponse'];
+      owners: components['schemas']['OwnerQualityResponse'][];
     };
     ContactViewDto: {
       /** @example Zhang San */
@@ -1424,6 +2319,30 @@ export interface components {
       /** Format: date-time */
       nextFollowUpAt: string | null;
     };
+    StageEntryView: {
+      /** @enum {string} */
+      stage: 'prospect' | 'new' | 'active' | 'silent' | 'lost';
+      label: string;
+      enteredAt: string;
+    };
+    LifecycleThresholdsDto: {
+      /** @description days a customer stays new (新客) after the first order */
+      newDays: number;
+      /** @description days without an order or follow-up before a customer is silent (沉默客戶) */
+      silentAfterDays: number;
+      /** @description days without an order or follow-up before a customer is lost (流失客戶); more than silentAfterDays */
+      lostAfterDays: number;
+    };
+    CustomerLifecycleView: {
+      customerId: string;
+      /** @enum {string|null} */
+      stage: 'prospect' | 'new' | 'active' | 'silent' | 'lost' | null;
+      since: string | null;
+      /** @description every stage entered, oldest first */
+      history: components['schemas']['StageEntryView'][];
+      thresholds: components['schemas']['LifecycleThresholdsDto'];
+      building: boolean;
+    };
     FollowUpViewDto: {
       /** Format: uuid */
       id: string;
@@ -1539,6 +2458,224 @@ export interface components {
     };
     TagUsageResponseDto: {
       items: components['schemas']['TagCountDto'][];
+    };
+    CaseCountDto: {
+      /** @enum {string} */
+      kind: 'sales' | 'inquiry' | 'complaint' | 'after_sales';
+      count: number;
+    };
+    CategoryCountDto: {
+      /** @enum {string} */
+      category: 'product_quality' | 'delivery' | 'billing' | 'service_attitude' | 'technical' | 'other';
+      count: number;
+      /** @description still open */
+      open: number;
+    };
+    ComplaintMonthDto: {
+      /**
+       * @description month in TIME_ZONE
+       * @example 2024-03
+       */
+      month: string;
+      count: number;
+      /** @description of those, resolved since */
+      resolved: number;
+    };
+    ComplaintsDto: {
+      total: number;
+      open: number;
+      resolved: number;
+      byCategory: components['schemas']['CategoryCountDto'][];
+      byMonth: components['schemas']['ComplaintMonthDto'][];
+    };
+    ResolutionDto: {
+      resolved: number;
+      averageHours: number | null;
+      medianHours: number | null;
+      p90Hours: number | null;
+    };
+    SatisfactionMonthDto: {
+      /** @example 2024-03 */
+      month: string;
+      responses: number;
+      average: number;
+    };
+    SatisfactionDto: {
+      responses: number;
+      average: number | null;
+      byMonth: components['schemas']['SatisfactionMonthDto'][];
+    };
+    ServiceQualityResponseDto: {
+      from: string | null;
+      to: string | null;
+      /** @example Asia/Shanghai */
+      timeZone: string;
+      cases: components['schemas']['CaseCountDto'][];
+      complaints: components['schemas']['ComplaintsDto'];
+      /** @description hours from complaint to resolution */
+      resolution: components['schemas']['ResolutionDto'];
+      satisfaction: components['schemas']['SatisfactionDto'];
+    };
+    RfmThresholdsDto: {
+      /** @description days since the last order, ascending: at most the first scores R 5, … at most the fourth 2, more 1 */
+      recencyDays: number[];
+      /** @description orders (all time), ascending: from the first scores F 2, … from the fourth 5 */
+      frequency: number[];
+      /** @description spend (all time, CNY minor units), ascending: from the first scores M 2, … from the fourth 5 */
+      monetary: number[];
+    };
+    RfmSegmentRowView: {
+      /** @enum {string} */
+      segment:
+        | 'important_value'
+        | 'important_keep'
+        | 'important_develop'
+        | 'important_retain'
+        | 'general_value'
+        | 'general_keep'
+        | 'general_develop'
+        | 'general_retain';
+      /** @description in the Accept-Language (en, zh-Hans, zh-Hant), e.g. 重要價值客戶 */
+      label: string;
+      customers: number;
+      /** @description all-time CNY spend, minor units */
+      spend: number;
+    };
+    RfmGridCellView: {
+      r: number;
+      f: number;
+      customers: number;
+      /** @description CNY minor units */
+      spend: number;
+    };
+    RfmAnalysisView: {
+      /** @description the instant recency is counted to */
+      at: string;
+      /** @description the RFM read model is still catching up with the feed (first start after an upgrade, a rebuild) */
+      building: boolean;
+      thresholds: components['schemas']['RfmThresholdsDto'];
+      /** @description customers with a CNY order */
+      customers: number;
+      spend: number;
+      /** @description all eight segments, empty ones included */
+      segments: components['schemas']['RfmSegmentRowView'][];
+      /** @description R 5…1 × F 1…5 */
+      grid: components['schemas']['RfmGridCellView'][];
+    };
+    LtvSegmentRowView: {
+      /** @enum {string} */
+      segment:
+        | 'important_value'
+        | 'important_keep'
+        | 'important_develop'
+        | 'important_retain'
+        | 'general_value'
+        | 'general_keep'
+        | 'general_develop'
+        | 'general_retain';
+      label: string;
+      customers: number;
+      /** @description sum of LTV */
+      ltv: number;
+      averageLtv: number;
+    };
+    LtvCustomerRowView: {
+      /** @description averageOrderValue × purchasesPerYear × expectedLifetimeYears, CNY minor units */
+      value: number;
+      averageOrderValue: number;
+      /** @description orders per year since the first order (at least one year counted) */
+      purchasesPerYear: number;
+      /** @description by RFM segment (value 3, develop 2, keep 1.5, retain 0.5; churned 0), at most horizonYears */
+      expectedLifetimeYears: number;
+      /** @enum {number} */
+      horizonYears: 3;
+      /** @enum {string} */
+      currency: 'CNY';
+      customerId: string;
+      name: string;
+      ownerId: string;
+      /** @enum {string} */
+      segment:
+        | 'important_value'
+        | 'important_keep'
+        | 'important_develop'
+        | 'important_retain'
+        | 'general_value'
+        | 'general_keep'
+        | 'general_develop'
+        | 'general_retain';
+    };
+    LtvAnalysisView: {
+      at: string;
+      /** @description the RFM read model is still catching up with the feed */
+      building: boolean;
+      /** @enum {number} */
+      horizonYears: 3;
+      customers: number;
+      /** @description sum of every LTV */
+      ltv: number;
+      segments: components['schemas']['LtvSegmentRowView'][];
+      /** @description highest LTV first */
+      top: components['schemas']['LtvCustomerRowView'][];
+    };
+    StageCountsView: {
+      /** @description 潛客 */
+      prospect: number;
+      /** @description 新客 */
+      new: number;
+      /** @description 活躍客戶 */
+      active: number;
+      /** @description 沉默客戶 */
+      silent: number;
+      /** @description 流失客戶 */
+      lost: number;
+    };
+    LifecycleMonthView: {
+      /** @example 2024-04 */
+      month: string;
+      /** @description customers in each stage at the end of the month */
+      stages: components['schemas']['StageCountsView'];
+    };
+    LifecycleFlowView: {
+      month: string;
+      /** @enum {string} */
+      from: 'prospect' | 'new' | 'active' | 'silent' | 'lost';
+      /** @enum {string} */
+      to: 'prospect' | 'new' | 'active' | 'silent' | 'lost';
+      count: number;
+    };
+    LifecycleAnalysisView: {
+      from: string;
+      to: string;
+      /** @description TIME_ZONE: the months are its months */
+      timeZone: string;
+      /** @description the lifecycle read model is still catching up with the feed */
+      building: boolean;
+      thresholds: components['schemas']['LifecycleThresholdsDto'];
+      months: components['schemas']['LifecycleMonthView'][];
+      /** @description stage at the end of the month before → at the end of this one */
+      flows: components['schemas']['LifecycleFlowView'][];
+    };
+    SettingsChangeView: {
+      /** @enum {string} */
+      type: 'RfmThresholdsChanged' | 'LifecycleThresholdsChanged';
+      /** @description the thresholds set, with changedAt */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description who changed them */
+      actorId: string;
+      occurredAt: string;
+      /** @description revision of the analytics-settings stream */
+      revision: number;
+    };
+    AnalyticsSettingsView: {
+      rfm: components['schemas']['RfmThresholdsDto'];
+      lifecycle: components['schemas']['LifecycleThresholdsDto'];
+      /** @description revision of the analytics-settings stream; -1 while only the defaults apply */
+      revision: number;
+      /** @description every change, oldest first */
+      history: components['schemas']['SettingsChangeView'][];
     };
     AdminJobDto: {
       id: string;
@@ -1744,6 +2881,7 @@ export interface components {
         | 'CustomerProfileUpdated'
         | 'CustomerStatusChanged'
         | 'FollowUpRecorded'
+        | 'ComplaintResolved'
         | 'OrderRecorded'
         | 'CustomerTagged'
         | 'CustomerUntagged'
@@ -1752,6 +2890,12 @@ export interface components {
         | 'ReminderCompleted'
         | 'ReminderCancelled'
         | 'CustomerPersonalDataErased'
+        | 'CustomerMergedInto'
+        | 'CustomerAbsorbed'
+        | 'CustomerUnmerged'
+        | 'CustomerAbsorptionReverted'
+        | 'CustomerArchived'
+        | 'CustomerRestored'
       )[];
     };
     WebhookCreatedResponseDto: {
@@ -1892,7 +3036,16 @@ export interface components {
        */
       id: string;
       /** @enum {string} */
-      ruleId: 'high-value' | 'churn-risk' | 'churn-risk-clear' | 'pending-deal' | 'deal-closed' | 'next-follow-up';
+      ruleId:
+        | 'high-value'
+        | 'churn-risk'
+        | 'churn-risk-clear'
+        | 'pending-deal'
+        | 'deal-closed'
+        | 'next-follow-up'
+        | 'recent-order'
+        | 'recent-inquiry'
+        | 'complaint-open';
       /** Format: uuid */
       customerId: string;
       /** @description The causing event id, or the scheduler run */
@@ -1933,7 +3086,16 @@ export interface components {
     };
     RuleSettingsDto: {
       /** @enum {string} */
-      id: 'high-value' | 'churn-risk' | 'churn-risk-clear' | 'pending-deal' | 'deal-closed' | 'next-follow-up';
+      id:
+        | 'high-value'
+        | 'churn-risk'
+        | 'churn-risk-clear'
+        | 'pending-deal'
+        | 'deal-closed'
+        | 'next-follow-up'
+        | 'recent-order'
+        | 'recent-inquiry'
+        | 'complaint-open';
       description: string;
       enabled: boolean;
       /** @description The tag the rule sets (or removes) */
@@ -1952,7 +3114,16 @@ export interface components {
     };
     RuleChangeDto: {
       /** @enum {string} */
-      ruleId: 'high-value' | 'churn-risk' | 'churn-risk-clear' | 'pending-deal' | 'deal-closed' | 'next-follow-up';
+      ruleId:
+        | 'high-value'
+        | 'churn-risk'
+        | 'churn-risk-clear'
+        | 'pending-deal'
+        | 'deal-closed'
+        | 'next-follow-up'
+        | 'recent-order'
+        | 'recent-inquiry'
+        | 'complaint-open';
       version: number;
       /** @description The fields set by this version (enabled, tag, threshold, windowDays) */
       changes: {
@@ -2054,6 +3225,7 @@ export interface components {
         | 'customers.import'
         | 'customers.export'
         | 'tags.manage'
+        | 'tagLibrary.manage'
         | 'owners.assign'
         | 'followUps.create'
         | 'followUps.read'
@@ -2063,6 +3235,10 @@ export interface components {
         | 'analytics.read'
         | 'churnRisk.read'
         | 'reports.export'
+        | 'reports.subscribe'
+        | 'reports.read'
+        | 'reports.manage'
+        | 'analytics.settings'
         | 'audit.read'
         | 'feed.read'
         | 'schemas.read'
@@ -2074,6 +3250,8 @@ export interface components {
         | 'users.manage'
         | 'roles.manage'
         | 'personalData.erase'
+        | 'customers.merge'
+        | 'customers.archive'
       )[];
       /** @enum {string} */
       records: 'own' | 'team' | 'all' | 'none';
@@ -2109,6 +3287,7 @@ export interface components {
         | 'customers.import'
         | 'customers.export'
         | 'tags.manage'
+        | 'tagLibrary.manage'
         | 'owners.assign'
         | 'followUps.create'
         | 'followUps.read'
@@ -2118,6 +3297,10 @@ export interface components {
         | 'analytics.read'
         | 'churnRisk.read'
         | 'reports.export'
+        | 'reports.subscribe'
+        | 'reports.read'
+        | 'reports.manage'
+        | 'analytics.settings'
         | 'audit.read'
         | 'feed.read'
         | 'schemas.read'
@@ -2129,6 +3312,8 @@ export interface components {
         | 'users.manage'
         | 'roles.manage'
         | 'personalData.erase'
+        | 'customers.merge'
+        | 'customers.archive'
       )[];
       /** @enum {string} */
       records?: 'own' | 'team' | 'all' | 'none';
@@ -2151,6 +3336,7 @@ export interface components {
         | 'customers.import'
         | 'customers.export'
         | 'tags.manage'
+        | 'tagLibrary.manage'
         | 'owners.assign'
         | 'followUps.create'
         | 'followUps.read'
@@ -2160,6 +3346,10 @@ export interface components {
         | 'analytics.read'
         | 'churnRisk.read'
         | 'reports.export'
+        | 'reports.subscribe'
+        | 'reports.read'
+        | 'reports.manage'
+        | 'analytics.settings'
         | 'audit.read'
         | 'feed.read'
         | 'schemas.read'
@@ -2171,10 +3361,385 @@ export interface components {
         | 'users.manage'
         | 'roles.manage'
         | 'personalData.erase'
+        | 'customers.merge'
+        | 'customers.archive'
       )[];
       /** @enum {string} */
       records: 'own' | 'team' | 'all' | 'none';
       fields: components['schemas']['FieldVisibilityDto'];
+    };
+    TagLibraryItemDto: {
+      tag: string;
+      /** @enum {string} */
+      category: 'basic' | 'behaviour' | 'value' | 'preference' | 'uncategorised';
+      description?: string;
+      /**
+       * @description library: described by a user; rule: set by a tag rule; usage: only used on customers
+       * @enum {string}
+       */
+      origin: 'library' | 'rule' | 'usage';
+      /** @description the rule that sets this tag */
+      ruleId?: string;
+      /** @description customers the caller sees that carry the tag now */
+      customers: number;
+      retiredAt?: string;
+      retiredReason?: string;
+    };
+    TagCategoryUsageDto: {
+      /** @enum {string} */
+      category: 'basic' | 'behaviour' | 'value' | 'preference' | 'uncategorised';
+      /** @description tags in the category */
+      tags: number;
+      /** @description taggings among the customers the caller sees */
+      customers: number;
+    };
+    TagLibraryDto: {
+      items: components['schemas']['TagLibraryItemDto'][];
+      byCategory: components['schemas']['TagCategoryUsageDto'][];
+    };
+    DescribeTagDto: {
+      /**
+       * @description basic 基本信息, behaviour 行為, value 價值, preference 偏好
+       * @enum {string}
+       */
+      category: 'basic' | 'behaviour' | 'value' | 'preference';
+      /** @example 近30天內有下單的客戶 */
+      description?: string;
+      /** @example 2024年重點跟進 */
+      tag: string;
+    };
+    TagDefinitionDto: {
+      /**
+       * @description basic 基本信息, behaviour 行為, value 價值, preference 偏好
+       * @enum {string}
+       */
+      category: 'basic' | 'behaviour' | 'value' | 'preference';
+      /** @example 近30天內有下單的客戶 */
+      description?: string;
+    };
+    RetireTagDto: {
+      /** @example 渠道已停止使用 */
+      reason: string;
+    };
+    RetiredCustomerDto: {
+      customerId: string;
+      revision: number;
+    };
+    RetireFailureDto: {
+      customerId: string;
+      title: string;
+    };
+    RetireTagReportDto: {
+      tag: string;
+      retiredAt: string;
+      /** @description customers untagged by this request */
+      untagged: components['schemas']['RetiredCustomerDto'][];
+      failed: components['schemas']['RetireFailureDto'][];
+      /** @description customers the read model still shows with the tag (retry the request to finish) */
+      remaining: number;
+    };
+    TagHistoryItemDto: {
+      /** @enum {string} */
+      type: 'TagDescribed' | 'TagRetired';
+      data: {
+        [key: string]: unknown;
+      };
+      actorId: string;
+      occurredAt: string;
+      position: number;
+    };
+    TagHistoryDto: {
+      items: components['schemas']['TagHistoryItemDto'][];
+    };
+    DeliveryScheduleDto: {
+      /**
+       * @description weekly on a weekday (每週一) or monthly on a day (每月1日), at an hour, in TIME_ZONE
+       * @enum {string}
+       */
+      kind: 'weekly' | 'monthly';
+      /**
+       * @description weekly: ISO weekday, 1 = Monday
+       * @example 1
+       */
+      weekday?: number;
+      /**
+       * @description monthly: day of the month
+       * @example 1
+       */
+      day?: number;
+      /** @example 8 */
+      hour: number;
+    };
+    ReportSubscriptionDto: {
+      /** @example 華東團隊周報 */
+      name: string;
+      /** @enum {string} */
+      report: 'funnel' | 'industry-distribution' | 'value-trend' | 'churn-risk' | 'tags';
+      /** @enum {string} */
+      format: 'xlsx' | 'pdf' | 'csv';
+      /** @description user ids; each gets the report as their own role and team may see it */
+      recipients: string[];
+      schedule: components['schemas']['DeliveryScheduleDto'];
+    };
+    ReportSubscriptionViewDto: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      report: 'funnel' | 'industry-distribution' | 'value-trend' | 'churn-risk' | 'tags';
+      /** @enum {string} */
+      format: 'xlsx' | 'pdf' | 'csv';
+      recipients: string[];
+      schedule: components['schemas']['DeliveryScheduleDto'];
+      ownerId: string;
+      createdAt: string;
+    };
+    ReportSubscriptionListDto: {
+      items: components['schemas']['ReportSubscriptionViewDto'][];
+    };
+    RecipientDeliveryDto: {
+      userId: string;
+      inboxItemId: string;
+      emailed: boolean;
+      error?: string;
+    };
+    ReportRunOutcomeDto: {
+      runId: string;
+      /** @example week-of-2024-06-17 */
+      period: string;
+      /** @enum {string} */
+      status: 'delivered' | 'already-delivered' | 'in-progress';
+      deliveries: components['schemas']['RecipientDeliveryDto'][];
+    };
+    InboxEntryDto: {
+      id: string;
+      subscriptionId: string;
+      runId: string;
+      /** @enum {string} */
+      report: 'funnel' | 'industry-distribution' | 'value-trend' | 'churn-risk' | 'tags';
+      /** @enum {string} */
+      format: 'xlsx' | 'pdf' | 'csv';
+      period: string;
+      generatedAt: string;
+      filename: string;
+      contentType: string;
+    };
+    InboxPageDto: {
+      items: components['schemas']['InboxEntryDto'][];
+    };
+    PivotFiltersDto: {
+      /** @enum {string} */
+      status?: 'prospect' | 'qualified' | 'won' | 'churned';
+      tag?: string;
+      ownerId?: string;
+      industry?: string;
+      region?: string;
+      /** @description as the list route: substring of name, code or contact name */
+      q?: string;
+    };
+    PivotPeriodDto: {
+      /** @description customers registered at or after this instant */
+      from?: string;
+      /** @description customers registered before this instant */
+      to?: string;
+    };
+    PivotRequestDto: {
+      /**
+       * @description row dimensions (1–3)
+       * @example [
+       *       "tier"
+       *     ]
+       */
+      rows: ('tier' | 'segment' | 'lifecycleStage' | 'industry' | 'region' | 'source' | 'owner' | 'tag' | 'status' | 'type' | 'month' | 'quarter')[];
+      /**
+       * @description column dimensions (0–3)
+       * @example [
+       *       "industry"
+       *     ]
+       */
+      columns: ('tier' | 'segment' | 'lifecycleStage' | 'industry' | 'region' | 'source' | 'owner' | 'tag' | 'status' | 'type' | 'month' | 'quarter')[];
+      /**
+       * @example [
+       *       "count",
+       *       "spend"
+       *     ]
+       */
+      measures: ('count' | 'spend' | 'orders' | 'conversion')[];
+      filters?: components['schemas']['PivotFiltersDto'];
+      period?: components['schemas']['PivotPeriodDto'];
+    };
+    PivotCellDto: {
+      /** @description customers */
+      count?: number;
+      /** @description lifetime CNY spend of the customers, minor units (fen) */
+      spend?: number;
+      /** @description the same spend in yuan */
+      spendYuan?: number;
+      /** @description orders of the customers */
+      orders?: number;
+      /** @description won ÷ customers */
+      conversion?: number | null;
+      /**
+       * @description row dimension → value (null: none)
+       * @example {
+       *       "tier": "high"
+       *     }
+       */
+      row: {
+        [key: string]: string | null;
+      };
+      /**
+       * @description column dimension → value
+       * @example {
+       *       "tier": "high"
+       *     }
+       */
+      column: {
+        [key: string]: string | null;
+      };
+    };
+    PivotRowTotalDto: {
+      /** @description customers */
+      count?: number;
+      /** @description lifetime CNY spend of the customers, minor units (fen) */
+      spend?: number;
+      /** @description the same spend in yuan */
+      spendYuan?: number;
+      /** @description orders of the customers */
+      orders?: number;
+      /** @description won ÷ customers */
+      conversion?: number | null;
+      /**
+       * @example {
+       *       "tier": "high"
+       *     }
+       */
+      row: {
+        [key: string]: string | null;
+      };
+    };
+    PivotColumnTotalDto: {
+      /** @description customers */
+      count?: number;
+      /** @description lifetime CNY spend of the customers, minor units (fen) */
+      spend?: number;
+      /** @description the same spend in yuan */
+      spendYuan?: number;
+      /** @description orders of the customers */
+      orders?: number;
+      /** @description won ÷ customers */
+      conversion?: number | null;
+      /**
+       * @example {
+       *       "tier": "high"
+       *     }
+       */
+      column: {
+        [key: string]: string | null;
+      };
+    };
+    PivotFiguresDto: {
+      /** @description customers */
+      count?: number;
+      /** @description lifetime CNY spend of the customers, minor units (fen) */
+      spend?: number;
+      /** @description the same spend in yuan */
+      spendYuan?: number;
+      /** @description orders of the customers */
+      orders?: number;
+      /** @description won ÷ customers */
+      conversion?: number | null;
+    };
+    PivotAnswerDto: {
+      rows: ('tier' | 'segment' | 'lifecycleStage' | 'industry' | 'region' | 'source' | 'owner' | 'tag' | 'status' | 'type' | 'month' | 'quarter')[];
+      columns: ('tier' | 'segment' | 'lifecycleStage' | 'industry' | 'region' | 'source' | 'owner' | 'tag' | 'status' | 'type' | 'month' | 'quarter')[];
+      measures: ('count' | 'spend' | 'orders' | 'conversion')[];
+      /**
+       * @description zone of the month and quarter dimensions
+       * @example Asia/Shanghai
+       */
+      timeZone: string;
+      /** @description the instant value tiers are computed at */
+      asOf: string;
+      cells: components['schemas']['PivotCellDto'][];
+      rowTotals: components['schemas']['PivotRowTotalDto'][];
+      columnTotals: components['schemas']['PivotColumnTotalDto'][];
+      total: components['schemas']['PivotFiguresDto'];
+    };
+    SavedReportBodyDto: {
+      /** @example 客戶等級 × 消費額 */
+      name: string;
+      /** @description the pivot it runs */
+      definition: components['schemas']['PivotRequestDto'];
+    };
+    SavedReportCommandResultDto: {
+      /** Format: uuid */
+      id: string;
+      revision: number;
+      /** @description global position: pass as X-Min-Position */
+      position: number;
+    };
+    SavedReportDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description the creator */
+      ownerId: string;
+      definition: components['schemas']['PivotRequestDto'];
+      createdAt: string;
+      updatedAt: string;
+      /** @description stream revision: send it as If-Match to change it */
+      revision: number;
+    };
+    SavedReportListDto: {
+      items: components['schemas']['SavedReportDto'][];
+    };
+    SavedReportVersionDto: {
+      /** @enum {string} */
+      type: 'ReportSaved' | 'ReportChanged' | 'ReportDeleted';
+      revision: number;
+      position: number;
+      occurredAt: string;
+      actorId: string;
+      name?: string;
+      definition?: components['schemas']['PivotRequestDto'];
+    };
+    SavedReportHistoryDto: {
+      items: components['schemas']['SavedReportVersionDto'][];
+    };
+    ReportTitleDto: {
+      en: string;
+      'zh-Hans': string;
+      'zh-Hant': string;
+    };
+    NamedReportDto: {
+      /** @example monthly-activity */
+      name: string;
+      title: components['schemas']['ReportTitleDto'];
+      /** @enum {string} */
+      chart?: 'funnel' | 'pie' | 'line' | 'bar';
+      /** @description the table columns, as in the CSV header */
+      columns: string[];
+      /** @example /v1/reports/monthly-activity */
+      path: string;
+      /** @description the analytics route whose query it takes */
+      presents?: string;
+    };
+    NamedReportListDto: {
+      items: components['schemas']['NamedReportDto'][];
+    };
+    NamedReportAnswerDto: {
+      /** @example high-value */
+      report: string;
+      title: components['schemas']['ReportTitleDto'];
+      /** @description one object per table row, keys as `columns` */
+      rows: {
+        [key: string]: unknown;
+      }[];
+      columns: string[];
+      /** @description the full answer of the query it runs */
+      answer: {
+        [key: string]: unknown;
+      };
     };
     /** CustomerRegisteredV1 */
     CustomerRegisteredV1: {
@@ -2217,6 +3782,18 @@ export interface components {
       status: 'prospect' | 'qualified' | 'won' | 'churned';
       /** Format: date-time */
       registeredAt: string;
+      /** @description The values as typed where they differ from the normalised ones recorded beside them; absent when none */
+      entered?: {
+        /** @description The name as typed. Personal data */
+        name?: string;
+        contact?: {
+          name?: string;
+          /** @description Personal data: masked (138****5678, z***@example.com) for integrators; "[erased]" after erasure */
+          phone?: string;
+          /** @description Personal data: masked (138****5678, z***@example.com) for integrators; "[erased]" after erasure */
+          email?: string;
+        };
+      };
     };
     /** CustomerProfileUpdatedV1 */
     CustomerProfileUpdatedV1:
@@ -2270,6 +3847,18 @@ export interface components {
             | 'sensitive.idNumber'
             | 'sensitive.bankAccount'
           )[];
+          /** @description The values as typed where they differ from the normalised ones recorded beside them; absent when none */
+          entered?: {
+            /** @description The name as typed. Personal data */
+            name?: string;
+            contact?: {
+              name?: string;
+              /** @description Personal data: masked (138****5678, z***@example.com) for integrators; "[erased]" after erasure */
+              phone?: string;
+              /** @description Personal data: masked (138****5678, z***@example.com) for integrators; "[erased]" after erasure */
+              email?: string;
+            };
+          };
         }
       | {
           changes?: Record<string, never>;
@@ -2312,6 +3901,36 @@ export interface components {
       outcomes: ('quote_sent' | 'contract_signed')[];
       /** @description User id of the recorder */
       recordedBy: string;
+      /**
+       * @description A service case; absent on a sales follow-up
+       * @enum {string}
+       */
+      kind?: 'inquiry' | 'complaint' | 'after_sales';
+      /**
+       * @description What a service case is about; required on a complaint
+       * @enum {string}
+       */
+      category?: 'product_quality' | 'delivery' | 'billing' | 'service_attitude' | 'technical' | 'other';
+      /** @description The customer's satisfaction, 1 (poor) to 5 (excellent) */
+      satisfaction?: number;
+    };
+    /** ComplaintResolvedV1 */
+    ComplaintResolvedV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      /** @description The complaint follow-up this closes */
+      followUpId: string;
+      resolution: string;
+      /**
+       * Format: date-time
+       * @description Business time of the resolution
+       */
+      resolvedAt: string;
+      /** @description User id of the resolver */
+      resolvedBy: string;
     };
     /** OrderRecordedV1 */
     OrderRecordedV1: {
@@ -2414,6 +4033,277 @@ export interface components {
        */
       erasedAt: string;
       reason: string;
+    };
+    /** CustomerMergedIntoV1 */
+    CustomerMergedIntoV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      /**
+       * Format: uuid
+       * @description Links the events of one merge on both streams
+       */
+      mergeId: string;
+      /**
+       * Format: uuid
+       * @description The survivor
+       */
+      into: string;
+      reason: string;
+      /** @description What leaves this customer for the survivor; `fields` are copied to it */
+      moved: {
+        followUps: {
+          followUpId: string;
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          result: 'interested' | 'needs_follow_up' | 'not_interested';
+          /** Format: date-time */
+          nextFollowUpAt?: string;
+        }[];
+        orders: {
+          orderId: string;
+          /** @description Minor units */
+          amount: number;
+          currency: string;
+          /** Format: date-time */
+          orderedAt: string;
+        }[];
+        tags: {
+          tag: string;
+          /** @enum {string} */
+          source: 'manual' | 'rule';
+          ruleId?: string;
+        }[];
+        reminders: {
+          reminderId: string;
+          /** Format: date-time */
+          dueAt: string;
+          reason: string;
+          assigneeId: string;
+          /** @enum {string} */
+          status: 'open' | 'completed' | 'cancelled';
+          ruleId?: string;
+        }[];
+        fields: ('name' | 'type' | 'contact' | 'industry' | 'region' | 'source' | 'size' | 'firstContactAt' | 'needs' | 'notes')[];
+      };
+      tagsKept: string[];
+    };
+    /** CustomerAbsorbedV1 */
+    CustomerAbsorbedV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      /**
+       * Format: uuid
+       * @description Links the events of one merge on both streams
+       */
+      mergeId: string;
+      /**
+       * Format: uuid
+       * @description The merged customer
+       */
+      from: string;
+      reason: string;
+      /** @description What the survivor took */
+      moved: {
+        followUps: {
+          followUpId: string;
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          result: 'interested' | 'needs_follow_up' | 'not_interested';
+          /** Format: date-time */
+          nextFollowUpAt?: string;
+        }[];
+        orders: {
+          orderId: string;
+          /** @description Minor units */
+          amount: number;
+          currency: string;
+          /** Format: date-time */
+          orderedAt: string;
+        }[];
+        tags: {
+          tag: string;
+          /** @enum {string} */
+          source: 'manual' | 'rule';
+          ruleId?: string;
+        }[];
+        reminders: {
+          reminderId: string;
+          /** Format: date-time */
+          dueAt: string;
+          reason: string;
+          assigneeId: string;
+          /** @enum {string} */
+          status: 'open' | 'completed' | 'cancelled';
+          ruleId?: string;
+        }[];
+        fields: ('name' | 'type' | 'contact' | 'industry' | 'region' | 'source' | 'size' | 'firstContactAt' | 'needs' | 'notes')[];
+      };
+      ownerId: string;
+    };
+    /** CustomerUnmergedV1 */
+    CustomerUnmergedV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      /**
+       * Format: uuid
+       * @description Links the events of one merge on both streams
+       */
+      mergeId: string;
+      /**
+       * Format: uuid
+       * @description The former survivor
+       */
+      from: string;
+      reason: string;
+      /** @description What came back */
+      returned: {
+        followUps: {
+          followUpId: string;
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          result: 'interested' | 'needs_follow_up' | 'not_interested';
+          /** Format: date-time */
+          nextFollowUpAt?: string;
+        }[];
+        orders: {
+          orderId: string;
+          /** @description Minor units */
+          amount: number;
+          currency: string;
+          /** Format: date-time */
+          orderedAt: string;
+        }[];
+        tags: {
+          tag: string;
+          /** @enum {string} */
+          source: 'manual' | 'rule';
+          ruleId?: string;
+        }[];
+        reminders: {
+          reminderId: string;
+          /** Format: date-time */
+          dueAt: string;
+          reason: string;
+          assigneeId: string;
+          /** @enum {string} */
+          status: 'open' | 'completed' | 'cancelled';
+          ruleId?: string;
+        }[];
+        fields: ('name' | 'type' | 'contact' | 'industry' | 'region' | 'source' | 'size' | 'firstContactAt' | 'needs' | 'notes')[];
+      };
+    };
+    /** CustomerAbsorptionRevertedV1 */
+    CustomerAbsorptionRevertedV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      /**
+       * Format: uuid
+       * @description Links the events of one merge on both streams
+       */
+      mergeId: string;
+      /**
+       * Format: uuid
+       * @description The customer given back
+       */
+      from: string;
+      reason: string;
+      /** @description What the survivor gave back */
+      returned: {
+        followUps: {
+          followUpId: string;
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          result: 'interested' | 'needs_follow_up' | 'not_interested';
+          /** Format: date-time */
+          nextFollowUpAt?: string;
+        }[];
+        orders: {
+          orderId: string;
+          /** @description Minor units */
+          amount: number;
+          currency: string;
+          /** Format: date-time */
+          orderedAt: string;
+        }[];
+        tags: {
+          tag: string;
+          /** @enum {string} */
+          source: 'manual' | 'rule';
+          ruleId?: string;
+        }[];
+        reminders: {
+          reminderId: string;
+          /** Format: date-time */
+          dueAt: string;
+          reason: string;
+          assigneeId: string;
+          /** @enum {string} */
+          status: 'open' | 'completed' | 'cancelled';
+          ruleId?: string;
+        }[];
+        fields: ('name' | 'type' | 'contact' | 'industry' | 'region' | 'source' | 'size' | 'firstContactAt' | 'needs' | 'notes')[];
+      };
+      lastFollowUp?: {
+        followUpId: string;
+        /** Format: date-time */
+        at: string;
+        /** @enum {string} */
+        result: 'interested' | 'needs_follow_up' | 'not_interested';
+        /** Format: date-time */
+        nextFollowUpAt?: string;
+      };
+    };
+    /** CustomerArchivedV1 */
+    CustomerArchivedV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      reason: string;
+      /** Format: date-time */
+      archivedAt: string;
+      orders: {
+        orderId: string;
+        /** @description Minor units */
+        amount: number;
+        currency: string;
+        /** Format: date-time */
+        orderedAt: string;
+      }[];
+    };
+    /** CustomerRestoredV1 */
+    CustomerRestoredV1: {
+      /**
+       * Format: uuid
+       * @description The customer; its stream is customer-<customerId>
+       */
+      customerId: string;
+      reason: string;
+      orders: {
+        orderId: string;
+        /** @description Minor units */
+        amount: number;
+        currency: string;
+        /** Format: date-time */
+        orderedAt: string;
+      }[];
     };
     /** CustomerRegisteredFeedItem */
     CustomerRegisteredFeedItem: {
@@ -2541,6 +4431,41 @@ export interface components {
       /** @description Global position: strictly increasing in commit order; resume with after=<position> */
       position: number;
       data: components['schemas']['FollowUpRecordedV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
+    /** ComplaintResolvedFeedItem */
+    ComplaintResolvedFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ComplaintResolved';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['ComplaintResolvedV1'];
       metadata: {
         actorId: string;
         actorRole: string;
@@ -2835,6 +4760,216 @@ export interface components {
         hash?: string;
       };
     };
+    /** CustomerMergedIntoFeedItem */
+    CustomerMergedIntoFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CustomerMergedInto';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['CustomerMergedIntoV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
+    /** CustomerAbsorbedFeedItem */
+    CustomerAbsorbedFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CustomerAbsorbed';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['CustomerAbsorbedV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
+    /** CustomerUnmergedFeedItem */
+    CustomerUnmergedFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CustomerUnmerged';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['CustomerUnmergedV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
+    /** CustomerAbsorptionRevertedFeedItem */
+    CustomerAbsorptionRevertedFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CustomerAbsorptionReverted';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['CustomerAbsorptionRevertedV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
+    /** CustomerArchivedFeedItem */
+    CustomerArchivedFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CustomerArchived';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['CustomerArchivedV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
+    /** CustomerRestoredFeedItem */
+    CustomerRestoredFeedItem: {
+      /**
+       * Format: uuid
+       * @description Event id; also the webhook-id header, for de-duplication
+       */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CustomerRestored';
+      /** @description customer-<customerId> */
+      streamId: string;
+      /** Format: uuid */
+      customerId: string;
+      /** @description 0-based revision inside the customer stream */
+      revision: number;
+      /** @description Global position: strictly increasing in commit order; resume with after=<position> */
+      position: number;
+      data: components['schemas']['CustomerRestoredV1'];
+      metadata: {
+        actorId: string;
+        actorRole: string;
+        correlationId: string;
+        causationId: string;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        recordedAt: string;
+        schemaVersion: number;
+        prevHash?: string;
+        hash?: string;
+      };
+    };
     /**
      * FeedItem
      * @description One customer event as integrators see it (feed page, SSE data line, webhook body): one of the event types, told apart by `type`
@@ -2844,6 +4979,7 @@ export interface components {
       | components['schemas']['CustomerProfileUpdatedFeedItem']
       | components['schemas']['CustomerStatusChangedFeedItem']
       | components['schemas']['FollowUpRecordedFeedItem']
+      | components['schemas']['ComplaintResolvedFeedItem']
       | components['schemas']['OrderRecordedFeedItem']
       | components['schemas']['CustomerTaggedFeedItem']
       | components['schemas']['CustomerUntaggedFeedItem']
@@ -2851,7 +4987,13 @@ export interface components {
       | components['schemas']['ReminderScheduledFeedItem']
       | components['schemas']['ReminderCompletedFeedItem']
       | components['schemas']['ReminderCancelledFeedItem']
-      | components['schemas']['CustomerPersonalDataErasedFeedItem'];
+      | components['schemas']['CustomerPersonalDataErasedFeedItem']
+      | components['schemas']['CustomerMergedIntoFeedItem']
+      | components['schemas']['CustomerAbsorbedFeedItem']
+      | components['schemas']['CustomerUnmergedFeedItem']
+      | components['schemas']['CustomerAbsorptionRevertedFeedItem']
+      | components['schemas']['CustomerArchivedFeedItem']
+      | components['schemas']['CustomerRestoredFeedItem'];
   };
   responses: never;
   parameters: never;
@@ -3332,21 +5474,19 @@ export interface operations {
       };
     };
   };
-  importCustomers: {
+  bulkUpdateCustomers: {
     parameters: {
       query?: never;
       header?: {
-        /** @description re-sending the same import with the same key registers nobody twice */
+        /** @description a retry with the same key and body appends nothing */
         'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
     };
-    /** @description a JSON array of registration bodies, or CSV with columns name,type,contact.phone,contact.email,industry,region,source,… */
     requestBody: {
       content: {
-        'application/json': string;
-        'text/csv': string;
+        'application/json': components['schemas']['BulkCustomersDto'];
       };
     };
     responses: {
@@ -3355,52 +5495,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ImportReportResponseDto'];
-        };
-      };
-      /** @description Invalid input: `errors` names each field (unknown fields are refused too) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
-        };
-      };
-      /** @description No valid bearer token */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
-        };
-      };
-      /** @description The role lacks the permission this route needs */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
-        };
-      };
-      /** @description Unsupported content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDetails'];
+          'application/json': components['schemas']['BulkReportDto'];
         };
       };
     };
@@ -3410,16 +5505,46 @@ export interface operations {
       query?: {
         /** @description wait (≤ 5 s) until read models include this global position */
         minPosition?: string;
-        format?: 'json' | 'csv';
+        /** @description csv and xlsx download the same items; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx';
         status?: 'prospect' | 'qualified' | 'won' | 'churned';
         tag?: string;
         ownerId?: string;
         industry?: string;
         region?: string;
+        /** @description RFM segment as of now (hidden with `value`: 403) */
+        segment?:
+          | 'important_value'
+          | 'important_keep'
+          | 'important_develop'
+          | 'important_retain'
+          | 'general_value'
+          | 'general_keep'
+          | 'general_develop'
+          | 'general_retain';
+        /** @description lifecycle stage as of now */
+        lifecycleStage?: 'prospect' | 'new' | 'active' | 'silent' | 'lost';
         /** @description substring of name, code or contact name; of phone or email only where they are shown in clear, else their whole value */
         q?: string;
         /** @description field, `-` prefix for descending; default -registeredAt */
         sort?: 'name' | '-name' | 'code' | '-code' | 'registeredAt' | '-registeredAt' | 'updatedAt' | '-updatedAt' | 'lastInteractionAt' | '-lastInteractionAt';
+        /** @description true lists the archived customers only (default: the active ones) */
+        archived?: 'true' | 'false';
+        /** @description only the customers a data-quality figure counts (GET /v1/analytics/data-quality): missing or invalid values under today's rules, duplicates, stale */
+        quality?:
+          | 'missing-email'
+          | 'missing-phone'
+          | 'missing-contact-name'
+          | 'missing-size'
+          | 'missing-first-contact'
+          | 'missing-needs'
+          | 'invalid-phone'
+          | 'invalid-email'
+          | 'invalid-industry'
+          | 'duplicate'
+          | 'stale';
+        /** @description with quality=stale: no update for this many days */
+        staleDays?: number;
         /** @description nextCursor of the previous page */
         cursor?: string;
         limit?: number;
@@ -4048,6 +6173,34 @@ export interface operations {
       };
     };
   };
+  resolveComplaint: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        followUpId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveComplaintDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
   recordOrder: {
     parameters: {
       query?: never;
@@ -4384,15 +6537,393 @@ export interface operations {
       };
     };
   };
+  mergeCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeCustomersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MergeResultDto'];
+        };
+      };
+    };
+  };
+  unmergeCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MergeResultDto'];
+        };
+      };
+    };
+  };
+  archiveCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  restoreCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  importCustomers: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description re-sending the same import with the same key answers the same report */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description a JSON array of registration bodies, a CSV file (charset=gbk or detected), or an XLSX workbook (first sheet, header row) */
+    requestBody: {
+      content: {
+        'application/json': string;
+        'text/csv': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      /** @description the per-row report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description a large file runs as a job: poll its Location */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description Invalid input: `errors` names each field (unknown fields are refused too) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Unsupported content type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  downloadImportTemplate: {
+    parameters: {
+      query?: {
+        format?: 'xlsx' | 'csv';
+      };
+      header?: {
+        'Accept-Language'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the template file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  getImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  downloadImportReport: {
+    parameters: {
+      query?: {
+        format?: 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description sheets Rejected, Skipped, Created */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  findDuplicateCustomers: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description only groups among this owner's customers (within the caller's scope) */
+        ownerId?: string;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicateGroupPageResponse'];
+          'text/csv': components['schemas']['DuplicateGroupPageResponse'];
+        };
+      };
+    };
+  };
+  getDataQualityReport: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description one owner's customers (within the caller's scope) */
+        ownerId?: string;
+        /** @description one team's customers (within the caller's scope) */
+        teamId?: string;
+        /** @description a customer with no update for this many days is stale */
+        staleDays?: number;
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DataQualityResponse'];
+          'text/csv': components['schemas']['DataQualityResponse'];
+        };
+      };
+    };
+  };
+  getCustomerLifecycle: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerLifecycleView'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   getFunnel: {
     parameters: {
       query?: {
         /** @description wait (≤ 5 s) until read models include this global position */
         minPosition?: string;
-        format?: 'json' | 'csv';
-        /** @description registered on or after (UTC day) */
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description registered at or after this instant (a bare date: its UTC midnight); any range, also shorter than a day */
         from?: string;
-        /** @description registered before (UTC day) */
+        /** @description registered before this instant (a bare date: its UTC midnight) */
         to?: string;
         groupBy?: 'owner' | 'industry' | 'region' | 'source';
       };
@@ -4492,7 +7023,8 @@ export interface operations {
       query?: {
         /** @description wait (≤ 5 s) until read models include this global position */
         minPosition?: string;
-        format?: 'json' | 'csv';
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
         ownerId?: string;
         level?: 'high' | 'medium' | 'low';
         limit?: number;
@@ -4558,7 +7090,8 @@ export interface operations {
       query?: {
         /** @description wait (≤ 5 s) until read models include this global position */
         minPosition?: string;
-        format?: 'json' | 'csv';
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
       };
       header?: {
         'X-Min-Position'?: string;
@@ -4621,7 +7154,8 @@ export interface operations {
       query?: {
         /** @description wait (≤ 5 s) until read models include this global position */
         minPosition?: string;
-        format?: 'json' | 'csv';
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
         granularity?: 'month' | 'quarter';
       };
       header?: {
@@ -4685,7 +7219,8 @@ export interface operations {
       query?: {
         /** @description wait (≤ 5 s) until read models include this global position */
         minPosition?: string;
-        format?: 'json' | 'csv';
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
       };
       header?: {
         'X-Min-Position'?: string;
@@ -4739,6 +7274,193 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  getServiceQuality: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description follow-ups at or after this instant */
+        from?: string;
+        /** @description follow-ups before this instant */
+        to?: string;
+        /** @description one owner's customers (within the caller's scope) */
+        ownerId?: string;
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceQualityResponseDto'];
+        };
+      };
+    };
+  };
+  getRfmAnalysis: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description evaluate as of this instant (ISO 8601); default now */
+        at?: string;
+        /** @description LTV: how many of the highest customers to list */
+        limit?: number;
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RfmAnalysisView'];
+        };
+      };
+    };
+  };
+  getLtvAnalysis: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description evaluate as of this instant (ISO 8601); default now */
+        at?: string;
+        /** @description LTV: how many of the highest customers to list */
+        limit?: number;
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LtvAnalysisView'];
+        };
+      };
+    };
+  };
+  getLifecycleAnalysis: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+        /** @description first month (YYYY-MM, in TIME_ZONE); default 11 months before `to` */
+        from?: string;
+        /** @description last month, included (YYYY-MM, in TIME_ZONE); default the current month */
+        to?: string;
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LifecycleAnalysisView'];
+        };
+      };
+    };
+  };
+  getAnalyticsSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsSettingsView'];
+        };
+      };
+    };
+  };
+  setRfmThresholds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RfmThresholdsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsSettingsView'];
+        };
+      };
+    };
+  };
+  setLifecycleThresholds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LifecycleThresholdsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsSettingsView'];
         };
       };
     };
@@ -4833,8 +7555,8 @@ export interface operations {
       query?: {
         fromRevision?: number;
         limit?: number;
-        /** @description csv: the whole history as a signed export (first line: sha256 of the rest) */
-        format?: 'json' | 'csv';
+        /** @description csv: the whole history as a signed export (first line: sha256 of the rest); xlsx: the same columns for reading, unsigned */
+        format?: 'json' | 'csv' | 'xlsx';
       };
       header?: never;
       path: {
@@ -6570,6 +9292,582 @@ export interface operations {
       };
       /** @description Refused by a business rule (e.g. a disallowed status transition), or an Idempotency-Key reused with another body */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  listTags: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagLibraryDto'];
+        };
+      };
+    };
+  };
+  describeTag: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DescribeTagDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  changeTag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tag: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TagDefinitionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  retireTag: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        tag: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireTagDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RetireTagReportDto'];
+        };
+      };
+    };
+  };
+  getTagHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tag: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TagHistoryDto'];
+        };
+      };
+    };
+  };
+  listReportSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportSubscriptionListDto'];
+        };
+      };
+    };
+  };
+  createReportSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportSubscriptionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  getReportSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportSubscriptionViewDto'];
+        };
+      };
+    };
+  };
+  changeReportSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportSubscriptionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  deleteReportSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
+      };
+    };
+  };
+  runReportSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportRunOutcomeDto'];
+        };
+      };
+    };
+  };
+  listReportInbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxPageDto'];
+        };
+      };
+    };
+  };
+  downloadReportInboxItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the report file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  runPivotReport: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PivotRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PivotAnswerDto'];
+        };
+      };
+      /** @description The role lacks the permission this route needs */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  listSavedReports: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReportListDto'];
+        };
+      };
+    };
+  };
+  saveReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SavedReportBodyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReportCommandResultDto'];
+        };
+      };
+    };
+  };
+  getSavedReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReportDto'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  changeSavedReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+        /** @description the revision you last read; 412 if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SavedReportBodyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReportCommandResultDto'];
+        };
+      };
+    };
+  };
+  deleteSavedReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  getSavedReportHistory: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SavedReportHistoryDto'];
+        };
+      };
+    };
+  };
+  runSavedReport: {
+    parameters: {
+      query?: {
+        /** @description wait (≤ 5 s) until read models include this global position */
+        minPosition?: string;
+        /** @description csv, xlsx and pdf download the same rows; headers in the language Accept-Language asks for */
+        format?: 'json' | 'csv' | 'xlsx' | 'pdf';
+      };
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PivotAnswerDto'];
+        };
+      };
+    };
+  };
+  listNamedReports: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NamedReportListDto'];
+        };
+      };
+    };
+  };
+  runNamedReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-Min-Position'?: string;
+      };
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NamedReportAnswerDto'];
+        };
+      };
+      /** @description No such resource, or one you may not see (ids of others cannot be probed) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AccessPolicy } from '#application';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -11,6 +11,7 @@ import { ImportJobDto } from './import-job.dto.js';
 import { importJobView } from './import-job-view.js';
 import { ImportJobs } from './import-jobs.js';
 import { importReportWorkbook } from './import-report-workbook.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('customers')
 @ApiBearerAuth()
@@ -25,7 +26,7 @@ export class ImportsController {
   @RequirePermission('customers.import')
   @ApiOperation({ operationId: 'getImport', summary: "An import job's progress, and its report once done" })
   @ApiOkResponse({ type: ImportJobDto })
-  @ApiNotFoundResponse({ description: 'no such import, or not one of yours' })
+  @ApiProblems(404)
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor): Promise<ImportJobDto> {
     return importJobView(await this.visible(id, actor));
   }
@@ -36,7 +37,7 @@ export class ImportsController {
   @ApiQuery({ name: 'format', enum: ['xlsx'], required: false })
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: 'sheets Rejected, Skipped, Created' })
-  @ApiNotFoundResponse({ description: 'no such import, or not one of yours' })
+  @ApiProblems(404)
   async report(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query('format') format: string | undefined,

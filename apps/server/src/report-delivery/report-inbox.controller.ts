@@ -5,6 +5,7 @@ import type { Actor } from '#domain';
 import { CurrentActor, SignedIn } from '#auth';
 import { ReportInbox } from './report-inbox.js';
 import { InboxPageDto } from './report-subscription-view.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -24,7 +25,8 @@ export class ReportInboxController {
   @SignedIn()
   @ApiOperation({ operationId: 'downloadReportInboxItem', summary: 'The delivered file, as its recipient got it' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf')
-  @ApiOkResponse({ description: 'the report file' })
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: 'the report file' })
+  @ApiProblems(404)
   async download(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const item = await this.inbox.find(id);
     if (!item || item.userId !== actor.userId) throw new NotFoundException('No such report in your inbox');

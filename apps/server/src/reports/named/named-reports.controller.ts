@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -8,6 +8,7 @@ import { MinPositionInterceptor } from '../../read-side/read-your-writes/min-pos
 import { NamedReportAnswerDto, NamedReportListDto } from './named-report.dto.js';
 import { NamedReportRunner } from './named-report-runner.js';
 import { NAMED_REPORTS } from './named-reports.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -38,7 +39,7 @@ export class NamedReportsController {
   @RequirePermission('analytics.read', { export: 'reports.export' })
   @ApiOperation({ operationId: 'runNamedReport', summary: 'Runs a named report with the query of the route it presents (JSON or ?format=csv)' })
   @ApiOkResponse({ type: NamedReportAnswerDto })
-  @ApiNotFoundResponse({ description: 'no report of that name' })
+  @ApiProblems(404)
   async run(
     @Param('name') name: string,
     @Query() query: Record<string, unknown>,

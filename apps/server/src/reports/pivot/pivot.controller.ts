@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -11,6 +11,7 @@ import { PivotAnswerDto } from './pivot-answer.dto.js';
 import { pivotCsvRows } from './pivot-csv-rows.js';
 import { PivotRequestDto } from './pivot-request.dto.js';
 import { PivotQuery, type PivotAnswer } from './pivot.query.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class PivotController {
     summary: 'A pivot of the customers one sees: rows × columns of dimensions, with totals (JSON or ?format=csv)',
   })
   @ApiOkResponse({ type: PivotAnswerDto })
-  @ApiForbiddenResponse({ description: 'spend or tier asked by a role that hides value' })
+  @ApiProblems(403)
   async pivot(@Body() body: PivotRequestDto, @Query() dto: ReadQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     return answerPivot(reply, dto, 'pivot', await this.queries.execute(new PivotQuery(actor, body)));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '#application';
 import type { Actor } from '#domain';
@@ -16,6 +16,7 @@ import type { PivotDefinition } from '../pivot/pivot-vocabulary.js';
 import { SavedReportCommandResultDto, SavedReportDto, SavedReportHistoryDto, SavedReportListDto } from './saved-report.dto.js';
 import { SavedReportBodyDto } from './saved-report-body.dto.js';
 import { SavedReports } from './saved-reports.js';
+import { ApiProblems } from '../../openapi/api-problems.decorator.js';
 
 const reportIdPipe = new ParseUUIDPipe({ version: '4' });
 
@@ -53,7 +54,7 @@ export class SavedReportsController {
   @RequirePermission('reports.read')
   @ApiOperation({ operationId: 'getSavedReport', summary: 'A saved report’s name and definition' })
   @ApiOkResponse({ type: SavedReportDto })
-  @ApiNotFoundResponse({ description: 'no such report, or not yours' })
+  @ApiProblems(404)
   get(@Param('id', reportIdPipe) id: string, @CurrentActor() actor: Actor): Promise<SavedReportDto> {
     return this.reports.get(actor, id);
   }

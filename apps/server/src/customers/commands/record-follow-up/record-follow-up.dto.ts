@@ -39,7 +39,7 @@ export class RecordFollowUpDto {
   @IsIn(FOLLOW_UP_OUTCOMES, { each: true })
   outcomes?: FollowUpOutcome[];
 
-  @ApiPropertyOptional({ enum: FOLLOW_UP_KINDS, default: 'sales', description: 'inquiry, complaint and after_sales are service cases' })
+  @ApiPropertyOptional({ enum: FOLLOW_UP_KINDS, description: 'absent: sales; inquiry, complaint and after_sales are service cases' })
   @IsOptional()
   @IsIn(FOLLOW_UP_KINDS)
   kind?: FollowUpKind;

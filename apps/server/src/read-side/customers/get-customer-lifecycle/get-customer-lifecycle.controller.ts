@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessPolicy } from '#application';
 import { labelLocaleOf, valueLabel, type Actor } from '#domain';
 import { CurrentActor, RequirePermission } from '#auth';
@@ -13,6 +13,7 @@ import { CustomerLifecycleView } from '../../analytics/value-models/lifecycle-an
 import { ModelReadiness } from '../../analytics/value-models/model-readiness.js';
 import { MinPositionInterceptor } from '../../read-your-writes/min-position.interceptor.js';
 import { ReadsValueModels } from '../../read-your-writes/reads-value-models.js';
+import { ApiProblems } from '../../../openapi/api-problems.decorator.js';
 
 @ApiTags('customers')
 @ApiBearerAuth()
@@ -34,7 +35,7 @@ export class GetCustomerLifecycleController {
   @ApiHeader({ name: 'X-Min-Position', required: false })
   @ApiOperation({ operationId: 'getCustomerLifecycle', summary: 'The lifecycle stage of a customer and when it entered each stage' })
   @ApiOkResponse({ type: CustomerLifecycleView })
-  @ApiNotFoundResponse({ description: 'no such customer, or not one you may see' })
+  @ApiProblems(404)
   async get(
     @Param('id', customerIdPipe) id: string,
     @CurrentActor() actor: Actor,

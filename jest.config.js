@@ -23,5 +23,8 @@ export default {
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/bench/peer/'],
   testTimeout: 30000,
+  // Two workers, recycled past 1 GB: one in-band process holding every suite's module graph runs out of heap.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
   globalSetup: '<rootDir>/test/announce-skipped-suites.js',
 };

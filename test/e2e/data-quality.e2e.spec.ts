@@ -193,7 +193,7 @@ describe('the data-quality report (e2e)', () => {
   it('exports the report as CSV', async () => {
     const csv = await get(analyst, '/v1/analytics/data-quality', { format: 'csv' });
     expect(csv.status).toBe(200);
-    const rows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    const rows = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(11 * 4);
     expect(rows.find((row) => row.ownerId === '(all)' && row.quality === 'stale')).toMatchObject({ count: '2', of: '9' });
   });

@@ -73,7 +73,7 @@ describe('Sagas over an existing store (e2e)', () => {
     expect(finished).toEqual(['http', 'run']);
     expect(report.customers).toBeGreaterThan(CUSTOMERS / 2);
     expect(report.appended).toBeGreaterThan(CUSTOMERS / 2);
-  });
+  }, 90_000);
 
   it('a scheduled run stopped by a shutdown resumes after its cursor on the next start, acting once per customer', async () => {
     // A new tag for the same quiet spells: one more event per customer at risk, and nothing else.
@@ -101,5 +101,5 @@ describe('Sagas over an existing store (e2e)', () => {
     expect(customers.length).toBeGreaterThan(interrupted?.customers ?? 0);
     // One run, resumed: everything it did carries the correlation id it started with.
     expect(new Set(tagged.map((e) => e.metadata.correlationId))).toEqual(new Set([interrupted?.correlationId]));
-  });
+  }, 90_000);
 });

@@ -63,8 +63,8 @@ describe('team scope', () => {
     });
 
     it('tags', async () => {
-      expect((await fresh(manager, '/v1/analytics/tags')).body.items).toEqual([{ tag: 'north-tag', customers: 2 }]);
-      expect((await fresh(t.adminToken, '/v1/analytics/tags')).body.items).toContainEqual({ tag: 'south-tag', customers: 1 });
+      expect((await fresh(manager, '/v1/analytics/tags')).body.items).toEqual([{ tag: 'north-tag', category: 'uncategorised', customers: 2 }]);
+      expect((await fresh(t.adminToken, '/v1/analytics/tags')).body.items).toContainEqual({ tag: 'south-tag', category: 'uncategorised', customers: 1 });
     });
 
     it('value trend', async () => {

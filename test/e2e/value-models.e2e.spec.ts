@@ -180,7 +180,7 @@ describe('value models: RFM, lifecycle stages, LTV (e2e)', () => {
     });
 
     it('exports CSV, and answers 403 to a role that hides value', async () => {
-      const csv = (await get(analyst, '/v1/analytics/rfm?format=csv').expect(200)).text.split('\n');
+      const csv = (await get(analyst, '/v1/analytics/rfm?format=csv').expect(200)).text.replace(/^\uFEFF/, '').split('\n');
       expect(csv[0]).toBe('section,segment,label,r,f,customers,spend');
       expect(csv).toContain('segment,important_value,Important value,,,1,10000000');
       expect(csv).toContain('grid,,,5,4,1,10000000');
@@ -217,7 +217,7 @@ describe('value models: RFM, lifecycle stages, LTV (e2e)', () => {
         { month: '2024-12', stages: { prospect: 1, new: 1, active: 1, silent: 0, lost: 1 } },
       ]);
       expect(report.flows).toEqual([{ month: '2024-12', from: 'prospect', to: 'new', count: 1 }]);
-      const csv = (await get(analyst, '/v1/analytics/lifecycle?from=2024-12&to=2024-12&format=csv').expect(200)).text.split('\n');
+      const csv = (await get(analyst, '/v1/analytics/lifecycle?from=2024-12&to=2024-12&format=csv').expect(200)).text.replace(/^\uFEFF/, '').split('\n');
       expect(csv[0]).toBe('section,month,prospect,new,active,silent,lost,from,to,count');
       expect(csv[1]).toBe('month,2024-12,1,1,1,0,1,,,');
     });

@@ -123,6 +123,16 @@ describe('Report delivery (e2e)', () => {
     expect(mails).toHaveLength(before + 1);
     expect(mails.at(-1)?.attachments[0].content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
+
+  it('delivers a PDF, drawn by the same renderer as ?format=pdf', async () => {
+    const { id } = (await subscribe(manager, { name: 'Printed', format: 'pdf', report: 'industry-distribution' }).expect(201)).body;
+    const run = await request(t.http).post(`/v1/report-subscriptions/${id}/run`).set(bearer(manager)).set('Idempotency-Key', 'run-pdf-1').expect(200);
+    expect(run.body.deliveries).toEqual([expect.objectContaining({ userId: manager.id, emailed: true })]);
+    expect(run.body.deliveries[0].error).toBeUndefined();
+    await waitFor(() => mails.some((mail) => mail.attachments[0]?.contentType === 'application/pdf'), 'the PDF e-mail');
+    const pdf = mails.find((mail) => mail.attachments[0]?.contentType === 'application/pdf')?.attachments[0].content as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
 
 /** Collects a binary body (supertest would otherwise decode it as text). */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { DeliveryFormat } from '#domain';
+import { renderPdf } from '../exports/pdf/render-pdf.js';
 import type { ProducedReport } from './report-producer.js';
 
 export interface ReportFile {
@@ -19,7 +20,12 @@ const CONTENT_TYPES: Record<DeliveryFormat, string> = {
 const neutral = (value: unknown): unknown => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /** The report as the file its subscription asked for. */
-export async function reportFile(report: ProducedReport, format: DeliveryFormat, basename: string): Promise<ReportFile> {
+export async function reportFile(
+  report: ProducedReport,
+  format: DeliveryFormat,
+  basename: string,
+  pdf: { generatedAt: Date; scope: string; timeZone: string },
+): Promise<ReportFile> {
   const filename = `${basename}.${format}`;
   if (format === 'csv') {
     const records = report.rows.map((row) => report.columns.map((column) => neutral(row[column] ?? '')));
@@ -34,11 +40,6 @@ export async function reportFile(report: ProducedReport, format: DeliveryFormat,
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     return { filename, contentType: CONTENT_TYPES.xlsx, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
   }
-  throw new UnsupportedFormatError(format);
-}
-
-class UnsupportedFormatError extends Error {
-  constructor(format: string) {
-    super(`No renderer for ${format} reports in this build`);
-  }
+  // Printed reports are in simplified Chinese, the language of the deployment's users (seed 000).
+  return { filename, contentType: CONTENT_TYPES.pdf, content: await renderPdf(report.descriptor, report.rows, 'zh-Hans', pdf) };
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AccessPolicy } from '#application';
 import type { Actor, Permission, SubscribableReport } from '#domain';
+import type { ReportDescriptor } from '../exports/report-descriptor.js';
+import { CHURN_RISK_REPORT, funnelReport, INDUSTRY_DISTRIBUTION_REPORT, TAG_USAGE_REPORT, valueTrendReport } from '../read-side/analytics/analytics-reports.js';
 import { ChurnRiskQuery } from '../read-side/analytics/churn-risk/churn-risk.query.js';
 import { FunnelQuery } from '../read-side/analytics/funnel/funnel.query.js';
 import { IndustryDistributionQuery } from '../read-side/analytics/industry-distribution/industry-distribution.query.js';
@@ -11,6 +13,8 @@ import { ValueTrendQuery } from '../read-side/analytics/value-trend/value-trend.
 /** A report as one recipient may see it: a title, its columns and rows, and the customers it names (for erasure). */
 export interface ProducedReport {
   title: string;
+  /** How the exports lay the report out (PDF charts and tables). */
+  descriptor: ReportDescriptor;
   columns: string[];
   rows: Record<string, unknown>[];
   customerIds: string[];
@@ -55,15 +59,27 @@ export class ReportProducer {
       case 'funnel': {
         const answer = await this.queries.execute(new FunnelQuery(recipient, period.from.toISOString(), period.to.toISOString(), undefined));
         const rows = answer.groups.map((g) => ({ group: g.key, registered: g.registered, ...flat('reached', g.reached), ...flat('conversion', g.conversion) }));
-        return { title, columns: Object.keys(rows[0] ?? { group: '', registered: 0 }), rows, customerIds: [] };
+        return { title, descriptor: funnelReport(undefined), columns: Object.keys(rows[0] ?? { group: '', registered: 0 }), rows, customerIds: [] };
       }
       case 'industry-distribution': {
         const answer = await this.queries.execute(new IndustryDistributionQuery(recipient));
-        return { title, columns: ['industry', 'customers', 'won', 'share'], rows: answer.items as unknown as Record<string, unknown>[], customerIds: [] };
+        return {
+          title,
+          descriptor: INDUSTRY_DISTRIBUTION_REPORT,
+          columns: ['industry', 'customers', 'won', 'share'],
+          rows: answer.items as unknown as Record<string, unknown>[],
+          customerIds: [],
+        };
       }
       case 'value-trend': {
         const answer = await this.queries.execute(new ValueTrendQuery(recipient, 'quarter'));
-        return { title, columns: ['period', 'currency', 'amount', 'orders'], rows: answer.items as unknown as Record<string, unknown>[], customerIds: [] };
+        return {
+          title,
+          descriptor: valueTrendReport('quarter'),
+          columns: ['period', 'currency', 'amount', 'orders'],
+          rows: answer.items as unknown as Record<string, unknown>[],
+          customerIds: [],
+        };
       }
       case 'churn-risk': {
         const answer = await this.queries.execute(new ChurnRiskQuery(recipient, undefined, undefined, 100));
@@ -75,6 +91,7 @@ export class ReportProducer {
         }));
         return {
           title,
+          descriptor: CHURN_RISK_REPORT,
           columns: ['code', 'name', 'ownerId', 'status', 'lastInteractionAt', 'score', 'level', 'reasons'],
           rows,
           customerIds: answer.items.map((i) => i.id),
@@ -82,7 +99,13 @@ export class ReportProducer {
       }
       case 'tags': {
         const answer = await this.queries.execute(new TagUsageQuery(recipient));
-        return { title, columns: ['tag', 'customers'], rows: answer.items as unknown as Record<string, unknown>[], customerIds: [] };
+        return {
+          title,
+          descriptor: TAG_USAGE_REPORT,
+          columns: ['tag', 'customers'],
+          rows: answer.items as unknown as Record<string, unknown>[],
+          customerIds: [],
+        };
       }
     }
   }

@@ -90,7 +90,12 @@ export class ReportRuns {
     if (!user || user.disabled) return { userId, inboxItemId, emailed: false, error: 'recipient is no longer an active user' };
     try {
       const report = await this.producer.produce(user, subscription.report, { from: due.from, to: due.dueAt });
-      const file = await reportFile(report, subscription.format, `${subscription.report}-${due.period}`);
+      const pdf = {
+        generatedAt: this.clock.now(),
+        scope: `${subscription.name}, ${due.from.toISOString().slice(0, 10)} – ${due.dueAt.toISOString().slice(0, 10)}`,
+        timeZone: this.config.timeZone,
+      };
+      const file = await reportFile(report, subscription.format, `${subscription.report}-${due.period}`, pdf);
       const generatedAt = this.clock.now().toISOString();
       await this.inbox.put(
         {

@@ -3,9 +3,8 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccessPolicy } from '#application';
 import { CUSTOMER_PROFILES, FOLLOW_UPS, type CustomerProfileDocument, type FollowUpDocument } from '#projections';
 import { READ_STORE, type DocumentFilter, type KeysetPosition, type ReadDocument, type ReadStore, type SortOrder } from '#read-store';
-import { calendarMonth, CLOCK, type Clock } from '#shared';
+import { calendarMonth, CLOCK, monthStart, type Clock } from '#shared';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { monthStart } from '../pivot/zone-periods.js';
 import { timeZoneOf } from '../time-zone.provider.js';
 import { MonthlyActivityQuery, type MonthlyActivityRow } from './monthly-activity.query.js';
 
@@ -38,7 +37,7 @@ export class MonthlyActivityHandler implements IQueryHandler<MonthlyActivityQuer
     const current = calendarMonth(this.clock.now(), this.timeZone);
     const last = to ?? shiftMonth(current, 1);
     const first = from ?? shiftMonth(last, -12);
-    const [start, end] = [new Date(monthStart(first, this.timeZone)).toISOString(), new Date(monthStart(last, this.timeZone)).toISOString()];
+    const [start, end] = [monthStart(first, this.timeZone).toISOString(), monthStart(last, this.timeZone).toISOString()];
     const owners = await this.access.ownerFilter(actor);
     const cells = new Map<string, { month: string; ownerId: string; followUps: Set<string>; orders: Set<string> }>();
     const cell = (month: string, ownerId: string) => {

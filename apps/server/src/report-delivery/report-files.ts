@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { DeliveryFormat } from '#domain';
+import { neutralisedText } from '../exports/cell-values.js';
 import { renderPdf } from '../exports/pdf/render-pdf.js';
 import type { ProducedReport } from './report-producer.js';
 
@@ -16,8 +17,7 @@ const CONTENT_TYPES: Record<DeliveryFormat, string> = {
   pdf: 'application/pdf',
 };
 
-// A leading = + - @ makes spreadsheets evaluate the cell (CSV/XLSX injection): keep it as text.
-const neutral = (value: unknown): unknown => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const neutral = (value: unknown): unknown => (typeof value === 'string' ? neutralisedText(value) : value);
 
 /** The report as the file its subscription asked for. */
 export async function reportFile(

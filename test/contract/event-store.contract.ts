@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ManualClock } from '#shared';
 import {
   DuplicateEventIdError,
+  RepeatedStreamError,
   SubscriptionFailedError,
   WrongExpectedRevisionError,
   type EventStore,
@@ -113,6 +114,141 @@ export function describeEventStoreContract(
         expect(feed.map((e) => e.streamId)).toEqual([s1, s1, s2, s1, s2, s2]);
         expect(isStrictlyIncreasing(feed.map((e) => e.position))).toBe(true);
         expect(feed.every((e) => Number.isSafeInteger(e.position) && e.position > startHead)).toBe(true);
+      });
+    });
+
+    describe('appendToStreams', () => {
+      it('lands every part, each judged by its own expectation, with results in the order asked', async () => {
+        const [existing, fresh, anywhere] = [streamId('existing'), streamId('fresh'), streamId('any')];
+        await appendOne(existing, 'no_stream');
+        const results = await store.appendToStreams([
+          { streamId: existing, events: [proposed('A'), proposed('B')], expected: 0 },
+          { streamId: fresh, events: [proposed('C')], expected: 'no_stream' },
+          { streamId: anywhere, events: [proposed('D')], expected: 'any' },
+        ]);
+        expect(results.map((r) => r.nextRevision)).toEqual([2, 0, 0]);
+        const streams = await store.readStreams([existing, fresh, anywhere, streamId('missing')]);
+        expect([...streams.values()].map((events) => events.map((e) => e.type))).toEqual([['Noted', 'A', 'B'], ['C'], ['D'], []]);
+        expect(results.map((r) => r.position)).toEqual([existing, fresh, anywhere].map((s) => streams.get(s)!.at(-1)!.position));
+      });
+
+      it('writes nothing when one part is at a wrong revision, and names that stream', async () => {
+        const [a, b, c] = [streamId('a'), streamId('b'), streamId('c')];
+        await appendOne(b, 'no_stream');
+        await appendOne(b, 0);
+        const error = await store
+          .appendToStreams([
+            { streamId: a, events: [proposed('A')], expected: 'no_stream' },
+            { streamId: b, events: [proposed('B')], expected: 0 },
+            { streamId: c, events: [proposed('C')], expected: 'any' },
+          ])
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ streamId: b, expected: 0, actual: 1 });
+        expect(await store.readStream(a)).toEqual([]);
+        expect(await store.readStream(c)).toEqual([]);
+        expect((await readWholeFeed(store, { after: startHead, streamPrefixes: [prefix] })).map((e) => e.streamId)).toEqual([b, b]);
+      });
+
+      it('puts all the parts in one contiguous run of the global feed, each stream in revision order', async () => {
+        const [a, b, c] = [streamId('a'), streamId('b'), streamId('c')];
+        await appendOne(b, 'no_stream');
+        const batch = [
+          { streamId: a, events: [proposed('A1'), proposed('A2')], expected: 'no_stream' as const },
+          { streamId: b, events: [proposed('B1')], expected: 0 },
+          { streamId: c, events: [proposed('C1'), proposed('C2'), proposed('C3')], expected: 'any' as const },
+        ];
+        const results = await store.appendToStreams(batch);
+        const ids = new Set(batch.flatMap((part) => part.events.map((e) => e.id)));
+        const feed = await readWholeFeed(store, { after: startHead });
+        const first = feed.findIndex((e) => ids.has(e.id));
+        const run = feed.slice(first, first + ids.size);
+        expect(new Set(run.map((e) => e.id))).toEqual(ids);
+        expect(isStrictlyIncreasing(run.map((e) => e.position))).toBe(true);
+        for (const part of batch) {
+          expect(run.filter((e) => e.streamId === part.streamId).map((e) => e.id)).toEqual(part.events.map((e) => e.id));
+        }
+        expect(Math.max(...results.map((r) => r.position))).toBe(run.at(-1)!.position);
+      });
+
+      it('shows subscribers all the parts of a multi-stream append or none of them', async () => {
+        const [a, b, marker] = [streamId('a'), streamId('b'), streamId('marker')];
+        await appendOne(b, 'no_stream');
+        const subscription = store.subscribeToAll({ after: startHead, streamPrefixes: [prefix] });
+        const reader = collect(subscription, 5);
+        const refused = store.appendToStreams([
+          { streamId: a, events: [proposed('Refused')], expected: 'no_stream' },
+          { streamId: b, events: [proposed('Refused')], expected: 'no_stream' },
+        ]);
+        await expect(refused).rejects.toMatchObject({ name: 'WrongExpectedRevisionError', streamId: b });
+        await store.appendToStreams([
+          { streamId: a, events: [proposed('Landed')], expected: 'no_stream' },
+          { streamId: b, events: [proposed('Landed'), proposed('Landed')], expected: 0 },
+        ]);
+        await appendOne(marker, 'no_stream', 'Marker');
+        const events = await reader;
+        await subscription.close();
+        expect(events.map((e) => e.type)).toEqual(['Noted', 'Landed', 'Landed', 'Landed', 'Marker']);
+      });
+
+      it('chains each stream on from its own head', async () => {
+        const [a, b] = [streamId('a'), streamId('b')];
+        await store.append(a, [proposed('A', { n: 1 })], 'no_stream');
+        await store.appendToStreams([
+          { streamId: a, events: [proposed('A', { n: 2 }), proposed('A', { n: 3 })], expected: 0 },
+          { streamId: b, events: [proposed('B', { n: 1 })], expected: 'no_stream' },
+        ]);
+        await store.append(b, [proposed('B', { n: 2 })], 0);
+        for (const s of [a, b]) {
+          let prevHash = GENESIS_HASH;
+          for (const event of await store.readStream(s)) {
+            expect(event.metadata.prevHash).toBe(prevHash);
+            expect(event.metadata.hash).toBe(eventHash(prevHash, event));
+            prevHash = event.metadata.hash;
+          }
+        }
+        expect((await store.readStream(a)).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+      });
+
+      it('answers a retry of the same parts with the original results and appends nothing', async () => {
+        const [a, b] = [streamId('a'), streamId('b')];
+        const batch = [
+          { streamId: a, events: [proposed('A')], expected: 'no_stream' as const },
+          { streamId: b, events: [proposed('B'), proposed('B')], expected: 'any' as const },
+        ];
+        const original = await store.appendToStreams(batch);
+        expect(await store.appendToStreams(batch)).toEqual(original);
+        expect((await readWholeFeed(store, { after: startHead, streamPrefixes: [prefix] })).length).toBe(3);
+      });
+
+      it('refuses a stream named twice, writing nothing', async () => {
+        const [a, b] = [streamId('a'), streamId('b')];
+        const twice = store.appendToStreams([
+          { streamId: a, events: [proposed('A')], expected: 'any' },
+          { streamId: b, events: [proposed('B')], expected: 'any' },
+          { streamId: a, events: [proposed('A')], expected: 'any' },
+        ]);
+        await expect(twice).rejects.toBeInstanceOf(RepeatedStreamError);
+        expect(await readWholeFeed(store, { after: startHead, streamPrefixes: [prefix] })).toEqual([]);
+      });
+
+      it('lets one of several multi-stream appends claiming the same stream win; the losers write none of their parts', async () => {
+        const claimed = streamId('claimed');
+        const others = Array.from({ length: 4 }, (_, i) => streamId(`other${i}`));
+        const outcomes = await Promise.allSettled(
+          others.map((other) =>
+            store.appendToStreams([
+              { streamId: other, events: [proposed('Mine')], expected: 'no_stream' },
+              { streamId: claimed, events: [proposed('Claimed', { by: other })], expected: 'no_stream' },
+            ]),
+          ),
+        );
+        const won = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [others[i]] : []));
+        expect(won).toHaveLength(1);
+        for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ name: 'WrongExpectedRevisionError', streamId: claimed });
+        const streams = await store.readStreams([claimed, ...others]);
+        expect(streams.get(claimed)!.map((e) => e.data)).toEqual([{ by: won[0] }]);
+        expect(others.filter((o) => streams.get(o)!.length > 0)).toEqual(won);
       });
     });
 

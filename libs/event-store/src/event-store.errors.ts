@@ -21,6 +21,23 @@ export class DuplicateEventIdError extends Error {
   }
 }
 
+/** A multi-stream append named the same stream twice: its parts would not be judged independently. */
+export class RepeatedStreamError extends Error {
+  constructor(readonly streamId: string) {
+    super(`Stream ${streamId} appears more than once in one multi-stream append`);
+    this.name = 'RepeatedStreamError';
+  }
+}
+
+/** Refuses a multi-stream append that names a stream twice (shared by every adapter). */
+export function assertDistinctStreams(appends: readonly { streamId: string }[]): void {
+  const seen = new Set<string>();
+  for (const { streamId } of appends) {
+    if (seen.has(streamId)) throw new RepeatedStreamError(streamId);
+    seen.add(streamId);
+  }
+}
+
 /** A subscription stopped by a failure that resubscribing cannot cure (its `failure`). */
 export class SubscriptionFailedError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -59,6 +59,13 @@ export interface AppendResult {
   position: GlobalPosition;
 }
 
+/** One stream's part of an atomic multi-stream append. */
+export interface StreamAppend {
+  streamId: string;
+  events: readonly ProposedEvent[];
+  expected: ExpectedRevision;
+}
+
 export interface ReadStreamOptions {
   fromRevision?: StreamRevision;
   /** Inclusive upper bound. */
@@ -96,8 +103,18 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent> {
 
 export interface EventStore {
   append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * All or nothing: every stream's events land in one commit, or none does. Each part is judged as
+   * `append` would judge it (expected revision, a retry of the same ids appends nothing and answers
+   * the original result); any failure fails the whole call with that part's error
+   * (WrongExpectedRevisionError names the stream). A stream may appear once per call. Results come
+   * in the order of `appends`.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** Events of one stream in revision order; a missing stream reads as []. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Several whole streams at once (one query where the store allows), each in revision order; a missing one reads as []. */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** A page of the global feed in commit order. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options: SubscribeOptions): EventSubscription;

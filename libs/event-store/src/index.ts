@@ -11,4 +11,11 @@ export { GroupCommit } from './sqlite/group-commit.js';
 export { connectEventStoreDb, EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
 export { EventStoreDbSubscription } from './eventstoredb/eventstoredb-subscription.js';
 export { EventStoreDbMappingError } from './eventstoredb/eventstoredb-mapping.js';
-export type { KurrentDbAppendResult, KurrentDbConnection, KurrentDbReadAllOptions, KurrentDbReadStreamOptions } from './eventstoredb/eventstoredb-client.js';
+export type {
+  KurrentDbAppendResult,
+  KurrentDbConnection,
+  KurrentDbMultiAppendResult,
+  KurrentDbReadAllOptions,
+  KurrentDbReadStreamOptions,
+  KurrentDbStreamAppend,
+} from './eventstoredb/eventstoredb-client.js';

@@ -1,4 +1,4 @@
-import { ReadMappingEventStore, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent, type RecordedEvent } from '#event-store';
+import { ReadMappingEventStore, type EventStore, type ProposedEvent, type RecordedEvent } from '#event-store';
 import { decryptField, encryptField, ERASED, isEncryptedField } from './field-cipher.js';
 import type { KeyStore } from './key-store.port.js';
 import { keySubjectOf } from './key-subject.js';
@@ -25,17 +25,15 @@ export class PersonalDataEventStore extends ReadMappingEventStore {
     super(stored);
   }
 
-  override async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  /** Every write path (append, appendToStreams) encrypts through here. */
+  protected override async mapWrite(streamId: string, events: readonly ProposedEvent[]): Promise<readonly ProposedEvent[]> {
     const subject = keySubjectOf(streamId);
-    if (subject === undefined || !events.some((e) => hasPersonalFields(e.type, e.data))) {
-      return this.stored.append(streamId, events, expected);
-    }
+    if (subject === undefined || !events.some((e) => hasPersonalFields(e.type, e.data))) return events;
     const key = await this.cachedKey(subject, { create: true });
-    const encrypted = events.map((event) => ({
+    return events.map((event) => ({
       ...event,
       data: mapPersonalFields(event.type, event.data, (value) => (key ? encryptField(value, key) : ERASED)),
     }));
-    return this.stored.append(streamId, encrypted, expected);
   }
 
   /** Creates the keys of subjects about to be written (a bulk import's customers) in one go rather than one durable write each. */

@@ -5,8 +5,13 @@
 // reply reports {commit: last event, prepare: first event}; forward reads of $all start AT their
 // position, subscriptions AFTER it; filters select by event-type regex or stream-name prefixes; the
 // log holds the server's own system events. It does NOT deduplicate event ids: the adapter's
-// idempotency must hold on its own.
-import { WrongExpectedVersionError } from '@kurrent/kurrentdb-client';
+// idempotency must hold on its own. Multi-stream appends follow the client's and KurrentDB 25.1's
+// rules ("Atomic appends", AppendSession): metadata as string values only (else the client's own
+// Error), each stream once per session, every expectation checked before anything is written (a
+// failure is the client's WrongExpectedVersionError naming the stream, and writes nothing), all
+// records in one contiguous transaction, properties read back beside `$schema.format`/`$schema.name`;
+// a server without it (reportsMultiStreamAppend = false) answers the client's UnsupportedError.
+import { InvalidArgumentError, UnsupportedError, WrongExpectedVersionError } from '@kurrent/kurrentdb-client';
 import type {
   AllStreamRecordedEvent,
   AllStreamSubscription,
@@ -17,7 +22,14 @@ import type {
   ReadPosition,
   RecordedEvent as KurrentRecordedEvent,
 } from '@kurrent/kurrentdb-client';
-import type { KurrentDbAppendResult, KurrentDbConnection, KurrentDbReadAllOptions, KurrentDbReadStreamOptions } from '#event-store';
+import type {
+  KurrentDbAppendResult,
+  KurrentDbConnection,
+  KurrentDbMultiAppendResult,
+  KurrentDbReadAllOptions,
+  KurrentDbReadStreamOptions,
+  KurrentDbStreamAppend,
+} from '#event-store';
 
 interface LoggedEvent {
   streamId: string;
@@ -37,6 +49,9 @@ export class StandInKurrentDb implements KurrentDbConnection {
   private readonly listeners = new Set<() => void>();
   /** Older servers and idempotent replies carry no position in the append reply. */
   reportsAppendPosition = true;
+  /** A server before KurrentDB 25.1 has no AppendSession. */
+  supportsMultiStreamAppend = true;
+  multiStreamAppends = 0;
   /** Errors the next subscriptions fail with after delivering what they have (one per subscription). */
   readonly subscriptionFailures: unknown[] = [];
   subscriptionsOpened = 0;
@@ -47,20 +62,40 @@ export class StandInKurrentDb implements KurrentDbConnection {
 
   async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult> {
     await Promise.resolve();
-    const current = this.revisionOf(streamId);
-    const ok =
-      streamState === 'any' ||
-      (streamState === 'no_stream' && current === -1) ||
-      (streamState === 'stream_exists' && current >= 0) ||
-      (typeof streamState === 'bigint' && BigInt(current) === streamState);
-    if (!ok) {
-      throw new WrongExpectedVersionError(undefined, { streamName: streamId, expected: streamState, current: current < 0 ? 'no_stream' : BigInt(current) });
-    }
+    this.check(streamId, streamState);
     const written = events.map((event) => this.record(streamId, event.id as string, event.type, event.data, event.metadata));
     for (const listener of [...this.listeners]) listener();
     const first = written[0]?.position ?? 0n;
     const last = written.at(-1)?.position ?? 0n;
     return { nextRevision: BigInt(this.revisionOf(streamId)), position: this.reportsAppendPosition ? { commit: last, prepare: first } : undefined };
+  }
+
+  async appendToStreams(appends: KurrentDbStreamAppend[]): Promise<KurrentDbMultiAppendResult> {
+    for (const { events } of appends) {
+      for (const { metadata } of events) {
+        if (metadata == null) continue;
+        if (typeof metadata !== 'object' || Array.isArray(metadata) || Object.values(metadata).some((value) => typeof value !== 'string')) {
+          throw new Error('multiStreamAppend requires metadata to be a plain object with string keys and string values.');
+        }
+      }
+    }
+    if (!this.supportsMultiStreamAppend) throw new UnsupportedError('multiStreamAppend', '25.1');
+    await Promise.resolve();
+    this.multiStreamAppends += 1;
+    const streams = appends.map((a) => a.streamId);
+    if (new Set(streams).size !== streams.length) throw new InvalidArgumentError('each stream can only appear once per append session');
+    for (const { streamId, streamState } of appends) this.check(streamId, streamState);
+    let position = 0n;
+    const revisions = new Map<string, bigint>();
+    for (const { streamId, events } of appends) {
+      for (const event of events) {
+        const properties = { ...(event.metadata as Record<string, string>), '$schema.format': 'Json', '$schema.name': event.type };
+        position = this.record(streamId, event.id as string, event.type, event.data, properties).position;
+      }
+      revisions.set(streamId, BigInt(this.revisionOf(streamId)));
+    }
+    for (const listener of [...this.listeners]) listener();
+    return { position, revisions };
   }
 
   async readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]> {
@@ -101,7 +136,8 @@ export class StandInKurrentDb implements KurrentDbConnection {
             yield { event: toClientEvent(event) as AllStreamRecordedEvent };
           }
           if (failure !== undefined) throw failure;
-          await new Promise<void>((resolve) => (wake = resolve));
+          // An append made while the consumer held the last event is already in the log: no wake needed.
+          if (!log.some((event) => event.position > after && passes(event, filter))) await new Promise<void>((resolve) => (wake = resolve));
         }
       } finally {
         listeners.delete(onAppend);
@@ -120,6 +156,19 @@ export class StandInKurrentDb implements KurrentDbConnection {
 
   async dispose(): Promise<void> {
     this.listeners.clear();
+  }
+
+  /** The server's expected-state rule; a failure is the client's WrongExpectedVersionError naming the stream. */
+  private check(streamId: string, streamState: AppendStreamState): void {
+    const current = this.revisionOf(streamId);
+    const ok =
+      streamState === 'any' ||
+      (streamState === 'no_stream' && current === -1) ||
+      (streamState === 'stream_exists' && current >= 0) ||
+      (typeof streamState === 'bigint' && BigInt(current) === streamState);
+    if (!ok) {
+      throw new WrongExpectedVersionError(undefined, { streamName: streamId, expected: streamState, current: current < 0 ? 'no_stream' : BigInt(current) });
+    }
   }
 
   private revisionOf(streamId: string): number {

@@ -35,9 +35,28 @@ export interface KurrentDbReadAllOptions {
   filter?: Filter;
 }
 
+/** One stream's part of a multi-stream append; its events' metadata must hold string values only (the client refuses others). */
+export interface KurrentDbStreamAppend {
+  streamId: string;
+  events: JSONEventData[];
+  streamState: AppendStreamState;
+}
+
+export interface KurrentDbMultiAppendResult {
+  /** Commit position of the session's last record. */
+  position: bigint;
+  /** Per stream written: the revision of its last event. */
+  revisions: Map<string, bigint>;
+}
+
 /** What the adapter needs from the server. */
 export interface KurrentDbConnection {
   append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult>;
+  /**
+   * KurrentDB ≥ 25.1 (AppendSession): all parts in one transaction. Raises the client's
+   * UnsupportedError on older servers and WrongExpectedVersionError (naming the stream) on a conflict.
+   */
+  appendToStreams(appends: KurrentDbStreamAppend[]): Promise<KurrentDbMultiAppendResult>;
   /** Events of one stream; a missing stream reads as []. */
   readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]>;
   readAll(options: KurrentDbReadAllOptions): Promise<AllStreamRecordedEvent[]>;
@@ -64,6 +83,13 @@ class KurrentDbClientConnection implements KurrentDbConnection {
   async append(streamId: string, events: JSONEventData[], streamState: AppendStreamState): Promise<KurrentDbAppendResult> {
     const result = await this.client.appendToStream(streamId, events, { streamState });
     return { nextRevision: result.nextExpectedRevision, position: result.position };
+  }
+
+  async appendToStreams(appends: KurrentDbStreamAppend[]): Promise<KurrentDbMultiAppendResult> {
+    const result = await this.client.multiStreamAppend(
+      appends.map(({ streamId, events, streamState }) => ({ streamName: streamId, events, expectedState: streamState })),
+    );
+    return { position: result.position, revisions: new Map(result.responses.map((r) => [r.streamName, r.revision])) };
   }
 
   async readStream(streamId: string, options: KurrentDbReadStreamOptions): Promise<KurrentRecordedEvent[]> {

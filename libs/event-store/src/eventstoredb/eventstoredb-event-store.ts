@@ -1,6 +1,6 @@
 import type { Position, ReadPosition } from '@kurrent/kurrentdb-client';
 import type { Clock } from '#shared';
-import { WrongExpectedRevisionError } from '../event-store.errors.js';
+import { assertDistinctStreams, WrongExpectedRevisionError } from '../event-store.errors.js';
 import type {
   AppendResult,
   EventStore,
@@ -10,12 +10,13 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   SubscribeOptions,
 } from '../event-store.port.js';
 import { satisfiesExpectedRevision } from '../expected-revision.js';
 import { GENESIS_HASH } from '../hash-chain.js';
 import { OpenSubscriptions } from '../open-subscriptions.js';
-import { connectKurrentDb, type KurrentDbConnection } from './eventstoredb-client.js';
+import { connectKurrentDb, type KurrentDbConnection, type KurrentDbStreamAppend } from './eventstoredb-client.js';
 import {
   appendedPosition,
   appendRevisionAfter,
@@ -23,15 +24,17 @@ import {
   fromRecordedEvent,
   isReportedPosition,
   isSystemEvent,
+  isUnsupported,
   isWrongExpectedVersion,
   matchesFeedFilter,
   sealBatch,
   serverFilterFor,
   toGlobalPosition,
   toNativePosition,
+  toPropertyEvent,
   toWrongExpectedRevision,
 } from './eventstoredb-mapping.js';
-import { EventStoreDbSubscription, type SubscriptionLogger } from './eventstoredb-subscription.js';
+import { EventStoreDbSubscription, processWarnings, type SubscriptionLogger } from './eventstoredb-subscription.js';
 
 const MAX_APPEND_ATTEMPTS = 10;
 const FEED_PAGE = 500;
@@ -49,8 +52,13 @@ export async function connectEventStoreDb(connectionString: string, clock: Clock
   return new EventStoreDbEventStore(connectKurrentDb(connectionString), clock, options);
 }
 
+/** A part of a multi-stream append after its stream was read: a retry already in place, or the sealed events to write on top of `current`. */
+type PlannedPart = { retried: AppendResult } | { write: KurrentDbStreamAppend; current: number };
+
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new OpenSubscriptions<EventStoreDbSubscription>();
+  /** Set once the server answered that it has no multi-stream append (before KurrentDB 25.1). */
+  private multiStreamUnsupported = false;
 
   constructor(
     private readonly connection: KurrentDbConnection,
@@ -88,6 +96,59 @@ export class EventStoreDbEventStore implements EventStore {
         await delay(Math.random() * 10 * attempt);
       }
     }
+  }
+
+  /**
+   * KurrentDB ≥ 25.1: one AppendSession (multiStreamAppend), atomic on the server. Each stream is
+   * read first, as `append` does (an earlier copy of its part is a retry: nothing to write; the
+   * events are sealed on top of the head read and sent with that exact revision), so a concurrent
+   * writer makes the whole session fail with the client's WrongExpectedVersionError naming the
+   * stream; we then re-read, and the re-read decides (the caller's conflict, or another try).
+   *
+   * Older servers (EventStoreDB ≤ 24.10, KurrentDB 25.0) have no atomic multi-stream write; the
+   * client raises UnsupportedError before sending anything. We then fall back, with one warning,
+   * to checking every part's expectation first and appending the parts one by one in the order
+   * given: an expectation that fails is still refused with nothing written, but a crash or a
+   * concurrent writer between two parts can leave the earlier parts written (callers order their
+   * parts so that the first decides, as they did before this operation existed).
+   */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    assertDistinctStreams(appends);
+    if (this.multiStreamUnsupported) return this.appendOneByOne(appends);
+    for (let attempt = 1; ; attempt += 1) {
+      const planned = await Promise.all(appends.map((part) => this.planPart(part)));
+      const writes = planned.flatMap((plan) => ('write' in plan ? [plan.write] : []));
+      if (writes.length === 0) return planned.map((plan) => (plan as { retried: AppendResult }).retried);
+      try {
+        const written = await this.connection.appendToStreams(writes);
+        return await Promise.all(
+          planned.map(async (plan) => {
+            if ('retried' in plan) return plan.retried;
+            const nextRevision = Number(written.revisions.get(plan.write.streamId) ?? BigInt(plan.current + plan.write.events.length));
+            return { nextRevision, position: await this.batchPosition(plan.write.streamId, nextRevision, undefined) };
+          }),
+        );
+      } catch (error) {
+        if (isUnsupported(error)) {
+          this.multiStreamUnsupported = true;
+          (this.options.logger ?? processWarnings).warn(
+            'This KurrentDB/EventStoreDB server has no multi-stream append (KurrentDB 25.1 or later): appending the parts one by one after checking them all',
+          );
+          return this.appendOneByOne(appends);
+        }
+        if (!isWrongExpectedVersion(error)) throw error;
+        if (attempt >= MAX_APPEND_ATTEMPTS) {
+          const part = appends.find((a) => a.streamId === error.streamName) ?? appends[0];
+          throw toWrongExpectedRevision(error, part.streamId, part.expected);
+        }
+        await delay(Math.random() * 10 * attempt);
+      }
+    }
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const read = await Promise.all(streamIds.map(async (id) => [id, await this.readStream(id)] as const));
+    return new Map(read);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -153,6 +214,26 @@ export class EventStoreDbEventStore implements EventStore {
   async close(): Promise<void> {
     await this.subscriptions.closeAll();
     await this.connection.dispose();
+  }
+
+  /** One part of a multi-stream append judged against its stream as read now (throws the part's conflict). */
+  private async planPart({ streamId, events, expected }: StreamAppend): Promise<PlannedPart> {
+    const [head] = await this.readBackwards(streamId, undefined, 1);
+    const current = head?.revision ?? -1;
+    const retried = await this.findEarlierAppend(streamId, events, expected, current);
+    if (retried) return { retried };
+    if (!satisfiesExpectedRevision(expected, current)) throw new WrongExpectedRevisionError(streamId, expected, current);
+    if (events.length === 0) return { retried: { nextRevision: current, position: head?.position ?? 0 } };
+    const sealed = sealBatch(events, head?.metadata.hash ?? GENESIS_HASH, this.clock.now().toISOString()).map(toPropertyEvent);
+    return { write: { streamId, events: sealed, streamState: appendRevisionAfter(current) }, current };
+  }
+
+  /** The fallback for servers without multi-stream append: every expectation checked first, then the parts in order. */
+  private async appendOneByOne(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    await Promise.all(appends.map((part) => this.planPart(part)));
+    const results: AppendResult[] = [];
+    for (const { streamId, events, expected } of appends) results.push(await this.append(streamId, events, expected));
+    return results;
   }
 
   /** Up to `count` events of the stream, newest first, from `from` (inclusive; default: its head) backwards. */

@@ -9,6 +9,7 @@ import {
   START,
   STREAM_EXISTS,
   StreamNotFoundError,
+  UnsupportedError,
   WrongExpectedVersionError,
   eventTypeFilter,
   excludeSystemEvents,
@@ -112,6 +113,11 @@ export function isTransientError(error: unknown): boolean {
   return typeof type === 'string' && TRANSIENT_ERROR_TYPES.has(type);
 }
 
+/** The client's answer when the server lacks a feature (multiStreamAppend before KurrentDB 25.1). */
+export function isUnsupported(error: unknown): boolean {
+  return error instanceof UnsupportedError || (error as { type?: unknown })?.type === 'unsupported';
+}
+
 export function isStreamNotFound(error: unknown): boolean {
   return error instanceof StreamNotFoundError || (error as { type?: unknown })?.type === 'stream-not-found';
 }
@@ -144,12 +150,33 @@ function toEventData(event: ProposedEvent, metadata: EventMetadata): JSONEventDa
   };
 }
 
+// A multi-stream append (AppendSession) takes metadata as string properties only, and reads them
+// back beside the server's own `$schema.*` keys: our metadata (numbers, nested values) travels as
+// one JSON string under this key, and is read back exactly as sealed, so the hash chain verifies.
+const PACKED_METADATA_KEY = 'dossier-metadata';
+
+/** The event as a multi-stream append must carry it: metadata as string properties. */
+export function toPropertyEvent(event: JSONEventData): JSONEventData {
+  const metadata = { ...(event.metadata as Record<string, unknown>) };
+  for (const key of SERVER_METADATA_KEYS) delete metadata[key];
+  const own = metadata as unknown as EventMetadata;
+  return { ...event, metadata: { [PACKED_METADATA_KEY]: JSON.stringify(metadata), $correlationId: own.correlationId, $causationId: own.causationId } };
+}
+
+function storedMetadataOf(event: KurrentRecordedEvent): Record<string, unknown> {
+  const raw = (event.metadata ?? {}) as Record<string, unknown>;
+  const packed = raw[PACKED_METADATA_KEY];
+  if (typeof packed === 'string') return JSON.parse(packed) as Record<string, unknown>;
+  const metadata = { ...raw };
+  for (const key of SERVER_METADATA_KEYS) delete metadata[key];
+  return metadata;
+}
+
 export function fromRecordedEvent(event: KurrentRecordedEvent): RecordedEvent {
   if (!isReportedPosition(event.position))
     throw new EventStoreDbMappingError('EventStoreDB did not return event positions on stream reads (server 22.6 or later is required)');
   if (!event.isJson || !isObject(event.data)) throw new EventStoreDbMappingError(`Event ${event.id} in ${event.streamId} is not a JSON object`);
-  const metadata = { ...(event.metadata as Record<string, unknown>) };
-  for (const key of SERVER_METADATA_KEYS) delete metadata[key];
+  const metadata = storedMetadataOf(event);
   return {
     id: event.id,
     type: event.type,

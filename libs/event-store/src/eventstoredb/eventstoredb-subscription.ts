@@ -13,7 +13,7 @@ export interface SubscriptionLogger {
 }
 
 /** Without a logger of the host, retries go to Node's process warnings (stderr). */
-const processWarnings: SubscriptionLogger = { warn: (message) => process.emitWarning(message, 'EventStoreDbSubscription') };
+export const processWarnings: SubscriptionLogger = { warn: (message) => process.emitWarning(message, 'EventStoreDbSubscription') };
 
 /**
  * Catch-up then live over a server-side filtered $all subscription. A transient failure (node

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '#shared';
-import { DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
+import { assertDistinctStreams, DuplicateEventIdError, WrongExpectedRevisionError } from '../event-store.errors.js';
 import type {
   AppendResult,
   EventMetadata,
@@ -13,6 +13,7 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamAppend,
   StreamRevision,
   SubscribeOptions,
 } from '../event-store.port.js';
@@ -41,7 +42,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new OpenSubscriptions<SqliteSubscription>();
-  private readonly appends: GroupCommit<AppendRequest, AppendResult>;
+  private readonly appends: GroupCommit<readonly StreamAppend[], AppendResult[]>;
 
   constructor(
     private readonly db: Database,
@@ -49,13 +50,14 @@ export class SqliteEventStore implements EventStore {
     private readonly pollIntervalMs: number,
   ) {
     this.statements = new SqliteStatements(db);
-    // Called inside the batch's transaction, each member runs in a savepoint of its own: a member
-    // that fails (wrong expected revision, reused id) rolls back alone and the others still land.
-    const member = db.transaction(this.appendUnsafe.bind(this));
-    const batch = db.transaction((requests: readonly AppendRequest[]) =>
-      requests.map(({ streamId, events, expected }): Outcome<AppendResult & { appended: boolean }> => {
+    // Called inside the batch's transaction, each member (one append, or all the parts of one
+    // multi-stream append) runs in a savepoint of its own: a member that fails (wrong expected
+    // revision, reused id) rolls back alone, all its parts with it, and the other members still land.
+    const member = db.transaction((parts: readonly StreamAppend[]) => parts.map((part) => this.appendUnsafe(part.streamId, part.events, part.expected)));
+    const batch = db.transaction((requests: readonly (readonly StreamAppend[])[]) =>
+      requests.map((parts): Outcome<(AppendResult & { appended: boolean })[]> => {
         try {
-          return { ok: true, value: member(streamId, events, expected) };
+          return { ok: true, value: member(parts) };
         } catch (error) {
           return { ok: false, error };
         }
@@ -65,16 +67,30 @@ export class SqliteEventStore implements EventStore {
       // BEGIN IMMEDIATE takes the write lock before the revision checks, so another process cannot
       // slip in between a read and its insert (and we wait on busy_timeout instead of failing).
       const outcomes = batch.immediate(requests);
-      if (outcomes.some((outcome) => outcome.ok && outcome.value.appended)) for (const listener of [...this.appendListeners]) listener();
+      if (outcomes.some((outcome) => outcome.ok && outcome.value.some((part) => part.appended))) for (const listener of [...this.appendListeners]) listener();
       return outcomes.map((outcome) =>
-        outcome.ok ? { ok: true, value: { nextRevision: outcome.value.nextRevision, position: outcome.value.position } } : outcome,
+        outcome.ok ? { ok: true, value: outcome.value.map(({ nextRevision, position }) => ({ nextRevision, position })) } : outcome,
       );
     });
   }
 
   /** Appends arriving in the same turn of the event loop share one transaction (one commit); each keeps its own check and result. */
-  append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.appends.submit({ streamId, events, expected });
+  async append(streamId: string, events: readonly ProposedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const [result] = await this.appends.submit([{ streamId, events, expected }]);
+    return result;
+  }
+
+  /** One member of the group commit: all its parts in one savepoint, so they land together or not at all. */
+  async appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    assertDistinctStreams(appends);
+    return this.appends.submit(appends);
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+    if (streamIds.length === 0) return streams;
+    for (const row of this.statements.readStreams.all(JSON.stringify(streamIds))) streams.get(row.stream_id)?.push(toRecordedEvent(row));
+    return streams;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -175,12 +191,6 @@ export class SqliteEventStore implements EventStore {
     }
     return { nextRevision: last.revision, position: last.position };
   }
-}
-
-interface AppendRequest {
-  streamId: string;
-  events: readonly ProposedEvent[];
-  expected: ExpectedRevision;
 }
 
 function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {

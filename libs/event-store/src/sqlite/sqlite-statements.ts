@@ -30,6 +30,8 @@ export class SqliteStatements {
   readonly streamHead: Statement<[string], StreamHeadRow>;
   readonly locateEvent: Statement<[string], EventLocationRow>;
   readonly readStream: Statement<[string, number, number, number], EventRow>;
+  /** Whole streams named by a JSON array of ids, each in revision order. */
+  readonly readStreams: Statement<[string], EventRow>;
   readonly headPosition: Statement<[], { head: number | null }>;
   private readonly feedVariants = new Map<string, Statement<unknown[], EventRow>>();
 
@@ -40,6 +42,7 @@ export class SqliteStatements {
     );
     this.locateEvent = db.prepare('SELECT stream_id, revision, position FROM events WHERE id = ?');
     this.readStream = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision LIMIT ?`);
+    this.readStreams = db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id IN (SELECT value FROM json_each(?)) ORDER BY stream_id, revision`);
     this.headPosition = db.prepare('SELECT max(position) AS head FROM events');
   }
 

@@ -66,3 +66,43 @@ describe('SqliteEventStore group commit', () => {
     }
   });
 });
+
+describe('SqliteEventStore multi-stream appends in a group commit', () => {
+  it('joins a group as one member: its parts land or fail together, the other members land in the same commit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-group-'));
+    const file = join(dir, 'events.db');
+    const store = openSqliteEventStore(file, new ManualClock(new Date('2024-01-01T00:00:00Z')));
+    const reader = new BetterSqlite3(file, { readonly: true });
+    try {
+      await store.append('taken', [event()], 'no_stream');
+      const version = () => reader.pragma('data_version', { simple: true }) as number;
+      const before = version();
+      const outcomes = await Promise.allSettled([
+        store.append('single-1', [event()], 'no_stream'),
+        store.appendToStreams([
+          { streamId: 'multi-1', events: [event(), event()], expected: 'no_stream' },
+          { streamId: 'taken', events: [event()], expected: 'no_stream' },
+        ]),
+        store.appendToStreams([
+          { streamId: 'multi-2', events: [event()], expected: 'no_stream' },
+          { streamId: 'multi-3', events: [event()], expected: 'no_stream' },
+        ]),
+        store.append('single-2', [event()], 'no_stream'),
+      ]);
+      expect(version()).toBe(before + 1);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect(await store.readStream('multi-1')).toEqual([]);
+      const feed = await store.readAll({ after: 1, limit: 10 });
+      expect(feed.map((e) => [e.streamId, e.position])).toEqual([
+        ['single-1', 2],
+        ['multi-2', 3],
+        ['multi-3', 4],
+        ['single-2', 5],
+      ]);
+    } finally {
+      reader.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

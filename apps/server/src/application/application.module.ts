@@ -51,9 +51,9 @@ const services: Provider[] = [
   },
   {
     provide: RegisterCustomerService,
-    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock, a: AccessPolicy, u: UserDirectory) =>
-      new RegisterCustomerService(p, codes, d, c, a, u),
-    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK, AccessPolicy, UserDirectory],
+    useFactory: (p: CustomerCommandPipeline, codes: CustomerCodeAllocator, d: DuplicateDetector, c: Clock, a: AccessPolicy, u: UserDirectory, s: EventStore) =>
+      new RegisterCustomerService(p, codes, d, c, a, u, s),
+    inject: [CustomerCommandPipeline, CustomerCodeAllocator, DuplicateDetector, CLOCK, AccessPolicy, UserDirectory, EVENT_STORE],
   },
   {
     provide: CustomerMergeService,

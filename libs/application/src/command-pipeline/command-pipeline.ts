@@ -1,7 +1,8 @@
 import type { Actor, Decider } from '#domain';
-import { WrongExpectedRevisionError, type EventStore, type ExpectedRevision } from '#event-store';
+import { WrongExpectedRevisionError, type AppendResult, type EventStore, type ExpectedRevision, type ProposedEvent } from '#event-store';
 import type { Clock } from '#shared';
 import type { CommandContext, CommandResult } from './command-context.js';
+import { wasRetry, type CommandStep, type DecidedAppend, type DecideOptions } from './decided-append.js';
 import { toProposedEvents } from './event-envelope.js';
 import { PreconditionFailedError } from './precondition-failed.error.js';
 import { StreamLoader } from './stream-loader.js';
@@ -81,6 +82,39 @@ export class CommandPipeline<C, E extends { type: string; data: object }, S> {
         await backoff(attempt);
       }
     }
+  }
+
+  /**
+   * Load, authorize and decide as `execute` does, for steps applied in a row to one stream, but
+   * append nothing: the caller appends the result with other streams in one commit (decided-append.ts).
+   */
+  async decideAppend(id: string, steps: readonly CommandStep<C>[], options: DecideOptions = {}): Promise<DecidedAppend<E, S>> {
+    const streamId = this.decider.streamOf(id);
+    const { state: before, revision } = options.assumeNew ? { state: this.decider.initialState(), revision: -1 } : await this.load(id);
+    if (steps.length > 0) await this.decider.authorize?.(steps[0].context.actor, before);
+    const now = this.clock.now();
+    let state = before;
+    const events: E[] = [];
+    const proposed: ProposedEvent[] = [];
+    for (const step of steps) {
+      const decided = this.decider.decide(step.build(now), state);
+      state = decided.reduce((s, e) => this.decider.evolve(s, e), state);
+      events.push(...decided);
+      proposed.push(...toProposedEvents(decided, streamId, step.context, now));
+    }
+    const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
+    return { id, append: { streamId, events: proposed, expected }, events, revision, before, state };
+  }
+
+  /** What a decided append came to once the store took it; remembers the stream's new state. */
+  async landed(decided: DecidedAppend<E, S>, result: AppendResult): Promise<Executed<E, S>> {
+    const { id, before } = decided;
+    if (wasRetry(decided, result)) {
+      const { state } = await this.load(id);
+      return { id, revision: result.nextRevision, position: result.position, events: [], before, state };
+    }
+    this.loader.remember(id, { state: decided.state, revision: result.nextRevision, position: result.position });
+    return { id, revision: result.nextRevision, position: result.position, events: decided.events, before, state: decided.state };
   }
 }
 

@@ -1,5 +1,5 @@
 import { customerCodePrefix, DomainError, formatCustomerCode, codeReservationStream } from '#domain';
-import { WrongExpectedRevisionError, type EventStore } from '#event-store';
+import { WrongExpectedRevisionError, type EventStore, type RecordedEvent, type StreamAppend } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { toProposedEvents } from '../command-pipeline/event-envelope.js';
@@ -40,6 +40,35 @@ export class CustomerCodeAllocator {
       // Taken elsewhere (another process, an import): the next registration searches again from here.
       this.next.delete(prefix);
     }
+  }
+
+  /**
+   * The next number of the prefix, handed out but not reserved: the caller appends `reservation(code)`
+   * in its own commit, and calls `forget(code)` when that commit failed.
+   */
+  async propose(region: string, industry: string, now: Date): Promise<string> {
+    const prefix = customerCodePrefix(region, industry, now.getUTCFullYear());
+    return formatCustomerCode(prefix, await this.handOut(prefix));
+  }
+
+  /** The reservation of `code` as a part of a multi-stream append: it lands only if nobody holds the code. */
+  reservation(code: string, customerId: string, context: CommandContext, now: Date): StreamAppend {
+    const streamId = codeReservationStream(code);
+    const [proposed] = toProposedEvents([{ type: 'CustomerCodeReserved', data: { code, customerId } }], streamId, context, now);
+    return { streamId, events: [{ ...proposed, id: deterministicUuid('code-reservation', code, customerId) }], expected: 'no_stream' };
+  }
+
+  /** Who holds the code, from its reservation stream as read. */
+  static holderIn(events: readonly RecordedEvent[] | undefined): string | undefined {
+    const [holder] = events ?? [];
+    return holder === undefined ? undefined : String(holder.data.customerId);
+  }
+
+  /** A proposed code whose commit failed (taken elsewhere, or the commit refused for another reason): the prefix is searched afresh next time. */
+  forget(code: string): void {
+    const cut = code.lastIndexOf('-');
+    const prefix = code.slice(0, cut);
+    this.next.delete(prefix);
   }
 
   private async handOut(prefix: string): Promise<number> {

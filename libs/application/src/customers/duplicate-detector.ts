@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Contact, identityClaimStream } from '#domain';
-import type { EventStore } from '#event-store';
+import type { EventStore, ProposedEvent, RecordedEvent, StreamAppend } from '#event-store';
 import type { CommandContext } from '../command-pipeline/command-context.js';
 import { deterministicUuid } from '../command-pipeline/deterministic-id.js';
 import { toProposedEvents } from '../command-pipeline/event-envelope.js';
@@ -25,6 +25,43 @@ export class DuplicateDetector {
       if (other) return other;
     }
     return undefined;
+  }
+
+  /** The identity-claim streams of this name and contact: what `duplicateIn` and `claimParts` need read. */
+  claimStreams(name: string, contact: Contact): string[] {
+    return this.fingerprints.of(name, contact).map(identityClaimStream);
+  }
+
+  /** Another customer holding one of these claims, in the streams as the caller read them (`claimStreams`). */
+  duplicateIn(name: string, contact: Contact, customerId: string, read: ReadonlyMap<string, readonly RecordedEvent[]>): string | undefined {
+    for (const streamId of this.claimStreams(name, contact)) {
+      const other = [...holdersOf(read.get(streamId) ?? [])].find((holder) => holder !== customerId);
+      if (other) return other;
+    }
+    return undefined;
+  }
+
+  /**
+   * The claims as parts of a multi-stream append, each expecting its stream exactly as read, so a
+   * claim another registration made meanwhile fails the whole append instead of slipping past the check.
+   */
+  claimParts(
+    name: string,
+    contact: Contact,
+    customerId: string,
+    context: CommandContext,
+    now: Date,
+    read: ReadonlyMap<string, readonly RecordedEvent[]>,
+  ): StreamAppend[] {
+    return this.fingerprints.of(name, contact).map((fingerprint) => {
+      const streamId = identityClaimStream(fingerprint);
+      const last = read.get(streamId)?.at(-1);
+      return {
+        streamId,
+        events: [this.claimEvent('CustomerIdentityClaimed', fingerprint, customerId, context, now)],
+        expected: last ? last.revision : 'no_stream',
+      };
+    });
   }
 
   /** This customer now answers to this name and contact. */
@@ -73,30 +110,36 @@ export class DuplicateDetector {
   }
 
   private async holders(fingerprint: string): Promise<Set<string>> {
-    const holders = new Set<string>();
-    for (const event of await this.store.readStream(identityClaimStream(fingerprint))) {
-      const customerId = String(event.data.customerId);
-      if (event.type === 'CustomerIdentityReleased') holders.delete(customerId);
-      else holders.add(customerId);
-    }
-    return holders;
+    return holdersOf(await this.store.readStream(identityClaimStream(fingerprint)));
   }
 
   private async record(type: string, prints: string[], customerId: string, context: CommandContext, now: Date): Promise<void> {
     // Issued together, so a store that groups commits records them in one transaction.
     await Promise.all(
-      prints.map((fingerprint) => {
-        const streamId = identityClaimStream(fingerprint);
-        const [proposed] = toProposedEvents([{ type, data: { customerId } }], streamId, context, now);
-        // Deterministic per request (a retry appends nothing); a later request may claim again after a release.
-        const id = context.idempotencyKey ? deterministicUuid(type, fingerprint, customerId, context.idempotencyKey) : randomUUID();
-        return this.store.append(streamId, [{ ...proposed, id }], 'any');
-      }),
+      prints.map((fingerprint) => this.store.append(identityClaimStream(fingerprint), [this.claimEvent(type, fingerprint, customerId, context, now)], 'any')),
     );
+  }
+
+  private claimEvent(type: string, fingerprint: string, customerId: string, context: CommandContext, now: Date): ProposedEvent {
+    const [proposed] = toProposedEvents([{ type, data: { customerId } }], identityClaimStream(fingerprint), context, now);
+    // Deterministic per request (a retry appends nothing); a later request may claim again after a release.
+    const id = context.idempotencyKey ? deterministicUuid(type, fingerprint, customerId, context.idempotencyKey) : randomUUID();
+    return { ...proposed, id };
   }
 }
 
 export interface Identity {
   name: string;
   contact: Contact;
+}
+
+/** Who holds a claim stream's fingerprint now: every claim not released since. */
+function holdersOf(events: readonly RecordedEvent[]): Set<string> {
+  const holders = new Set<string>();
+  for (const event of events) {
+    const customerId = String(event.data.customerId);
+    if (event.type === 'CustomerIdentityReleased') holders.delete(customerId);
+    else holders.add(customerId);
+  }
+  return holders;
 }

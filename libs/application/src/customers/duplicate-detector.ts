@@ -27,14 +27,19 @@ export class DuplicateDetector {
     return undefined;
   }
 
-  /** The identity-claim streams of this name and contact: what `duplicateIn` and `claimParts` need read. */
-  claimStreams(name: string, contact: Contact): string[] {
-    return this.fingerprints.of(name, contact).map(identityClaimStream);
+  /** The keyed fingerprints of this name and contact, computed once by a caller that needs them several times. */
+  fingerprintsOf(name: string, contact: Contact): string[] {
+    return this.fingerprints.of(name, contact);
+  }
+
+  /** The identity-claim streams of these fingerprints: what `duplicateIn` and `claimParts` need read. */
+  claimStreams(prints: readonly string[]): string[] {
+    return prints.map(identityClaimStream);
   }
 
   /** Another customer holding one of these claims, in the streams as the caller read them (`claimStreams`). */
-  duplicateIn(name: string, contact: Contact, customerId: string, read: ReadonlyMap<string, readonly RecordedEvent[]>): string | undefined {
-    for (const streamId of this.claimStreams(name, contact)) {
+  duplicateIn(prints: readonly string[], customerId: string, read: ReadonlyMap<string, readonly RecordedEvent[]>): string | undefined {
+    for (const streamId of this.claimStreams(prints)) {
       const other = [...holdersOf(read.get(streamId) ?? [])].find((holder) => holder !== customerId);
       if (other) return other;
     }
@@ -46,14 +51,13 @@ export class DuplicateDetector {
    * claim another registration made meanwhile fails the whole append instead of slipping past the check.
    */
   claimParts(
-    name: string,
-    contact: Contact,
+    prints: readonly string[],
     customerId: string,
     context: CommandContext,
     now: Date,
     read: ReadonlyMap<string, readonly RecordedEvent[]>,
   ): StreamAppend[] {
-    return this.fingerprints.of(name, contact).map((fingerprint) => {
+    return prints.map((fingerprint) => {
       const streamId = identityClaimStream(fingerprint);
       const last = read.get(streamId)?.at(-1);
       return {

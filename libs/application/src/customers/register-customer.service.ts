@@ -54,6 +54,8 @@ export interface AcceptedRegistration {
   ownerId: string;
   allowDuplicate: boolean;
   industries: readonly string[];
+  /** The keyed fingerprints of the normalised name and contact: the identity claims. */
+  fingerprints: string[];
 }
 
 /** Everything one registration appends in its one commit, decided on the streams as read. */
@@ -119,6 +121,7 @@ export class RegisterCustomerService {
       ownerId: ownerId ?? context.actor.userId,
       allowDuplicate: allowDuplicate === true,
       industries,
+      fingerprints: this.duplicates.fingerprintsOf(profile.name, profile.contact),
     };
     decide(registerCommand(accepted, givenCode ?? 'PENDING', this.clock.now()), initialCustomerState());
     return accepted;
@@ -129,13 +132,13 @@ export class RegisterCustomerService {
     return [
       customerStream(accepted.customerId),
       ...(accepted.givenCode === undefined ? [] : [codeReservationStream(accepted.givenCode)]),
-      ...this.duplicates.claimStreams(accepted.profile.name, accepted.profile.contact),
+      ...this.duplicates.claimStreams(accepted.fingerprints),
     ];
   }
 
   /** Another customer answering to the same name and contact, in the streams as read. */
   duplicateIn(accepted: AcceptedRegistration, read: ReadStreams): string | undefined {
-    return this.duplicates.duplicateIn(accepted.profile.name, accepted.profile.contact, accepted.customerId, read);
+    return this.duplicates.duplicateIn(accepted.fingerprints, accepted.customerId, read);
   }
 
   /** Decides the commit on the streams as read (`streamsOf`); a given code another customer holds is 409 `code-taken`. */
@@ -166,7 +169,7 @@ export class RegisterCustomerService {
       if (givenCode === undefined) this.codes.forget(code);
       throw error;
     }
-    appends.push(decided.append, ...this.duplicates.claimParts(profile.name, profile.contact, customerId, context, now, read));
+    appends.push(decided.append, ...this.duplicates.claimParts(accepted.fingerprints, customerId, context, now, read));
     return { appends, code, generated: givenCode === undefined, decided };
   }
 

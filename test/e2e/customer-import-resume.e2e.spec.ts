@@ -1,7 +1,6 @@
 // An import cut off mid-file (the commit of a batch fails, the server goes down) keeps every row it
 // acknowledged, none of the batch that failed, and a re-import of the file finishes the job without
 // duplicates.
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { UserDirectory, type CommandContext } from '#application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '#event-store';
@@ -46,10 +45,10 @@ describe('an import cut off mid-file', () => {
     const commit = store.appendToStreams.bind(store);
     let commits = 0;
     // The second batch's commit fails as a disk error would; the first one has landed.
-    jest.spyOn(store, 'appendToStreams').mockImplementation(async (appends) => {
+    store.appendToStreams = async (appends) => {
       if (++commits === 2) throw new Error('disk I/O error');
       return commit(appends);
-    });
+    };
     const acknowledged: RowOutcome[] = [];
     const cut = t.app.get(CustomerImporter).import(rows, await adminContext(t), { onRow: (outcome) => void acknowledged.push(outcome) });
     await expect(cut).rejects.toThrow('disk I/O error');

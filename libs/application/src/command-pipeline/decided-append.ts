@@ -27,6 +27,9 @@ export interface DecideOptions {
   assumeNew?: boolean;
 }
 
-/** Whether the store answered an append of `decided` as a retry of ids already in place (nothing appended). */
+/**
+ * Whether the store answered `decided` with the result of ids already in place at another revision (a
+ * repeated command: nothing appended). A retry of the very same append gets the original's own result.
+ */
 export const wasRetry = (decided: { revision: number; events: readonly unknown[] }, result: AppendResult): boolean =>
   result.nextRevision !== decided.revision + decided.events.length;

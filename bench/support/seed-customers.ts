@@ -70,14 +70,28 @@ function cacheDir(): string | undefined {
   return setting && setting.length > 0 ? setting : join(tmpdir(), 'dossier-bench-seeds');
 }
 
-/** A hash of the modules that decide the seeded bytes: a change to the generator or the schema is a new file. */
+/**
+ * A hash of the sources that decide the seeded bytes (the generator, the store's schema and hash chain):
+ * a change to them is a new file. The TypeScript sources, so a built bench and one run from source agree.
+ */
 function seederFingerprint(): string {
   const hash = createHash('sha256');
-  for (const specifier of ['#seed', '#event-store']) {
-    const root = dirname(fileURLToPath(import.meta.resolve(specifier)));
-    for (const file of sourceFiles(root)) hash.update(file.slice(root.length)).update(readFileSync(file));
+  const root = repositoryRoot();
+  for (const lib of ['libs/seed/src', 'libs/event-store/src']) {
+    for (const file of sourceFiles(join(root, lib))) hash.update(file.slice(root.length)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 12);
+}
+
+/** The directory of package.json above this file (bench/support, or dist/bench/support when built). */
+function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('seed-customers: no package.json above this file');
+    dir = parent;
+  }
+  return dir;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -86,7 +100,7 @@ function sourceFiles(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return name === '__tests__' ? [] : sourceFiles(path);
-      return /\.(ts|js)$/.test(name) ? [path] : [];
+      return name.endsWith('.ts') ? [path] : [];
     });
 }
 

@@ -11,8 +11,8 @@ import { customerMatchKeysProjection, customerProfilesProjection, rebuildProject
 import { openSqliteReadStore } from '#read-store';
 import { DuplicateFinder } from '#server';
 import { SystemClock } from '#shared';
-import { bulkSeedSqlite } from '#seed';
 import { rawFeedRead } from './support/raw-feed-read.js';
+import { seedCustomers } from './support/seed-customers.js';
 import { printFigure } from './support/report.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
@@ -24,11 +24,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-duplicates-'));
   try {
-    const eventsFile = join(dir, 'events.db');
-    const seeded = bulkSeedSqlite(eventsFile, CUSTOMERS);
-    console.log(
-      `seeded ${seeded.customers.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events in ${seeded.seconds.toFixed(1)} s`,
-    );
+    const { eventsFile } = await seedCustomers(dir, CUSTOMERS);
     const raw = rawFeedRead(eventsFile);
     const events = openSqliteEventStore(eventsFile, new SystemClock());
     const store = openSqliteReadStore(join(dir, 'read.db'));

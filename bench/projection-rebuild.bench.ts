@@ -7,8 +7,8 @@ import { openSqliteEventStore } from '#event-store';
 import { ALL_PROJECTIONS, rebuildProjections } from '#projections';
 import { openSqliteReadStore } from '#read-store';
 import { SystemClock } from '#shared';
-import { bulkSeedSqlite } from '#seed';
 import { rawFeedRead } from './support/raw-feed-read.js';
+import { seedCustomers } from './support/seed-customers.js';
 import { printFigure } from './support/report.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
@@ -16,11 +16,7 @@ const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-rebuild-'));
   try {
-    const eventsFile = join(dir, 'events.db');
-    const seeded = bulkSeedSqlite(eventsFile, CUSTOMERS);
-    console.log(
-      `seeded ${seeded.customers.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events in ${seeded.seconds.toFixed(1)} s (${Math.round(seeded.events / seeded.seconds).toLocaleString('en-US')} events/s, bulk)`,
-    );
+    const { eventsFile } = await seedCustomers(dir, CUSTOMERS);
 
     const raw = rawFeedRead(eventsFile);
     const events = openSqliteEventStore(eventsFile, new SystemClock());

@@ -19,8 +19,8 @@ import {
 } from '#projections';
 import { openSqliteReadStore, type KeysetPosition, type ReadDocument, type ReadStore } from '#read-store';
 import { SystemClock } from '#shared';
-import { bulkSeedSqlite } from '#seed';
 import { rawFeedRead } from './support/raw-feed-read.js';
+import { seedCustomers } from './support/seed-customers.js';
 import { printFigure } from './support/report.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
@@ -40,11 +40,7 @@ async function scan<T extends ReadDocument>(store: ReadStore, collection: string
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-rfm-'));
   try {
-    const eventsFile = join(dir, 'events.db');
-    const seeded = bulkSeedSqlite(eventsFile, CUSTOMERS);
-    console.log(
-      `seeded ${seeded.customers.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events in ${seeded.seconds.toFixed(1)} s`,
-    );
+    const { eventsFile } = await seedCustomers(dir, CUSTOMERS);
 
     const raw = rawFeedRead(eventsFile);
     const events = openSqliteEventStore(eventsFile, new SystemClock());

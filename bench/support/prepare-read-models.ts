@@ -3,9 +3,9 @@ import { openSqliteEventStore } from '#event-store';
 import { ALL_PROJECTIONS, rebuildProjections } from '#projections';
 import { openSqliteReadStore } from '#read-store';
 import { SystemClock } from '#shared';
-import { bulkSeedSqlite } from '#seed';
+import { seedCustomers } from './seed-customers.js';
 
-// Forked by read-queries.bench.ts: seeds DATA_DIR and builds its read models in a process of its
+// Forked by read-queries.bench.ts and pivot.bench.ts: seeds DATA_DIR and builds its read models in a process of its
 // own, so the bench process's peak RSS is the server's alone.
 
 export interface PreparePlan {
@@ -14,7 +14,7 @@ export interface PreparePlan {
 }
 
 async function prepare({ dataDir, customers }: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
-  const seeded = bulkSeedSqlite(join(dataDir, 'events.db'), customers);
+  const seeded = await seedCustomers(dataDir, customers);
   const events = openSqliteEventStore(join(dataDir, 'events.db'), new SystemClock());
   const store = openSqliteReadStore(join(dataDir, 'read.db'));
   const started = process.hrtime.bigint();

@@ -7,7 +7,8 @@ import type { CollectionSpec, ReadDocument } from '#read-store';
  * stored position is at or past the event's) is dropped, so applying an event twice changes nothing.
  */
 export interface ProjectionDocuments {
-  get<T extends ReadDocument>(collection: string, id: string): Promise<T | undefined>;
+  /** A cached document comes back as is, without a promise: await the result either way. */
+  get<T extends ReadDocument>(collection: string, id: string): T | undefined | Promise<T | undefined>;
   put(collection: string, document: ReadDocument): void;
   remove(collection: string, id: string): void;
 }

@@ -26,6 +26,12 @@ export class BatchDocuments {
   private readonly dirty: [string, string, Entry][] = [];
   private size = 0;
   private clock = 0;
+  private position = 0;
+  private readonly view: ProjectionDocuments = {
+    get: <T extends ReadDocument>(collection: string, id: string) => this.get(collection, id) as T | undefined | Promise<T | undefined>,
+    put: (collection, document) => this.write(collection, document.id, document, this.position),
+    remove: (collection, id) => this.write(collection, id, undefined, this.position),
+  };
 
   constructor(
     private readonly store: DocumentSource,
@@ -33,13 +39,13 @@ export class BatchDocuments {
     private readonly maxCached = DEFAULT_MAX_CACHED,
   ) {}
 
-  /** The ProjectionDocuments handed to the projection for one event. */
+  /**
+   * The ProjectionDocuments handed to the projection for one event. One object per cache, re-aimed at
+   * each event's position: events are applied one at a time, and a replay makes millions of them.
+   */
   forEvent(position: number): ProjectionDocuments {
-    return {
-      get: <T extends ReadDocument>(collection: string, id: string) => this.get(collection, id) as Promise<T | undefined>,
-      put: (collection, document) => this.write(collection, document.id, document, position),
-      remove: (collection, id) => this.write(collection, id, undefined, position),
-    };
+    this.position = position;
+    return this.view;
   }
 
   get pendingWrites(): number {
@@ -68,21 +74,21 @@ export class BatchDocuments {
     this.size = 0;
   }
 
-  /** Everything is clean right after a drain; access stamps are unique, so the cut is exact. */
+  /**
+   * Everything is clean right after a drain. Access stamps are unique, so the entries stamped within
+   * the last maxCached accesses are at most maxCached: one pass keeps them, no sort.
+   */
   private evictLeastRecentlyUsed(): void {
-    const excess = this.size - this.maxCached;
-    if (excess <= 0) return;
-    const stamps = new Float64Array(this.size);
-    let i = 0;
-    for (const entries of this.collections.values()) for (const entry of entries.values()) stamps[i++] = entry.used;
-    stamps.sort();
-    const threshold = stamps[excess - 1];
+    if (this.size <= this.maxCached) return;
+    const threshold = this.clock - this.maxCached;
     for (const entries of this.collections.values()) {
       for (const [id, entry] of entries) {
-        if (entry.used <= threshold) entries.delete(id);
+        if (entry.used <= threshold) {
+          entries.delete(id);
+          this.size -= 1;
+        }
       }
     }
-    this.size -= excess;
   }
 
   private entries(collection: string): Map<string, Entry> {
@@ -94,18 +100,25 @@ export class BatchDocuments {
     return entries;
   }
 
-  private async get(collection: string, id: string): Promise<ReadDocument | undefined> {
+  /** The cached document itself when there is one (no promise per read: most reads hit), else a load. */
+  private get(collection: string, id: string): ReadDocument | undefined | Promise<ReadDocument | undefined> {
+    const entry = this.entries(collection).get(id);
+    if (entry) {
+      entry.used = ++this.clock;
+      return entry.document;
+    }
+    return this.load(collection, id);
+  }
+
+  private async load(collection: string, id: string): Promise<ReadDocument | undefined> {
+    const stored = await this.store.get(collection, id);
     const entries = this.entries(collection);
+    // A write of the same document may have landed while the store was read.
     let entry = entries.get(id);
     if (!entry) {
-      const stored = await this.store.get(collection, id);
-      // A write of the same document may have landed while the store was read.
-      entry = entries.get(id);
-      if (!entry) {
-        entry = { document: stored?.document, position: stored?.position ?? 0, dirty: false, used: 0 };
-        entries.set(id, entry);
-        this.size += 1;
-      }
+      entry = { document: stored?.document, position: stored?.position ?? 0, dirty: false, used: 0 };
+      entries.set(id, entry);
+      this.size += 1;
     }
     entry.used = ++this.clock;
     return entry.document;

@@ -8,8 +8,11 @@ import { WrittenKeysFilter } from './written-keys-filter.js';
 
 const PAGE_SIZE = 2000;
 
-/** Documents kept in memory per projection during a rebuild (least recently used evicted). */
-const REBUILD_CACHE = 25_000;
+/**
+ * Documents kept in memory per projection during a rebuild (least recently used evicted). With eight
+ * read models, the cache and a batch's dirty documents are most of a rebuild's heap: peak RSS follows them.
+ */
+const REBUILD_CACHE = 10_000;
 
 /** One projection being replayed into a rebuild target. */
 export class ReplayTarget {
@@ -54,7 +57,7 @@ export interface ReplayOptions {
  * Returns the number of events applied.
  */
 export async function replayFeed(events: EventStore, targets: readonly ReplayTarget[], after: Checkpoint, options: ReplayOptions = {}): Promise<number> {
-  const batchSize = options.batchSize ?? 50_000;
+  const batchSize = options.batchSize ?? 20_000;
   const head = await events.headPosition();
   let position = after;
   let applied = 0;

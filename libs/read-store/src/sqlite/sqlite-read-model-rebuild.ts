@@ -32,7 +32,7 @@ export class SqliteReadModelRebuild implements ReadModelRebuild {
       for (const table of tables) {
         const live = generations.ensure(table);
         for (const sql of [...table.dropDdl(live + 1), ...table.tablesDdl(live + 1)]) db.exec(sql);
-        this.targets.set(table.spec.name, { table, live, writer: new SqliteTableWriter(db, table, live + 1) });
+        this.targets.set(table.spec.name, { table, live, writer: new SqliteTableWriter(db, table, live + 1, true) });
       }
     }).immediate();
     const transaction = db.transaction((writes: readonly DocumentWrite[]) => {

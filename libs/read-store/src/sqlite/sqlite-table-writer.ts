@@ -5,9 +5,12 @@ import { SqliteCollectionTable } from './sqlite-collection-table.js';
 /**
  * Position-guarded writes and reads of one generation of a collection, with its statements
  * prepared once (the write path of every commit and of a rebuild). Call inside a transaction.
+ * `mostlyNew` (a rebuild's shadow) tries a plain insert first: a document written for the first time
+ * then costs one insert and no delete of side rows it cannot have yet.
  */
 export class SqliteTableWriter {
   private readonly upsert: Statement;
+  private readonly insertNew: Statement;
   private readonly select: Statement;
   private readonly deleteRow: Statement;
   private readonly sides: { field: string; clear: Statement; insert: Statement }[];
@@ -16,16 +19,18 @@ export class SqliteTableWriter {
     db: Database,
     readonly table: SqliteCollectionTable,
     readonly generation: number,
+    private readonly mostlyNew = false,
   ) {
     const physical = table.physical(generation);
     const columns = ['id', 'position', 'doc', 'search', ...Object.keys(table.spec.fields).map(SqliteCollectionTable.column)];
+    const insert = `INSERT INTO ${physical} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) `;
     this.upsert = db.prepare(
-      `INSERT INTO ${physical} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
-        `ON CONFLICT (id) DO UPDATE SET ${columns
-          .slice(1)
-          .map((c) => `${c} = excluded.${c}`)
-          .join(', ')} WHERE excluded.position > ${physical}.position`,
+      `${insert}ON CONFLICT (id) DO UPDATE SET ${columns
+        .slice(1)
+        .map((c) => `${c} = excluded.${c}`)
+        .join(', ')} WHERE excluded.position > ${physical}.position`,
     );
+    this.insertNew = db.prepare(`${insert}ON CONFLICT (id) DO NOTHING`);
     this.select = db.prepare(`SELECT doc, position FROM ${physical} WHERE id = ?`);
     this.deleteRow = db.prepare(`DELETE FROM ${physical} WHERE id = ? AND position < ?`);
     this.sides = (table.spec.multiValued ?? []).map((field) => {
@@ -40,17 +45,23 @@ export class SqliteTableWriter {
   }
 
   put(document: ReadDocument, position: number): void {
-    const info = this.upsert.run(document.id, position, JSON.stringify(document), this.table.searchText(document), ...this.table.scalarValues(document));
-    if (info.changes === 0) return; // already at or past this position: a replay
-    for (const side of this.sides) {
-      side.clear.run(document.id);
-      for (const value of this.table.multiValues(document, side.field)) side.insert.run(value, document.id);
+    const row = [document.id, position, JSON.stringify(document), this.table.searchText(document), ...this.table.scalarValues(document)];
+    if (this.mostlyNew && this.insertNew.run(...row).changes === 1) {
+      this.insertSides(document);
+      return;
     }
+    if (this.upsert.run(...row).changes === 0) return; // already at or past this position: a replay
+    for (const side of this.sides) side.clear.run(document.id);
+    this.insertSides(document);
   }
 
   remove(id: string, position: number): void {
     const info = this.deleteRow.run(id, position);
     if (info.changes === 0) return;
     for (const side of this.sides) side.clear.run(id);
+  }
+
+  private insertSides(document: ReadDocument): void {
+    for (const side of this.sides) for (const value of this.table.multiValues(document, side.field)) side.insert.run(value, document.id);
   }
 }

@@ -68,4 +68,14 @@ describe('SqliteReadStore rebuild into a shadow generation', () => {
     const again = await store.beginRebuild('p', [people]);
     expect(await again.get('people', 'z')).toBeUndefined();
   });
+
+  it('rewrites a document the shadow already holds in full (its tags replaced), and ignores a replay of an older write', async () => {
+    const rebuild = await store.beginRebuild('p', [people]);
+    await rebuild.commit([put('a', 'prospect', ['new', 'vip'], 3)], 3);
+    await rebuild.commit([put('a', 'won', ['renewal'], 7)], 7);
+    await rebuild.commit([put('a', 'lost', ['stale'], 5)], 7);
+    await rebuild.publish();
+    expect(await store.get('people', 'a')).toEqual({ document: { id: 'a', name: 'a', status: 'won', tags: ['renewal'] }, position: 7 });
+    expect(await store.countBy('people', 'tags')).toEqual([{ value: 'renewal', count: 1 }]);
+  });
 });

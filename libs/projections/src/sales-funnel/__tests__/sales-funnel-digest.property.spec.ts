@@ -86,5 +86,5 @@ describe('sales-funnel summary rows', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 });

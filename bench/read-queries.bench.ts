@@ -84,18 +84,53 @@ export async function run(): Promise<void> {
         'raw SQL select',
       );
 
-      const funnelSql = raw.prepare('SELECT doc FROM rm_sales_funnel_months WHERE f_dimension = ? AND f_month >= ? AND f_month < ? ORDER BY f_month, id');
+      // The same rows the route reads: the summary's month rows for everyone.
+      const funnelSql = raw.prepare(
+        'SELECT doc FROM rm_sales_funnel_month_counts WHERE f_dimension = ? AND f_scope = ? AND f_period >= ? AND f_period < ? ORDER BY f_period, id',
+      );
+      const monthRows = (dimension: string) => async () =>
+        funnelSql.all(dimension, '*', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc));
       report(
         'GET /v1/analytics/funnel, 2024, no grouping',
         await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01'), RUNS),
-        await timed(async () => funnelSql.all('all', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS),
+        await timed(monthRows('all'), RUNS),
         'raw SQL select',
       );
       report(
         'GET /v1/analytics/funnel, 2024, by industry',
         await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry'), RUNS),
-        await timed(async () => funnelSql.all('industry', '2024-01', '2025-01').map((r) => JSON.parse((r as { doc: string }).doc)), RUNS),
+        await timed(monthRows('industry'), RUNS),
         'raw SQL select',
+      );
+      // A range cut inside days at both ends: month rows, day rows and two days of members.
+      const dayRowsSql = raw.prepare(
+        'SELECT doc FROM rm_sales_funnel_day_counts WHERE f_dimension = ? AND f_period >= ? AND f_period < ? ORDER BY f_period, id',
+      );
+      const edgeSql = raw.prepare('SELECT doc FROM rm_sales_funnel_members WHERE f_day = ?');
+      report(
+        'GET /v1/analytics/funnel, 2024-01-15T08:00Z–2024-12-20T08:00Z, by industry',
+        await timed(() => get('/v1/analytics/funnel?from=2024-01-15T08:00:00Z&to=2024-12-20T08:00:00Z&groupBy=industry'), RUNS),
+        await timed(async () => {
+          const docs = [
+            ...funnelSql.all('industry', '*', '2024-02', '2024-12'),
+            ...dayRowsSql.all('industry', '2024-01-16', '2024-02-01'),
+            ...dayRowsSql.all('industry', '2024-12-01', '2024-12-20'),
+            ...edgeSql.all('2024-01-15'),
+            ...edgeSql.all('2024-12-20'),
+          ];
+          return docs.map((r) => JSON.parse((r as { doc: string }).doc));
+        }, RUNS),
+        'raw SQL select',
+      );
+      // What counting the profiles themselves costs: the scan the summary rows replace.
+      const scanSql = raw.prepare(
+        'SELECT f_industry, f_status, count(*) FROM rm_customer_profiles WHERE f_registeredAt >= ? AND f_registeredAt < ? GROUP BY 1, 2',
+      );
+      report(
+        'GET /v1/analytics/funnel, 2024, by industry (vs a scan)',
+        await timed(() => get('/v1/analytics/funnel?from=2024-01-01&to=2025-01-01&groupBy=industry'), RUNS),
+        await timed(async () => scanSql.all('2024-01-01', '2025-01-01'), Math.min(RUNS, 30)),
+        'raw SQL GROUP BY of the profiles',
       );
 
       const rss = process.resourceUsage().maxRSS / 1024;

@@ -37,6 +37,8 @@ export function describeReadStoreContract(name: string, create: () => Promise<{ 
         fields: { status: 'text', name: 'text', score: 'number' },
         multiValued: ['tags'],
         searchable: ['name', 'contact.email'],
+        // Groups over these alone read the index (SQLite); the results are those of any other group.
+        coveringIndex: ['status', 'score'],
       };
       await store.prepare([spec]);
     });

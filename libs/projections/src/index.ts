@@ -20,7 +20,7 @@ export { querySearchKeys } from './customer-profiles/customer-search-keys.js';
 export * from './follow-ups/follow-ups.projection.js';
 export * from './sales-funnel/funnel.documents.js';
 export * from './sales-funnel/funnel-report.js';
-export * from './sales-funnel/member-cohorts.js';
+export * from './sales-funnel/member-counts.js';
 export * from './sales-funnel/sales-funnel.projection.js';
 export * from './value-trend/value-trend.projection.js';
 export * from './reminders/reminder.document.js';

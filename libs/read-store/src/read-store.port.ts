@@ -34,6 +34,11 @@ export interface CollectionSpec {
   compositeIndexes?: readonly (readonly string[])[];
   /** Fields kept as columns for `group` to read without parsing documents, but given no index of their own. */
   unindexed?: readonly string[];
+  /**
+   * Fields (each in `fields`) of one index that holds them all: a `group` whose keys, sums and filter
+   * read only these reads that index instead of the documents (SQLite: a covering index scan).
+   */
+  coveringIndex?: readonly string[];
 }
 
 export type ScalarValue = string | number;

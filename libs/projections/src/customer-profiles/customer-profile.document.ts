@@ -107,6 +107,22 @@ export const customerProfilesCollection: CollectionSpec = {
     ['region', 'registeredAt'],
     ['ownerId', 'registeredAt'],
   ],
+  // What the pivot groups, sums and filters by (pivot-dimensions.ts): its GROUP BY scans this index instead of
+  // the documents, about a tenth of the bytes. Owner first, so a sales rep's or a team's pivot reads its part only.
+  coveringIndex: [
+    'ownerId',
+    'registeredAt',
+    'status',
+    'industry',
+    'region',
+    'source',
+    'type',
+    'highTierUntil',
+    'potentialTierUntil',
+    'normalTierUntil',
+    'spendTotal',
+    'orderCount',
+  ],
 };
 
 export const retiredCustomerProfilesCollection: CollectionSpec = {

@@ -1,5 +1,6 @@
 import type { CustomerStatus } from '#domain';
-import { STAGE_INTERVALS, type FunnelCohortDocument, type FunnelDayCounts, type FunnelStage, type StageInterval } from './funnel.documents.js';
+import { addCounts, emptyCounts } from './funnel-counts.js';
+import type { FunnelCounts, FunnelStage, StageInterval } from './funnel.documents.js';
 
 export interface FunnelGroupReport {
   key: string;
@@ -11,38 +12,19 @@ export interface FunnelGroupReport {
   current: Record<CustomerStatus, number>;
 }
 
-interface Totals {
-  registered: number;
-  reached: Record<FunnelStage, number>;
-  current: Record<CustomerStatus, number>;
-  days: Record<StageInterval, Map<number, number>>;
-}
+/** Counters of one value of the dimension (a summary row, or members counted in memory). */
+export type ValueCounts = FunnelCounts & { value: string };
 
-/** Registration days [from, to) as `YYYY-MM-DD`; either bound may be open. */
-export interface DayRange {
-  from?: string;
-  to?: string;
-}
-
-/** Sums the month cohorts' days within the range per group value, and derives conversion rates and exact medians. */
-export function funnelReport(cohorts: readonly FunnelCohortDocument[], range: DayRange = {}): FunnelGroupReport[] {
-  const groups = new Map<string, Totals>();
-  for (const cohort of cohorts) {
-    let totals = groups.get(cohort.value);
+/** Sums the counters per value, and derives conversion rates and exact medians. */
+export function funnelReport(rows: Iterable<ValueCounts>): FunnelGroupReport[] {
+  const groups = new Map<string, FunnelCounts>();
+  for (const row of rows) {
+    let totals = groups.get(row.value);
     if (!totals) {
-      totals = {
-        registered: 0,
-        reached: { prospect: 0, qualified: 0, won: 0, churned: 0 },
-        current: { prospect: 0, qualified: 0, won: 0, churned: 0 },
-        days: { prospectToQualified: new Map(), qualifiedToWon: new Map(), prospectToWon: new Map() },
-      };
-      groups.set(cohort.value, totals);
+      totals = emptyCounts();
+      groups.set(row.value, totals);
     }
-    cohort.byDay.forEach((counts, index) => {
-      const day = `${cohort.month}-${String(index + 1).padStart(2, '0')}`;
-      if (counts === null || (range.from !== undefined && day < range.from) || (range.to !== undefined && day >= range.to)) return;
-      add(totals, counts);
-    });
+    addCounts(totals, row);
   }
   return [...groups.entries()]
     .map(([key, totals]) => ({
@@ -65,23 +47,15 @@ export function funnelReport(cohorts: readonly FunnelCohortDocument[], range: Da
     .sort((a, b) => b.registered - a.registered || a.key.localeCompare(b.key));
 }
 
-function add(totals: Totals, counts: FunnelDayCounts): void {
-  totals.registered += counts.registered;
-  for (const stage of Object.keys(totals.reached) as FunnelStage[]) totals.reached[stage] += counts.reached[stage];
-  for (const status of Object.keys(totals.current) as CustomerStatus[]) totals.current[status] += counts.current[status];
-  for (const interval of STAGE_INTERVALS) {
-    const histogram = totals.days[interval];
-    for (const [days, count] of Object.entries(counts.days[interval])) histogram.set(Number(days), (histogram.get(Number(days)) ?? 0) + count);
-  }
-}
-
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
-/** Median of a histogram value → count (the mean of the two middle values when the count is even). */
-export function median(histogram: ReadonlyMap<number, number>): number | null {
-  const total = [...histogram.values()].reduce((sum, count) => sum + count, 0);
+/** Median of a histogram days → count (the mean of the two middle values when the count is even). */
+export function median(histogram: Readonly<Record<string, number>>): number | null {
+  const sorted = Object.entries(histogram)
+    .map(([days, count]): [number, number] => [Number(days), count])
+    .sort(([a], [b]) => a - b);
+  const total = sorted.reduce((sum, [, count]) => sum + count, 0);
   if (total === 0) return null;
-  const sorted = [...histogram.entries()].sort(([a], [b]) => a - b);
   const valueAt = (rank: number): number => {
     let seen = 0;
     for (const [value, count] of sorted) {

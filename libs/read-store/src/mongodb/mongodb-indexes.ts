@@ -11,5 +11,7 @@ export function indexesOf(spec: CollectionSpec): IndexDescription[] {
   const leading = new Set([...composites.map((fields) => fields[0]), ...(spec.unindexed ?? [])]);
   const single = [...Object.keys(spec.fields).filter((field) => !leading.has(field)), ...(spec.multiValued ?? [])].map((field) => [field]);
   // Default names (`status_1__id_1`): the same keys under another name would conflict with existing deployments.
-  return [...single, ...composites].map((fields) => ({ key: Object.fromEntries([...fields, '_id'].map((field) => [field, 1 as const])) }));
+  return [...single, ...composites, ...(spec.coveringIndex ? [spec.coveringIndex] : [])].map((fields) => ({
+    key: Object.fromEntries([...fields, '_id'].map((field) => [field, 1 as const])),
+  }));
 }

@@ -77,7 +77,14 @@ export class SqliteCollectionTable {
       ...composites.map(
         (columns, i) => `CREATE INDEX IF NOT EXISTS ${table}_by_${(this.spec.compositeIndexes ?? [])[i].join('_')} ON ${table} (${columns.join(', ')}, id)`,
       ),
+      ...(this.spec.coveringIndex
+        ? [`CREATE INDEX IF NOT EXISTS ${this.coveringIndex(generation)} ON ${table} (${this.spec.coveringIndex.map((f) => this.columnOf(f)).join(', ')}, id)`]
+        : []),
     ];
+  }
+
+  coveringIndex(generation: number): string {
+    return `${this.physical(generation)}_covering`;
   }
 
   viewsDdl(generation: number): string[] {

@@ -1,16 +1,24 @@
-import type { GroupExpression, GroupQuery, PathCondition } from '../read-store.port.js';
+import type { DocumentFilter, GroupExpression, GroupQuery, PathCondition } from '../read-store.port.js';
 import { UnindexedFieldError } from '../read-store.port.js';
 import type { SqliteCollectionTable } from './sqlite-collection-table.js';
 import { whereClause, type SqlFragment } from './sqlite-filter.js';
 
 const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
+/** The live generation's table and covering index, for a group that reads nothing else. */
+export interface CoveringSource {
+  table: string;
+  index: string;
+}
+
 /**
  * SELECT keys, count, sums … GROUP BY keys over the table aliased `d`. An indexed field is read from
  * its column (an index scan when the filter allows), a multi-valued one from its side table (joined
- * as `s`), any other path with json_extract from the document.
+ * as `s`), any other path with json_extract from the document. When every column it reads is in
+ * the collection's covering index, it scans that index: SQLite's planner does not pick it itself,
+ * and the rows it would read instead hold the whole documents.
  */
-export function groupStatement(table: SqliteCollectionTable, query: GroupQuery): SqlFragment {
+export function groupStatement(table: SqliteCollectionTable, query: GroupQuery, covering?: CoveringSource): SqlFragment {
   const multiValued = [...query.by, ...(query.sum ?? [])].flatMap(pathsOf).filter((path) => table.isMultiValued(path));
   if (new Set(multiValued).size > 1) throw new UnindexedFieldError(table.spec.name, multiValued.join(', '));
   const side = multiValued[0];
@@ -28,7 +36,8 @@ export function groupStatement(table: SqliteCollectionTable, query: GroupQuery):
   const where = whereClause(table, query.filter);
   const join = side === undefined ? '' : `JOIN ${table.sideTable(side)} s ON s.id = d.id`;
   const groupBy = keys.length === 0 ? '' : `GROUP BY ${query.by.map((_, i) => `k${i}`).join(', ')}`;
-  const sql = `SELECT ${[...keys, 'count(*) AS n', ...sums].join(', ')} FROM ${table.table} d ${join} ${where.sql} ${groupBy}`;
+  const source = covering && coveredBy(table, query) ? `${covering.table} d INDEXED BY ${covering.index}` : `${table.table} d`;
+  const sql = `SELECT ${[...keys, 'count(*) AS n', ...sums].join(', ')} FROM ${source} ${join} ${where.sql} ${groupBy}`;
   return { sql, params: [...params, ...where.params] };
 }
 
@@ -63,3 +72,18 @@ function conditionOf(when: PathCondition, value: (path: string) => string, param
 }
 
 const pathsOf = (e: GroupExpression): string[] => ('path' in e ? [e.path] : e.cases.map((c) => c.when.path));
+
+/** Whether the keys, sums and filter read only columns of the covering index (the id is in it too). */
+function coveredBy(table: SqliteCollectionTable, query: GroupQuery): boolean {
+  const columns = new Set(table.spec.coveringIndex ?? []);
+  if (columns.size === 0) return false;
+  const paths = [...query.by, ...(query.sum ?? [])].flatMap(pathsOf);
+  return paths.every((path) => columns.has(path)) && filterCovered(query.filter ?? {}, columns);
+}
+
+function filterCovered(filter: DocumentFilter, columns: ReadonlySet<string>): boolean {
+  if ((filter.text !== undefined && filter.text !== '') || (filter.textIn !== undefined && filter.textIn.text !== '')) return false;
+  // `has` and `ids` read the id alone; the side tables are joined by it.
+  const fields = [...Object.keys(filter.equals ?? {}), ...Object.keys(filter.range ?? {})];
+  return fields.every((field) => columns.has(field)) && (filter.anyOf ?? []).every((alternative) => filterCovered(alternative, columns));
+}

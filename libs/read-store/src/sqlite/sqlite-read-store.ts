@@ -121,7 +121,9 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async group(collection: string, query: GroupQuery): Promise<GroupRow[]> {
-    const { sql, params } = groupStatement(this.tableOf(collection), query);
+    const table = this.tableOf(collection);
+    const generation = this.generations.current(collection) ?? 0;
+    const { sql, params } = groupStatement(table, query, { table: table.physical(generation), index: table.coveringIndex(generation) });
     const rows = this.statement(sql).all(...params) as Record<string, string | number | null>[];
     return rows.map((row) => ({
       key: query.by.map((_, i) => row[`k${i}`]),

@@ -3,7 +3,7 @@ import { openSqliteReadStore } from '#read-store';
 import { Feed, registered, statusChanged } from '../../__tests__/customer-history.js';
 import { BatchDocuments } from '../../runner/batch-documents.js';
 import { funnelReport, median } from '../funnel-report.js';
-import { FUNNEL_COHORTS, type FunnelCohortDocument } from '../funnel.documents.js';
+import { EVERYONE, FUNNEL_DAYS, FUNNEL_MONTHS, type FunnelCountsDocument } from '../funnel.documents.js';
 import { salesFunnelProjection } from '../sales-funnel.projection.js';
 
 /** Applies events through the projection, as the runner would, into an in-memory SQLite read store. */
@@ -16,10 +16,16 @@ async function project(events: RecordedEvent[], options: { twice?: boolean } = {
     if (options.twice) await salesFunnelProjection.apply(event, documents.forEvent(event.position));
   }
   await store.commit(salesFunnelProjection.name, documents.drainWrites(), events.at(-1)?.position ?? 0);
-  const cohorts = async (dimension: string) =>
-    (await store.list<FunnelCohortDocument>(FUNNEL_COHORTS, { filter: { equals: { dimension } }, sort: { field: 'month', direction: 'asc' }, limit: 1000 }))
-      .items;
-  return { store, cohorts };
+  const rows = async (collection: string, equals: Record<string, string>, period?: { gte: string; lt: string }) =>
+    (
+      await store.list<FunnelCountsDocument>(collection, {
+        filter: { equals, ...(period ? { range: { period } } : {}) },
+        sort: { field: 'period', direction: 'asc' },
+        limit: 1000,
+      })
+    ).items;
+  const cohorts = (dimension: string, scope = EVERYONE) => rows(FUNNEL_MONTHS, { dimension, scope });
+  return { store, cohorts, rows };
 }
 
 function history(): RecordedEvent[] {
@@ -62,12 +68,23 @@ describe('sales-funnel projection', () => {
     ]);
   });
 
-  it('sums only the registration days asked for, within a month cohort', async () => {
-    const { cohorts } = await project(history());
-    const firstDay = funnelReport(await cohorts('industry'), { from: '2024-01-01', to: '2024-01-02' });
+  it('keeps day rows, so a range of days inside a month is summed from them', async () => {
+    const { rows } = await project(history());
+    const firstDay = funnelReport(await rows(FUNNEL_DAYS, { dimension: 'industry' }, { gte: '2024-01-01', lt: '2024-01-02' }));
     expect(firstDay.map((g) => [g.key, g.registered])).toEqual([
       ['internet', 1],
       ['retail', 1],
+    ]);
+  });
+
+  it('keeps month rows per owner now: an owner change moves the customer to its new owner’s rows', async () => {
+    const { cohorts } = await project(history());
+    const registered = async (owner: string) => funnelReport(await cohorts('all', owner)).map((g) => g.registered);
+    expect([await registered('u1'), await registered('u2')]).toEqual([[1], [2]]);
+    // …while the owner dimension stays the owner at registration.
+    expect(funnelReport(await cohorts('owner', 'u2')).map((g) => [g.key, g.registered])).toEqual([
+      ['u1', 1],
+      ['u2', 1],
     ]);
   });
 
@@ -95,6 +112,6 @@ describe('sales-funnel projection', () => {
       1,
     ],
   ] as [[number, number][], number | null][])('median of %j is %p', (entries, expected) => {
-    expect(median(new Map(entries))).toBe(expected);
+    expect(median(Object.fromEntries(entries))).toBe(expected);
   });
 });

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 // Dossier as `npm start` runs it (dist/apps/server/src/main.js), in a process of its own, so the load
 // and the measurements come from another process than the one serving.
 
-export const BENCH_SECRET = 'bench-secret-that-is-long-enough-0123456789';
-export const BENCH_PASSWORD = 'bench-admin-password';
+const BENCH_SECRET = 'bench-secret-that-is-long-enough-0123456789';
+const BENCH_PASSWORD = 'bench-admin-password';
 
 export interface ServerPlan {
   dataDir: string;

@@ -3,6 +3,7 @@ import { execFileSync, fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { scaleGrowth } from './scale-growth.js';
 import { withResultsTable } from './support/results-table.js';
 import { mergeResults, type BenchMessage, type BenchRun, type RecordedFigure, type Results } from './support/results.js';
 
@@ -10,6 +11,8 @@ import { mergeResults, type BenchMessage, type BenchRun, type RecordedFigure, ty
 // with a baseline measured in the same run. Benches live beside this file as `<name>.bench.ts`.
 // Each runs in a process of its own (so each peak RSS is that bench's alone); their figures are
 // written to bench/results/latest.json (a rerun of some benches replaces only theirs) and the README table.
+// `npm run bench -- --scale` runs bench/scale.bench.ts once per BENCH_SCALES customer count instead,
+// each in its own process with its own data, and prints how each figure grows per 10×.
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   append: () => import('./append.bench.js'),
   'commands-http': () => import('./commands-http.bench.js'),
@@ -23,21 +26,25 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   exports: () => import('./exports.bench.js'),
 };
 
+const onDemand: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  scale: () => import('./scale.bench.js'),
+};
+
 const RESULTS = fileURLToPath(new URL('../../bench/results/latest.json', import.meta.url));
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
 /** In a bench's own process: runs it and reports its peak RSS. */
 async function runOne(name: string): Promise<void> {
-  await (await benches[name]()).run();
+  await (await (benches[name] ?? onDemand[name])()).run();
   const done: BenchMessage = { done: { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) } };
   process.send?.(done, () => process.exit(0));
 }
 
-function runInChild(name: string): Promise<{ run: BenchRun; figures: RecordedFigure[] }> {
+function runInChild(name: string, env: Record<string, string> = {}): Promise<{ run: BenchRun; figures: RecordedFigure[] }> {
   const started = Date.now();
   const figures: RecordedFigure[] = [];
   let peakRssMb = NaN;
-  const child = fork(fileURLToPath(import.meta.url), ['--one', name]);
+  const child = fork(fileURLToPath(import.meta.url), ['--one', name], { env: { ...process.env, ...env } });
   child.on('message', (message: BenchMessage) => {
     if ('figure' in message) figures.push({ bench: name, ...message.figure });
     else peakRssMb = message.done.peakRssMb;
@@ -69,6 +76,25 @@ async function runAll(wanted: string[]): Promise<void> {
     runs.push(result.run);
     figures.push(...result.figures);
   }
+  writeResults(runs, figures);
+}
+
+async function runScales(): Promise<void> {
+  const scales = (process.env.BENCH_SCALES ?? '10000,100000,1000000').split(',').map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`BENCH_SCALES must list customer counts, not ${process.env.BENCH_SCALES}`);
+  const runs: BenchRun[] = [];
+  const figures: RecordedFigure[] = [];
+  for (const customers of scales) {
+    console.log(`\n── scale: ${customers.toLocaleString('en-US')} customers (load average ${loadavg()[0].toFixed(1)})`);
+    const result = await runInChild('scale', { BENCH_SCALE: String(customers) });
+    console.log(`  (peak RSS of this scale's bench process: ${result.run.peakRssMb} MB)`);
+    runs.push(result.run);
+    figures.push(...result.figures);
+  }
+  writeResults(runs, [...figures, ...scaleGrowth(scales, figures)]);
+}
+
+function writeResults(runs: BenchRun[], figures: RecordedFigure[]): void {
   const machine = {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -85,4 +111,5 @@ async function runAll(wanted: string[]): Promise<void> {
 
 const args = process.argv.slice(2);
 if (args[0] === '--one') await runOne(args[1]);
+else if (args[0] === '--scale') await runScales();
 else await runAll(args);

@@ -4,8 +4,7 @@ import type { PreparePlan } from './prepare-read-models.js';
 
 // The one seeding step `--scale` needs: `customers` demo customers in dataDir's event store, and
 // every read model built from them, in a process of its own (so the bench's RSS is not the seed's).
-// Today it forks prepare-read-models (bulk insert, then a rebuild); a faster shared seeder can take
-// its place behind this interface.
+// It forks prepare-read-models: the benches' one seeder (seed-customers.ts, cached per size), then a rebuild.
 
 export interface SeededData {
   events: number;

@@ -19,6 +19,11 @@ export class StreamLoader<E, S> {
     return loaded;
   }
 
+  /** The fold this process last saw, unchecked against the store: another process may have appended since. */
+  cached(id: string): LoadedStream<S> | undefined {
+    return this.cache.get(this.decider.streamOf(id));
+  }
+
   /** What the stream is after an append this process made. */
   remember(id: string, loaded: LoadedStream<S>): void {
     this.cache.set(this.decider.streamOf(id), loaded);

@@ -1,5 +1,6 @@
 import { DEFAULT_ROLE_DEFINITIONS, evolveRole, ROLE_EVENT_TYPES, type RoleDefinition, type RoleEvent } from '#domain';
 import type { EventStore } from '#event-store';
+import { SharedReads } from '../freshness/shared-reads.js';
 import { unknownRole, type RoleSource } from './role-source.js';
 
 const PAGE = 500;
@@ -12,14 +13,19 @@ const PAGE = 500;
 export class RoleCatalog implements RoleSource {
   private readonly custom = new Map<string, RoleDefinition>();
   private seenPosition = 0;
-  private refreshing: Promise<void> | undefined;
+  private folding: Promise<void> = Promise.resolve();
+  private readonly reads = new SharedReads<'roles'>();
 
   constructor(private readonly events: EventStore) {}
 
-  refresh(): Promise<void> {
-    // Concurrent requests share one read, so events are folded once and in order.
-    this.refreshing ??= this.catchUp().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+  /** `receivedMsAgo`: the asking request's age; a refresh begun since serves it (SharedReads). */
+  refresh(receivedMsAgo?: number): Promise<void> {
+    return this.reads.run('roles', receivedMsAgo, () => {
+      // One catch-up at a time, so that events are folded once and in order.
+      const next = this.folding.then(() => this.catchUp());
+      this.folding = next.catch(() => undefined);
+      return next;
+    });
   }
 
   definitionOf(roleId: string): RoleDefinition {

@@ -1,6 +1,7 @@
 import { userDecider, type ActiveUser, type UserEvent, type UserState, usernameStream } from '#domain';
 import type { EventStore } from '#event-store';
 import { StreamLoader } from '../command-pipeline/stream-loader.js';
+import { SharedReads } from '../freshness/shared-reads.js';
 
 /** A user as the directory answers: the domain's active user state. */
 export type UserRecord = Omit<ActiveUser, 'kind'>;
@@ -12,13 +13,15 @@ export type UserRecord = Omit<ActiveUser, 'kind'>;
  */
 export class UserDirectory {
   private readonly users: StreamLoader<UserEvent, UserState>;
+  private readonly reads = new SharedReads<string>();
 
   constructor(private readonly store: EventStore) {
     this.users = new StreamLoader(store, userDecider);
   }
 
-  async findById(userId: string): Promise<UserRecord | undefined> {
-    const { state } = await this.users.load(userId);
+  /** `receivedMsAgo`: the asking request's age; a read of this user begun since serves it (SharedReads). */
+  async findById(userId: string, receivedMsAgo?: number): Promise<UserRecord | undefined> {
+    const { state } = await this.reads.run(userId, receivedMsAgo, () => this.users.load(userId));
     return state.kind === 'active' ? toRecord(state) : undefined;
   }
 

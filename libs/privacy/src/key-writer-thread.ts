@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /** A new key row: the subject and its key, already wrapped with the master key. */
-export type NewKeyRow = readonly [subject: string, wrappedKey: Buffer];
+type NewKeyRow = readonly [subject: string, wrappedKey: Buffer];
 
 // CommonJS evaluated in the thread (no file of its own: it runs the same from the sources under the
 // test runner and from dist). Its own connection, FULL sync: a row is on disk when the answer comes.

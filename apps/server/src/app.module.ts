@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config.js';
 import { CustomersModule } from './customers/customers.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { HealthController } from './health/health.controller.js';
+import { InFlightRequests } from './http/in-flight-requests.js';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
@@ -50,7 +51,14 @@ export class AppModule {
         ReportsModule,
       ],
       controllers: [HealthController, MetricsController],
-      providers: [AppMetrics, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+      providers: [
+        AppMetrics,
+        InFlightRequests,
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // First, so that it counts the whole handling, the idempotency check included.
+        { provide: APP_INTERCEPTOR, useExisting: InFlightRequests },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
     };
   }
 }

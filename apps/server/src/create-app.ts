@@ -13,6 +13,7 @@ import { AppMetrics } from './metrics/app-metrics.js';
 import { XLSX_CONTENT_TYPE } from './customers/commands/import-customers/import-file.js';
 import type { AppConfig } from './config/app-config.js';
 import { registerBearerPrecheck } from './http/bearer-precheck.js';
+import { InFlightRequests } from './http/in-flight-requests.js';
 import { registerBodyLimits } from './http/body-limits.js';
 import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
 import { useDepthLimitedJsonParser } from './http/json-body-parser.js';
@@ -21,6 +22,9 @@ import { createValidationPipe } from './http/validation.js';
 import { createRootLogger, PinoNestLogger } from './logging/pino-logger.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { RedactingRequestLog } from './logging/redacting-request-log.js';
+
+/** How long a stop waits for handlers still running once the HTTP server has closed. */
+const SHUTDOWN_DRAIN_MS = 10_000;
 
 export interface CreateAppOptions {
   /** Where the JSON log lines go; stdout when absent. */
@@ -63,6 +67,9 @@ export async function createApp(config: AppConfig, clock?: Clock, options: Creat
   useDepthLimitedJsonParser(app);
   // Imports arrive as bytes (a CSV may be GBK, an XLSX is a zip); the import controller reads them.
   fastify.addContentTypeParser(['text/csv', XLSX_CONTENT_TYPE], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  // Runs once the server has stopped accepting and its connections have ended, before the stores close.
+  const inFlight = app.get(InFlightRequests);
+  fastify.addHook('onClose', async () => inFlight.drained(SHUTDOWN_DRAIN_MS));
   const metrics = app.get(AppMetrics);
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';

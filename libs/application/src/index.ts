@@ -11,6 +11,7 @@ export * from './access/role-catalog.js';
 export { contactAsSeen, redactEventData } from './access/personal-data-masking.js';
 export * from './access/team-roster.js';
 export * from './users/user-directory.js';
+export { AccessChangeFeed } from './freshness/access-change-feed.js';
 export * from './customers/customer-code-allocator.js';
 export * from './customers/duplicate-detector.js';
 export * from './customers/identity-fingerprints.js';

@@ -5,6 +5,8 @@ import type { JwtClaims } from './jwt-claims.js';
 export interface ResolveOptions {
   /** The route is the password change itself, open to a user whose password must be changed. */
   passwordChangeRoute: boolean;
+  /** How long ago the request arrived: a lookup begun since then is fresh enough for it. */
+  receivedMsAgo?: number;
 }
 
 /**

@@ -1,8 +1,11 @@
 import { UnauthorizedException } from '@nestjs/common';
 import type { JwtService } from '@nestjs/jwt';
 import type { JwtClaims } from './jwt-claims.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 const verifiedByRequest = new WeakMap<object, Promise<JwtClaims>>();
+/** Per JwtService: each holds its own key. */
+const verifiedBySigner = new WeakMap<JwtService, VerifiedTokens>();
 
 /**
  * The request's bearer token, verified once per request: the pre-check that runs before a body is
@@ -20,8 +23,14 @@ export function bearerClaims(request: { headers: { authorization?: string } }, j
 async function verify(authorization: string | undefined, jwt: JwtService): Promise<JwtClaims> {
   const [scheme, token] = (authorization ?? '').split(' ');
   if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
+  let tokens = verifiedBySigner.get(jwt);
+  if (!tokens) verifiedBySigner.set(jwt, (tokens = new VerifiedTokens()));
+  const known = tokens.get(token);
+  if (known) return known;
   try {
-    return await jwt.verifyAsync<JwtClaims>(token);
+    const claims = await jwt.verifyAsync<JwtClaims>(token);
+    tokens.remember(token, claims);
+    return claims;
   } catch {
     throw new UnauthorizedException('The token is invalid or expired');
   }

@@ -2,7 +2,8 @@ import type { Actor, HideableField, Permission } from '#domain';
 
 /** What the guard asks of the role definitions (the server provides the AccessPolicy). */
 export interface PermissionCheck {
-  mayDo(actor: Actor, permission: Permission): Promise<boolean>;
+  /** `receivedMsAgo`: how long ago the request arrived (a role refresh begun since then is fresh enough). */
+  mayDo(actor: Actor, permission: Permission, receivedMsAgo?: number): Promise<boolean>;
   hidesField(actor: Actor, field: HideableField): Promise<boolean>;
 }
 

@@ -1,5 +1,6 @@
 import { Global, Module, type Provider } from '@nestjs/common';
 import {
+  AccessChangeFeed,
   AccessPolicy,
   CustomerCodeAllocator,
   CustomerCommandPipeline,
@@ -16,6 +17,7 @@ import {
   TeamRoster,
   UserDirectory,
 } from '#application';
+import { ROLE_EVENT_TYPES, USER_EVENT_TYPES } from '#domain';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { resolveMasterKey } from '#privacy';
 import { CLOCK, type Clock } from '#shared';
@@ -23,8 +25,10 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 // libs/application is plain TypeScript (no Nest decorators), so each service is built by a factory.
 const services: Provider[] = [
-  { provide: UserDirectory, useFactory: (s: EventStore) => new UserDirectory(s), inject: [EVENT_STORE] },
-  { provide: RoleCatalog, useFactory: (s: EventStore) => new RoleCatalog(s), inject: [EVENT_STORE] },
+  // One feed of user and role events: the guard's user lookup and role check cost one read per request.
+  { provide: AccessChangeFeed, useFactory: (s: EventStore) => new AccessChangeFeed(s, [...USER_EVENT_TYPES, ...ROLE_EVENT_TYPES]), inject: [EVENT_STORE] },
+  { provide: UserDirectory, useFactory: (s: EventStore, f: AccessChangeFeed) => new UserDirectory(s, f), inject: [EVENT_STORE, AccessChangeFeed] },
+  { provide: RoleCatalog, useFactory: (s: EventStore, f: AccessChangeFeed) => new RoleCatalog(s, f), inject: [EVENT_STORE, AccessChangeFeed] },
   {
     provide: AccessPolicy,
     useFactory: (u: UserDirectory, s: EventStore, r: RoleCatalog) => new AccessPolicy(new TeamRoster(u, s), r),

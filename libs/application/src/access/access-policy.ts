@@ -19,9 +19,12 @@ export class AccessPolicy {
     private readonly roles: RoleSource = PRESET_ROLES,
   ) {}
 
-  /** The route check: reads the role afresh, so a changed role counts on the next request. */
-  async mayDo(actor: Actor, permission: Permission): Promise<boolean> {
-    await this.refreshRoles();
+  /**
+   * The route check: reads the role afresh, so a changed role counts on the next request. A request
+   * that arrived `receivedMsAgo` ms ago is served by any refresh begun since (concurrent requests share one).
+   */
+  async mayDo(actor: Actor, permission: Permission, receivedMsAgo?: number): Promise<boolean> {
+    await this.refreshRoles(receivedMsAgo);
     return this.roles.definitionOf(actor.role).permissions.includes(permission);
   }
 
@@ -73,8 +76,8 @@ export class AccessPolicy {
   }
 
   /** Brings the role definitions up to date (routes do it per request; background work, such as webhook delivery, before its views). */
-  async refreshRoles(): Promise<void> {
-    await this.roles.refresh();
+  async refreshRoles(receivedMsAgo?: number): Promise<void> {
+    await this.roles.refresh(receivedMsAgo);
     this.rolesLoaded = true;
   }
 

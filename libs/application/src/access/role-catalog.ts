@@ -1,8 +1,7 @@
 import { DEFAULT_ROLE_DEFINITIONS, evolveRole, ROLE_EVENT_TYPES, type RoleDefinition, type RoleEvent } from '#domain';
 import type { EventStore } from '#event-store';
+import { AccessChangeFeed } from '../freshness/access-change-feed.js';
 import { unknownRole, type RoleSource } from './role-source.js';
-
-const PAGE = 500;
 
 /**
  * The presets plus the roles defined in `role-<id>` streams. Each refresh folds only the role events
@@ -11,15 +10,22 @@ const PAGE = 500;
  */
 export class RoleCatalog implements RoleSource {
   private readonly custom = new Map<string, RoleDefinition>();
-  private seenPosition = 0;
-  private refreshing: Promise<void> | undefined;
+  private readonly feed: AccessChangeFeed;
 
-  constructor(private readonly events: EventStore) {}
+  /** `feed`: shared with the UserDirectory (one read per request for both); its types must include the role events. */
+  constructor(events: EventStore, feed?: AccessChangeFeed) {
+    this.feed = feed ?? new AccessChangeFeed(events, ROLE_EVENT_TYPES);
+    this.feed.onEvent((recorded) => {
+      if (!(ROLE_EVENT_TYPES as readonly string[]).includes(recorded.type)) return;
+      const event = recorded as unknown as RoleEvent;
+      const next = evolveRole(this.custom.get(event.data.roleId), event);
+      if (next) this.custom.set(next.id, next);
+    });
+  }
 
-  refresh(): Promise<void> {
-    // Concurrent requests share one read, so events are folded once and in order.
-    this.refreshing ??= this.catchUp().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+  /** `receivedMsAgo`: the asking request's age; a refresh begun since serves it (SharedReads). */
+  refresh(receivedMsAgo?: number): Promise<void> {
+    return this.feed.catchUp(receivedMsAgo);
   }
 
   definitionOf(roleId: string): RoleDefinition {
@@ -30,18 +36,5 @@ export class RoleCatalog implements RoleSource {
   async list(): Promise<RoleDefinition[]> {
     await this.refresh();
     return [...DEFAULT_ROLE_DEFINITIONS, ...[...this.custom.values()].sort((a, b) => a.id.localeCompare(b.id))];
-  }
-
-  private async catchUp(): Promise<void> {
-    for (;;) {
-      const page = await this.events.readAll({ after: this.seenPosition, types: ROLE_EVENT_TYPES, limit: PAGE });
-      for (const recorded of page) {
-        const event = recorded as unknown as RoleEvent;
-        const next = evolveRole(this.custom.get(event.data.roleId), event);
-        if (next) this.custom.set(next.id, next);
-        this.seenPosition = recorded.position;
-      }
-      if (page.length < PAGE) return;
-    }
   }
 }

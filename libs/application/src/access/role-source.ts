@@ -2,8 +2,11 @@ import { DEFAULT_ROLE_DEFINITIONS, HIDEABLE_FIELD_IDS, type RoleDefinition } fro
 
 /** Where the access policy finds a role's definition. */
 export interface RoleSource {
-  /** Brings the definitions up to date with the store (a changed role counts from the next request on). */
-  refresh(): Promise<void>;
+  /**
+   * Brings the definitions up to date with the store (a changed role counts from the next request on);
+   * a request `receivedMsAgo` old may be served by a refresh begun since it arrived.
+   */
+  refresh(receivedMsAgo?: number): Promise<void>;
   /** The definition as of the last refresh; an unknown role may do nothing and reaches no one. */
   definitionOf(roleId: string): RoleDefinition;
 }

@@ -52,17 +52,38 @@ export class CommandPipeline<C, E extends { type: string; data: object }, S> {
     return this.loader.load(id);
   }
 
+  /**
+   * Decides first on the fold this process last saw, without reading the store: the append carries
+   * that fold's revision, so if another process (a replica, the worker's sagas) appended since, the
+   * append fails and the command runs again on a fresh read. Whatever else a decision on an unchecked
+   * fold comes to (a refusal, a 404, a 412, a no-op) is re-decided on a fresh read before it is
+   * answered, and work before the append (erasure) only ever runs on one.
+   */
   async execute(id: string, context: CommandContext, buildCommand: (now: Date) => C, options: PipelineOptions<E, S> = {}): Promise<Executed<E, S>> {
     const streamId = this.decider.streamOf(id);
+    let unchecked = options.beforeAppend ? undefined : this.loader.cached(id);
     for (let attempt = 1; ; attempt++) {
-      const { state, revision, position } = await this.load(id);
-      await this.decider.authorize?.(context.actor, state);
-      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
-        throw new PreconditionFailedError(options.expectedRevision, revision);
+      const loaded = unchecked ?? (await this.load(id));
+      const checked = unchecked === undefined;
+      unchecked = undefined;
+      const { state, revision, position } = loaded;
+      let events: E[];
+      let now: Date;
+      try {
+        await this.decider.authorize?.(context.actor, state);
+        if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+          throw new PreconditionFailedError(options.expectedRevision, revision);
+        }
+        now = this.clock.now();
+        events = this.decider.decide(buildCommand(now), state);
+      } catch (error) {
+        if (checked) throw error;
+        continue;
       }
-      const now = this.clock.now();
-      const events = this.decider.decide(buildCommand(now), state);
-      if (events.length === 0) return { id, revision, position, events, before: state, state };
+      if (events.length === 0) {
+        if (checked) return { id, revision, position, events, before: state, state };
+        continue;
+      }
       await options.beforeAppend?.({ state, events });
       const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
       try {
@@ -77,6 +98,8 @@ export class CommandPipeline<C, E extends { type: string; data: object }, S> {
         return { id, revision: result.nextRevision, position: result.position, events, before: state, state: after };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        // Decided on a fold another process had moved past: not a conflict the client could see.
+        if (!checked) continue;
         if (options.expectedRevision !== undefined) throw new PreconditionFailedError(options.expectedRevision, error.actual);
         if (!options.retryOnConflict || attempt >= MAX_ATTEMPTS) throw error;
         await backoff(attempt);

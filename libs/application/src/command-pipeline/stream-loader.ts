@@ -19,6 +19,22 @@ export class StreamLoader<E, S> {
     return loaded;
   }
 
+  /** The fold this process last saw, unchecked against the store: another process may have appended since. */
+  cached(id: string): LoadedStream<S> | undefined {
+    return this.cache.get(this.decider.streamOf(id));
+  }
+
+  /**
+   * Moves a cached fold on by an event read elsewhere (a feed): the next one after it is folded in, one
+   * it already holds is ignored, and after a gap the fold is dropped (the next load reads the stream).
+   */
+  follow(event: RecordedEvent): void {
+    const cached = this.cache.get(event.streamId);
+    if (!cached || event.revision <= cached.revision) return;
+    if (event.revision === cached.revision + 1) this.cache.set(event.streamId, this.fold([event], cached));
+    else this.cache.forget(event.streamId);
+  }
+
   /** What the stream is after an append this process made. */
   remember(id: string, loaded: LoadedStream<S>): void {
     this.cache.set(this.decider.streamOf(id), loaded);

@@ -31,4 +31,8 @@ export class StreamStateCache<S> {
     this.entries.set(streamId, entry);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
+
+  forget(streamId: string): void {
+    this.entries.delete(streamId);
+  }
 }

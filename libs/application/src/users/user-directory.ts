@@ -1,6 +1,9 @@
-import { userDecider, type ActiveUser, type UserEvent, type UserState, usernameStream } from '#domain';
+import { USER_EVENT_TYPES, userDecider, type ActiveUser, type UserEvent, type UserState, usernameStream } from '#domain';
 import type { EventStore } from '#event-store';
 import { StreamLoader } from '../command-pipeline/stream-loader.js';
+import type { LoadedStream } from '../command-pipeline/stream-state-cache.js';
+import type { AccessChangeFeed } from '../freshness/access-change-feed.js';
+import { SharedReads } from '../freshness/shared-reads.js';
 
 /** A user as the directory answers: the domain's active user state. */
 export type UserRecord = Omit<ActiveUser, 'kind'>;
@@ -12,14 +15,32 @@ export type UserRecord = Omit<ActiveUser, 'kind'>;
  */
 export class UserDirectory {
   private readonly users: StreamLoader<UserEvent, UserState>;
+  private readonly reads = new SharedReads<string>();
 
-  constructor(private readonly store: EventStore) {
+  /**
+   * `feed` (its types including the user events): the folds held here follow it, so a lookup of a
+   * known user is that one catch-up, shared with the role check, instead of a read of its stream.
+   */
+  constructor(
+    private readonly store: EventStore,
+    private readonly feed?: AccessChangeFeed,
+  ) {
     this.users = new StreamLoader(store, userDecider);
+    feed?.onEvent((event) => {
+      if ((USER_EVENT_TYPES as readonly string[]).includes(event.type)) this.users.follow(event);
+    });
   }
 
-  async findById(userId: string): Promise<UserRecord | undefined> {
-    const { state } = await this.users.load(userId);
+  /** `receivedMsAgo`: the asking request's age; a read of this user begun since serves it (SharedReads). */
+  async findById(userId: string, receivedMsAgo?: number): Promise<UserRecord | undefined> {
+    const { state } = await this.lookUp(userId, receivedMsAgo);
     return state.kind === 'active' ? toRecord(state) : undefined;
+  }
+
+  private async lookUp(userId: string, receivedMsAgo: number | undefined): Promise<LoadedStream<UserState>> {
+    if (!this.feed) return this.reads.run(userId, receivedMsAgo, () => this.users.load(userId));
+    await this.feed.catchUp(receivedMsAgo);
+    return this.users.cached(userId) ?? this.users.load(userId);
   }
 
   async findByUsername(username: string): Promise<UserRecord | undefined> {

@@ -52,4 +52,23 @@ describe('SqliteKeyStore', () => {
     await expect(keys.existingKey('c1')).rejects.toThrow();
     await keys.close();
   });
+
+  it('answers a new key only once it is in the file: another handle finds it at that moment', async () => {
+    const keys = new SqliteKeyStore(file, master);
+    const other = new SqliteKeyStore(file, master);
+    const subjects = Array.from({ length: 50 }, (_, i) => `d${i}`);
+    const seenByOther = await Promise.all(subjects.map(async (subject) => [await keys.keyFor(subject), await other.existingKey(subject)]));
+    for (const [created, found] of seenByOther) expect(found).toEqual(created);
+    await Promise.all([keys.close(), other.close()]);
+  });
+
+  it('asked for keys while it closes, creates them before it closes', async () => {
+    const keys = new SqliteKeyStore(file, master);
+    const asked = keys.keyFor('e1');
+    await keys.close();
+    const created = await asked;
+    const reopened = new SqliteKeyStore(file, master);
+    expect(await reopened.existingKey('e1')).toEqual(created);
+    await reopened.close();
+  });
 });

@@ -29,6 +29,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   private readonly requests: AdminJobLog;
   private readonly rebuilds: AdminJobWorker;
   private readonly failures: SubscriberFailureLog;
+  private shuttingDown = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -69,6 +70,10 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    // The runners flush their last batch through the lease-guarded store: stop them while the lease
+    // is still held, then give it up (the other order refused that flush with LeaseLostError).
+    this.shuttingDown = true;
+    await this.stopHere();
     await this.lease.stop();
   }
 
@@ -99,6 +104,7 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async startHere(): Promise<void> {
+    if (this.shuttingDown) return;
     const zone = await valueTrendZoneCheck(this.store, this.config.timeZone);
     if (zone.rebuildNeeded) {
       this.logger.warn(

@@ -92,4 +92,59 @@ describe('CommandPipeline', () => {
     await pipeline.execute(ID, owner, register(), { beforeAppend });
     expect(seen).toEqual([[]]);
   });
+
+  describe('with a second process appending to the same store (its own cache)', () => {
+    let other: CommandPipeline<WebhookCommand, WebhookEvent, WebhookState>;
+    const remove = (now: Date): WebhookCommand => ({ type: 'DeleteWebhook', now });
+
+    beforeEach(() => {
+      other = new CommandPipeline(store, new ManualClock(NOW), webhookDecider);
+    });
+
+    it('decides on what the other appended: a commuting command lands after it, not on the stale fold', async () => {
+      await pipeline.execute(ID, owner, register());
+      await pipeline.execute(ID, owner, rotate('s-2'));
+      await other.execute(ID, owner, rotate('s-3'));
+      const executed = await pipeline.execute(ID, owner, rotate('s-4'));
+      expect(executed).toMatchObject({ revision: 3, before: { secret: 's-3' }, state: { secret: 's-4', previousSecret: 's-3' } });
+      expect(await recorded()).toEqual(['WebhookRegistered', 'WebhookSecretRotated', 'WebhookSecretRotated', 'WebhookSecretRotated']);
+    });
+
+    it('refuses what the other made impossible, even though its own last fold allowed it', async () => {
+      await pipeline.execute(ID, owner, register());
+      await other.execute(ID, owner, remove);
+      await expect(pipeline.execute(ID, owner, rotate('s-2'))).rejects.toBeInstanceOf(DomainError);
+      expect(await recorded()).toEqual(['WebhookRegistered', 'WebhookDeleted']);
+    });
+
+    it('a non-commuting command is not failed as a conflict because its own fold was stale', async () => {
+      await pipeline.execute(ID, owner, register());
+      await other.execute(ID, owner, rotate('s-2'));
+      await expect(pipeline.execute(ID, owner, remove)).resolves.toMatchObject({ revision: 2 });
+    });
+
+    it('an If-Match on the revision the other reached is met, and one on the stale revision answers 412', async () => {
+      await pipeline.execute(ID, owner, register());
+      await other.execute(ID, owner, rotate('s-2'));
+      await expect(pipeline.execute(ID, owner, rotate('s-3'), { expectedRevision: 0 })).rejects.toEqual(new PreconditionFailedError(0, 1));
+      await expect(pipeline.execute(ID, owner, rotate('s-3'), { expectedRevision: 1 })).resolves.toMatchObject({ revision: 2 });
+    });
+
+    it('answers "nothing to do" only from a fresh read', async () => {
+      await pipeline.execute(ID, owner, register());
+      const registeredByOther = await other.execute(ID, owner, register('other'));
+      expect(registeredByOther.events).toEqual([]);
+      await other.execute(ID, owner, rotate('s-2'));
+      const noOp = await pipeline.execute(ID, owner, register());
+      expect(noOp).toMatchObject({ revision: 1, events: [], state: { secret: 's-2' } });
+    });
+
+    it('runs beforeAppend (erasure) only on a fresh read', async () => {
+      await pipeline.execute(ID, owner, register());
+      await other.execute(ID, owner, rotate('s-2'));
+      const seen: (string | undefined)[] = [];
+      await pipeline.execute(ID, owner, rotate('s-3'), { beforeAppend: async ({ state }) => void seen.push(state?.secret) });
+      expect(seen).toEqual(['s-2']);
+    });
+  });
 });

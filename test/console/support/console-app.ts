@@ -11,7 +11,7 @@ export interface ConsoleApp {
   base: string;
   browser: Browser;
   /** A fresh browser context (own sessionStorage) at 1280×800 in `locale`, on the console's login page. */
-  open(options?: { locale?: string; width?: number; height?: number }): Promise<Page>;
+  open(options?: { locale?: string; timezoneId?: string; width?: number; height?: number }): Promise<Page>;
   /** Signs in through the form and waits for the signed-in header. */
   signIn(page: Page, user: { username: string; password: string }): Promise<void>;
   close(): Promise<void>;
@@ -29,8 +29,8 @@ export async function startConsoleApp(options: TestAppOptions = {}): Promise<Con
     t,
     base,
     browser,
-    async open({ locale = 'en-US', width = 1280, height = 800 } = {}) {
-      const context = await browser.newContext({ locale, viewport: { width, height } });
+    async open({ locale = 'en-US', timezoneId, width = 1280, height = 800 } = {}) {
+      const context = await browser.newContext({ locale, viewport: { width, height }, acceptDownloads: true, ...(timezoneId ? { timezoneId } : {}) });
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(`${base}/console/`);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { PAGES } from '../pages/registry.js';
 import { LoginPage } from '../pages/login/login-page.js';
 import { ApiProvider, createApi } from './api.js';
+import { GrantsProvider } from './grants.js';
 import { useT } from './i18n.js';
 import { Layout } from './layout.js';
 import { shellMessages } from './messages.js';
@@ -89,9 +90,11 @@ export function App() {
   }
   return (
     <ApiProvider client={api}>
-      <Layout session={session} menu={menu} currentPath={route.path} onSignOut={() => signOut()}>
-        {body}
-      </Layout>
+      <GrantsProvider granted={session.granted}>
+        <Layout session={session} menu={menu} currentPath={route.path} onSignOut={() => signOut()}>
+          {body}
+        </Layout>
+      </GrantsProvider>
     </ApiProvider>
   );
 }

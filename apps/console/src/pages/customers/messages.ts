@@ -2,6 +2,11 @@ import { defineMessages } from '../../shell/i18n.js';
 
 export const customersMessages = defineMessages({
   en: {
+    when: 'When',
+    methodResult: 'Method · result',
+    content: 'Content',
+    nextFollowUp: 'Next follow-up',
+    lastFollowUp: 'Last follow-up',
     nav: 'Customers',
     title: 'Customers',
     search: 'Search',
@@ -42,6 +47,11 @@ export const customersMessages = defineMessages({
     hidden: 'Not shown for your role',
   },
   zh: {
+    when: '时间',
+    methodResult: '方式 · 结果',
+    content: '内容',
+    nextFollowUp: '下次跟进',
+    lastFollowUp: '最近跟进',
     nav: '客户',
     title: '客户',
     search: '搜索',
@@ -82,6 +92,11 @@ export const customersMessages = defineMessages({
     hidden: '您的角色不可见',
   },
   'zh-Hant': {
+    when: '時間',
+    methodResult: '方式 · 結果',
+    content: '內容',
+    nextFollowUp: '下次跟進',
+    lastFollowUp: '最近跟進',
     nav: '客戶',
     title: '客戶',
     search: '搜尋',

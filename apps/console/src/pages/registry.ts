@@ -16,6 +16,7 @@ export const PAGES: readonly PageEntry[] = [
     path: '/customers/:id',
     messages: customersMessages,
     permissions: ['customers.read'],
+    uses: ['followUps.read', 'audit.read'],
     load: () => import('./customers/customer-page.js').then((m) => m.CustomerPage),
   }),
   page({

@@ -20,7 +20,7 @@ function findPage(path: string): { entry: PageEntry; params: Record<string, stri
   return undefined;
 }
 
-const WANTED = PAGES.flatMap((entry) => entry.permissions);
+const WANTED = PAGES.flatMap((entry) => [...entry.permissions, ...(entry.uses ?? [])]);
 
 const allowed = (entry: PageEntry, session: Session) => entry.permissions.every((p) => session.granted.includes(p));
 

@@ -8,7 +8,7 @@ export function GrantsProvider({ granted, children }: { granted: readonly string
   return <GrantsContext.Provider value={granted}>{children}</GrantsContext.Provider>;
 }
 
-/** Whether the API granted the signed-in role `permission` (for showing a link to another page, never for data). */
+/** Whether the API granted the signed-in role `permission` (for showing a link or a section, never for data); list it in the page's `uses`. */
 export function useGranted(permission: ProbedPermission): boolean {
   return useContext(GrantsContext).includes(permission);
 }

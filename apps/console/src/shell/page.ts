@@ -20,6 +20,8 @@ export interface PageEntry {
   navKey?: string;
   /** Every permission the page needs; its menu entry and the page itself show only when the API grants them all. */
   permissions: readonly ProbedPermission[];
+  /** Permissions the page asks about with useGranted() (a section or a link it shows only when granted); probed at sign-in too. */
+  uses?: readonly ProbedPermission[];
   /** The page component, loaded on first visit (its own chunk). */
   load: () => Promise<PageComponent>;
 }

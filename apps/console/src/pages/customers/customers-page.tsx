@@ -134,16 +134,8 @@ export function CustomersPage({ query }: PageProps) {
           </div>
           {list.data.items.length === 0 && <p class="empty">{t('none')}</p>}
           <div class="pager">
-            {cursor && (
-              <a href={href('/customers', filters)} role="button">
-                {t('first')}
-              </a>
-            )}
-            {list.data.nextCursor && (
-              <a href={href('/customers', { ...filters, cursor: list.data.nextCursor })} role="button">
-                {t('next')}
-              </a>
-            )}
+            {cursor && <a href={href('/customers', filters)}>{t('first')}</a>}
+            {list.data.nextCursor && <a href={href('/customers', { ...filters, cursor: list.data.nextCursor })}>{t('next')}</a>}
           </div>
         </>
       )}

@@ -75,8 +75,7 @@ function CustomerTimeline({ id }: { id: string }) {
     items.findIndex((item) => item.revision === current),
   );
   const event = items[index];
-  const pointText = (p: AsOfPoint | undefined) =>
-    !p ? '' : 'revision' in p ? t('asOfRevision', { revision: p.revision }) : `${t('asRecordedAt')} ${format.dateTime(p.at)}`;
+  const pointText = (p: AsOfPoint | undefined) => (!p ? '' : 'revision' in p ? t('asOfRevision', { revision: p.revision }) : format.dateTime(p.at));
 
   return (
     <section data-testid="timeline">
@@ -104,7 +103,7 @@ function CustomerTimeline({ id }: { id: string }) {
         />
         {event && (
           <span data-testid="slider-position">
-            {t('atEvent', { revision: event.revision, last: last ?? 0, type: event.type })} · {format.dateTime(event.metadata.occurredAt)}
+            {t('atEvent', { n: index + 1, count: items.length, type: event.type })} · {format.dateTime(event.metadata.occurredAt)}
           </span>
         )}
       </div>

@@ -64,6 +64,20 @@ module.exports = {
       from: { path: '^(apps/cli|bench|test)/' },
       to: { path: '^apps/server/src/.+', pathNot: '^apps/server/src/index\\.ts$' },
     },
+    {
+      name: 'console-is-an-api-client',
+      comment:
+        'The browser console (apps/console) imports its own files, the typed API client and the pure label table of the domain (eslint allows only its names), besides its packages.',
+      severity: 'error',
+      from: { path: '^apps/console/' },
+      to: { path: '^(apps|libs)/', pathNot: ['^apps/console/', '^libs/api-client/', '^libs/domain/'] },
+    },
+    {
+      name: 'only-the-console-imports-browser-packages',
+      severity: 'error',
+      from: { pathNot: '^apps/console/' },
+      to: { path: 'node_modules/(preact|echarts)/' },
+    },
     ...layerRules,
   ],
   options: {
@@ -71,7 +85,7 @@ module.exports = {
     exclude: { path: '^(dist|coverage|bench/peer)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { conditionNames: ['source', 'import', 'node', 'default'], exportsFields: ['exports'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { conditionNames: ['source', 'import', 'node', 'default'], exportsFields: ['exports'], extensions: ['.ts', '.tsx', '.js'] },
     reporterOptions: { dot: { collapsePattern: '^(libs|apps)/[^/]+' } },
   },
 };

@@ -14,5 +14,23 @@ export default tseslint.config(
   },
   { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'readonly' } } },
   { files: ['bench/**', 'apps/cli/**', 'test/**'], rules: { 'no-console': 'off' } },
+  {
+    // The console reads the server's pure label table from the domain, nothing else of it (dependency-cruiser keeps it off the rest of the server).
+    files: ['apps/console/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '#domain',
+              allowImportNames: ['labelLocaleOf', 'valueLabel', 'fieldLabel', 'FIELD_LABELS', 'VALUE_LABELS', 'LabelLocale', 'LabelledField', 'LabelledList'],
+              message: 'The console uses only the label table of #domain: everything else comes from the API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -10,8 +10,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 // Every route the running app serves × every default role and anonymous (issue 11): 401 without a
 // token, 403 without the route's permission, neither with it. A route that declares no permission fails.
 
-/** Served by the Swagger plugin, outside Nest: public by design. */
-const DOCS = /^\/docs/;
+/** Served outside Nest, public by design: the Swagger plugin's /docs, the console's static files. */
+const OUTSIDE_NEST = /^\/(docs|console)/;
 const PARAMS: Record<string, () => string> = { ':id': () => randomUUID(), ':tag': () => 'vip', ':name': () => 'no-such-projection' };
 
 type Access = { public: true } | { public: false; requirement?: RouteRequirement };
@@ -30,7 +30,7 @@ beforeAll(async () => {
     if (reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return { public: true };
     return { public: false, requirement: reflector.getAllAndOverride<RouteRequirement>(REQUIRED_PERMISSION, targets) };
   });
-  routes = servedRoutes(t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false })).filter((r) => !DOCS.test(r.path));
+  routes = servedRoutes(t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false })).filter((r) => !OUTSIDE_NEST.test(r.path));
   for (const role of ROLES) tokens.set(role, role === 'admin' ? t.adminToken : (await t.createUser(role, 'matrix')).token);
   await new Promise<void>((resolve) => t.http.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(t.http.address() as AddressInfo).port}`;

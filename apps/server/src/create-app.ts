@@ -15,6 +15,7 @@ import type { AppConfig } from './config/app-config.js';
 import { registerBearerPrecheck } from './http/bearer-precheck.js';
 import { InFlightRequests } from './http/in-flight-requests.js';
 import { registerBodyLimits } from './http/body-limits.js';
+import { registerConsoleStatic } from './console/console-static.js';
 import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
 import { useDepthLimitedJsonParser } from './http/json-body-parser.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -83,6 +84,7 @@ export async function createApp(config: AppConfig, clock?: Clock, options: Creat
     errorResponseBuilder: (_request, context) =>
       new HttpException(`Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`, HttpStatus.TOO_MANY_REQUESTS),
   });
+  if (config.consoleEnabled) await registerConsoleStatic(fastify, { directory: config.consoleDir });
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
 
   await app.init();

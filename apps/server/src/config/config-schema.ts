@@ -149,6 +149,8 @@ export const CONFIG_SCHEMA = {
     min: 0,
     doc: 'how long a rotated-out secret still signs deliveries beside the new one',
   }),
+  consoleEnabled: flag('CONSOLE_ENABLED', { default: true, doc: 'serve the web console (`npm run build` builds it) at `/console`' }),
+  consoleDir: text('CONSOLE_DIR', { default: './dist/console', minLength: 1, doc: 'where the built console is read from' }),
   eventsStreamHeartbeatMs: integer('EVENTS_STREAM_HEARTBEAT_MS', {
     default: 15_000,
     min: 10,

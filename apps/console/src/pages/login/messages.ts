@@ -1,0 +1,43 @@
+import { defineMessages } from '../../shell/i18n.js';
+
+export const loginMessages = defineMessages({
+  en: {
+    title: 'Sign in to Dossier',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    changeTitle: 'Choose a new password',
+    changeIntro: 'Your password was generated for you: choose your own before you continue.',
+    newPassword: 'New password',
+    repeatPassword: 'Repeat the new password',
+    mismatch: 'The two passwords differ.',
+    change: 'Change password and sign in',
+  },
+  zh: {
+    title: '登录 Dossier',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    changeTitle: '设置新密码',
+    changeIntro: '您的密码是系统生成的，请先设置自己的密码。',
+    newPassword: '新密码',
+    repeatPassword: '再次输入新密码',
+    mismatch: '两次输入的密码不一致。',
+    change: '修改密码并登录',
+  },
+  'zh-Hant': {
+    title: '登入 Dossier',
+    username: '使用者名稱',
+    password: '密碼',
+    signIn: '登入',
+    signingIn: '正在登入…',
+    changeTitle: '設定新密碼',
+    changeIntro: '您的密碼是系統產生的，請先設定自己的密碼。',
+    newPassword: '新密碼',
+    repeatPassword: '再次輸入新密碼',
+    mismatch: '兩次輸入的密碼不一致。',
+    change: '修改密碼並登入',
+  },
+});

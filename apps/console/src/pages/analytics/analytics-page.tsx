@@ -3,10 +3,22 @@ import { useT } from '../../shell/i18n.js';
 import type { PageProps } from '../../shell/page.js';
 import { href } from '../../shell/router.js';
 import { FunnelTab } from './funnel/funnel-tab.js';
+import { IndustriesTab } from './industries/industries-tab.js';
+import { LifecycleTab } from './lifecycle/lifecycle-tab.js';
 import { analyticsMessages } from './messages.js';
+import { RfmTab } from './rfm/rfm-tab.js';
+import { ServiceTab } from './service/service-tab.js';
+import { ValueTrendTab } from './value-trend/value-trend-tab.js';
 
-type TabKey = 'funnel';
-const TABS: ReadonlyArray<{ path: string; key: TabKey; Tab: ComponentType<{ query: URLSearchParams }> }> = [{ path: 'funnel', key: 'funnel', Tab: FunnelTab }];
+type TabKey = 'funnel' | 'industries' | 'valueTrend' | 'rfm' | 'lifecycle' | 'service';
+const TABS: ReadonlyArray<{ path: string; key: TabKey; Tab: ComponentType<{ query: URLSearchParams }> }> = [
+  { path: 'funnel', key: 'funnel', Tab: FunnelTab },
+  { path: 'industries', key: 'industries', Tab: IndustriesTab },
+  { path: 'value-trend', key: 'valueTrend', Tab: ValueTrendTab },
+  { path: 'rfm', key: 'rfm', Tab: RfmTab },
+  { path: 'lifecycle', key: 'lifecycle', Tab: LifecycleTab },
+  { path: 'service', key: 'service', Tab: ServiceTab },
+];
 
 /** The analytics of seed 000 as tabs of one page: /analytics/<tab>, the funnel first. */
 export function AnalyticsPage({ params, query }: PageProps) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
+import type { Role } from '#domain';
 import { bearer } from '../e2e/support/bearer.js';
 import { customerBody, type TestUser } from '../e2e/support/test-app.js';
 import { browserMissing } from './support/browser.js';
@@ -169,5 +170,30 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
       .evaluateAll((trs) => trs.map((tr) => tr.textContent));
     expect(rows.sort()).toEqual(['Prospect1', 'Qualified1', 'Won1']);
     await expect(menu.getByRole('link', { name: 'Analytics' }).count()).resolves.toBe(0);
+  }, 90_000);
+
+  it('shows a role that hides value the API’s refusal of spend in the pivot, and still counts for it', async () => {
+    await request(c.t.http)
+      .post('/v1/roles')
+      .set(bearer(c.t.adminToken))
+      .send({
+        id: 'value-blind-analyst',
+        name: 'Value-blind analyst',
+        copyOf: 'analyst',
+        fields: { contactInClear: 'own', sensitive: false, hidden: ['value'] },
+      })
+      .expect(201);
+    const valueBlind = await c.t.createUser('value-blind-analyst' as Role);
+    const page = await signedIn(valueBlind, '/reports');
+    await page.getByRole('checkbox', { name: 'Spend' }).check();
+    await page.getByRole('button', { name: 'Run' }).first().click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Not allowed for your role');
+    expect(await alert.textContent()).toMatch(/does not see value/);
+    await page.getByRole('checkbox', { name: 'Spend' }).uncheck();
+    await page.getByRole('button', { name: 'Run' }).first().click();
+    await page.getByTestId('pivot-total').waitFor();
+    expect(await page.getByTestId('pivot-total').textContent()).toBe('5');
   }, 90_000);
 });

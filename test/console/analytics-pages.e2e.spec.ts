@@ -48,6 +48,11 @@ if (missing) console.log(`SKIPPED: console analytics pages suite — ${missing}`
       for (const [index, amount] of amounts.entries()) {
         await post(sales, `/v1/customers/${id}/orders`, { orderId: `o-${id}-${index}`, amount, currency: 'CNY', orderedAt: clock.now().toISOString() });
       }
+      if (industry === 'retail') {
+        const call = { method: 'phone', content: 'call', result: 'needs_follow_up' };
+        await post(sales, `/v1/customers/${id}/follow-ups`, { ...call, kind: 'complaint', category: 'delivery', satisfaction: 2 });
+        await post(sales, `/v1/customers/${id}/follow-ups`, { ...call, kind: 'inquiry', satisfaction: 4 });
+      }
     }
     clock.set(now);
     analyst = await c.t.createUser('analyst');
@@ -107,8 +112,15 @@ if (missing) console.log(`SKIPPED: console analytics pages suite — ${missing}`
     expect(lastRow).toBe(`${last.month}${['prospect', 'new', 'active', 'silent', 'lost'].map((stage) => last.stages[stage]).join('')}`);
     await screenshot(page, 'analytics-lifecycle');
 
+    const service = await apiGet('/v1/analytics/service');
+    expect(service.complaints).toMatchObject({ total: 1, byCategory: [{ category: 'delivery', count: 1, open: 1 }] });
     await page.getByRole('link', { name: 'Service quality' }).click();
-    await page.getByTestId('service-cases').waitFor({ state: 'attached' });
+    const categories = page.getByTestId('complaint-categories');
+    await categories.waitFor();
+    await expect(categories.locator('tbody tr').allTextContents()).resolves.toEqual(['Delivery11']);
+    await expect(page.getByTestId('service-cases').locator('dd').allTextContents()).resolves.toEqual(
+      service.cases.map((kind: { count: number }) => String(kind.count)),
+    );
     await page.getByTestId('chart-service-quality').waitFor();
     await screenshot(page, 'analytics-service');
   }, 90_000);

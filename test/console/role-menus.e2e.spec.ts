@@ -18,7 +18,7 @@ if (missing) console.log(`SKIPPED: console role-menu suite — ${missing}`);
   it.each([
     ['service', ['Customers']],
     ['auditor', ['Timeline']],
-    ['analyst', ['Customers']],
+    ['analyst', ['Customers', 'Analytics', 'Churn risk', 'Reports']],
   ] as const)(
     'shows a %s only its pages: %j',
     async (role, entries) => {

@@ -1,6 +1,10 @@
 import { page, type PageEntry } from '../shell/page.js';
 import { customersMessages } from './customers/messages.js';
 import { timelineMessages } from './timeline/messages.js';
+import { usersMessages } from './admin/users/messages.js';
+import { rolesMessages } from './admin/roles/messages.js';
+import { projectionsMessages } from './admin/projections/messages.js';
+import { sagasMessages } from './admin/sagas/messages.js';
 
 // Every page of the console, in menu order. To add one: a folder under pages/ with its component and its own
 // messages.ts, and one line here (see apps/console/README.md).
@@ -30,5 +34,44 @@ export const PAGES: readonly PageEntry[] = [
     messages: timelineMessages,
     permissions: ['audit.read'],
     load: () => import('./timeline/timeline-page.js').then((m) => m.TimelinePage),
+  }),
+  // Admin: one menu section, a page per job.
+  page({
+    path: '/admin/users',
+    messages: usersMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['users.manage'],
+    load: () => import('./admin/users/users-page.js').then((m) => m.UsersPage),
+  }),
+  page({
+    path: '/admin/users/:id',
+    messages: usersMessages,
+    permissions: ['users.manage', 'audit.read'],
+    load: () => import('./admin/users/user-history-page.js').then((m) => m.UserHistoryPage),
+  }),
+  page({
+    path: '/admin/roles',
+    messages: rolesMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['roles.manage'],
+    load: () => import('./admin/roles/roles-page.js').then((m) => m.RolesPage),
+  }),
+  page({
+    path: '/admin/projections',
+    messages: projectionsMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['projections.manage'],
+    load: () => import('./admin/projections/projections-page.js').then((m) => m.ProjectionsPage),
+  }),
+  page({
+    path: '/admin/sagas',
+    messages: sagasMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['sagas.manage'],
+    load: () => import('./admin/sagas/sagas-page.js').then((m) => m.SagasPage),
   }),
 ];

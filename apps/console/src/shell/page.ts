@@ -27,6 +27,8 @@ export interface PageEntry {
 }
 
 /** An entry whose `navKey` is checked against its own messages. */
-export function page<K extends string>(entry: Omit<PageEntry, 'messages' | 'navKey' | 'section'> & { messages: Messages<K>; navKey?: K; section?: K }): PageEntry {
+export function page<K extends string>(
+  entry: Omit<PageEntry, 'messages' | 'navKey' | 'section'> & { messages: Messages<K>; navKey?: K; section?: K },
+): PageEntry {
   return entry as PageEntry;
 }

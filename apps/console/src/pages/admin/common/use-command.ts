@@ -14,7 +14,7 @@ export interface Command {
 export function useCommand(): Command {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | undefined>();
-  const run = useCallback(async <T,>(send: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(send: () => Promise<T>): Promise<T | undefined> => {
     setBusy(true);
     setProblem(undefined);
     try {

@@ -45,11 +45,7 @@ export function RolesPage({ query }: PageProps) {
                 navigate('/admin/roles', { role: id });
               }}
             />
-            {role ? (
-              <RoleEditor key={role.id} role={role} catalog={catalog.data} onSaved={roles.reload} />
-            ) : (
-              <p class="empty">{t('pick')}</p>
-            )}
+            {role ? <RoleEditor key={role.id} role={role} catalog={catalog.data} onSaved={roles.reload} /> : <p class="empty">{t('pick')}</p>}
           </div>
         </div>
       )}

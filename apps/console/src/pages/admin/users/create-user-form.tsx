@@ -46,7 +46,13 @@ export function CreateUserForm({ roles, onCreated }: { roles: readonly ApiSchema
         </label>
         <label>
           {t('password')}
-          <input required type="password" autocomplete="new-password" value={draft.password} onInput={(e) => setDraft({ ...draft, password: e.currentTarget.value })} />
+          <input
+            required
+            type="password"
+            autocomplete="new-password"
+            value={draft.password}
+            onInput={(e) => setDraft({ ...draft, password: e.currentTarget.value })}
+          />
         </label>
         <label>
           {t('role')}

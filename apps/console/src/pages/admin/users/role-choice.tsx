@@ -12,8 +12,7 @@ interface RoleChoiceProps {
 
 /** A role picked from GET /v1/roles, or typed when the API does not list them for this user. */
 export function RoleChoice({ label, value, roles, onChange }: RoleChoiceProps) {
-  if (!roles)
-    return <input aria-label={label} required value={value} onInput={(e) => onChange(e.currentTarget.value)} />;
+  if (!roles) return <input aria-label={label} required value={value} onInput={(e) => onChange(e.currentTarget.value)} />;
   return (
     <select aria-label={label} required value={value} onChange={(e) => onChange(e.currentTarget.value)}>
       {roles.map((role) => (

@@ -1,8 +1,11 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { ADMIN } from '../e2e/support/test-app.js';
 import { bearer } from '../e2e/support/bearer.js';
 import { sagasSettled } from '../e2e/support/sagas-settled.js';
+import { waitFor } from '../e2e/support/wait-for.js';
 import { browserMissing } from './support/browser.js';
 import { startConsoleApp, type ConsoleApp } from './support/console-app.js';
 import { screenshot } from './support/screenshots.js';
@@ -16,11 +19,24 @@ if (missing) console.log(`SKIPPED: console admin suite — ${missing}`);
 
 (missing ? describe.skip : describe)('the console’s admin pages', () => {
   let c: ConsoleApp;
+  // A webhook receiver on a loopback port (allowed for this app only): the webhook-id of every delivery it got.
+  let receiver: Server;
+  const received: string[] = [];
 
   beforeAll(async () => {
-    c = await startConsoleApp();
+    receiver = createServer((req: IncomingMessage, res) => {
+      received.push(String(req.headers['webhook-id']));
+      req.resume();
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    c = await startConsoleApp({ env: { WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' } });
   }, 180_000);
-  afterAll(() => c?.close());
+  afterAll(async () => {
+    await c?.close();
+    receiver.closeAllConnections();
+    await new Promise((resolve) => receiver.close(resolve));
+  });
 
   const menuLinks = (page: Page) => page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allTextContents();
 
@@ -145,5 +161,76 @@ if (missing) console.log(`SKIPPED: console admin suite — ${missing}`);
       await page.goto(`${c.base}/console/#${path}`);
       await expect(page.getByRole('alert').textContent()).resolves.toContain('Not allowed for your role');
     }
+  }, 90_000);
+
+  it('changes a rule from the page: a new version, listed in the version history', async () => {
+    const page = await c.open();
+    await c.signIn(page, ADMIN);
+    await page.getByRole('link', { name: 'Tag rules' }).click();
+    const row = page.locator('tr[data-rule="churn-risk"]');
+    await row.getByLabel('Window (days)').fill('45');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect(row.getByRole('status').textContent()).resolves.toContain('churn-risk saved as version 2');
+    const history = page.getByTestId('rule-history').locator('tr', { hasText: 'churn-risk' });
+    await expect(history.first().textContent()).resolves.toContain('"windowDays":45');
+    await screenshot(page, 'admin-rules');
+    const { items } = (await request(c.t.http).get('/v1/admin/rules').set(bearer(c.t.adminToken)).expect(200)).body as {
+      items: { id: string; version: number; windowDays?: number }[];
+    };
+    expect(items.find((r) => r.id === 'churn-risk')).toMatchObject({ version: 2, windowDays: 45 });
+  }, 90_000);
+
+  it('retires a tag only after a confirmation with a reason, and the tag leaves its customers', async () => {
+    const sales = await c.t.createUser('sales');
+    const { id } = await c.t.registerCustomer(sales);
+    await request(c.t.http).post(`/v1/customers/${id}/tags`).set(bearer(sales)).send({ tag: 'old-channel' }).expect(200);
+    await sagasSettled(c.t);
+
+    const page = await c.open();
+    await c.signIn(page, ADMIN);
+    await page.getByRole('link', { name: 'Tag library' }).click();
+    const row = page.locator('tr[data-tag="old-channel"]');
+    await row.getByRole('button', { name: 'Retire' }).click();
+    const confirm = row.getByRole('button', { name: 'Confirm' });
+    await confirm.click();
+    await expect(
+      row.getByLabel('Reason').evaluate((input) => (input as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing),
+    ).resolves.toBe(true);
+    await row.getByLabel('Reason').fill('channel no longer used');
+    await screenshot(page, 'admin-tags');
+    await confirm.click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('old-channel retired: removed from 1 customers');
+
+    const head = await c.t.headPosition();
+    const customer = (await request(c.t.http).get(`/v1/customers/${id}`).set(bearer(c.t.adminToken)).set('x-min-position', String(head)).expect(200)).body as {
+      tags: { tag: string }[];
+    };
+    expect(customer.tags.map((tag) => tag.tag)).not.toContain('old-channel');
+  }, 90_000);
+
+  it('registers a webhook with its secret shown once, and redelivers a delivery from its log', async () => {
+    const page = await c.open();
+    await c.signIn(page, ADMIN);
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    const form = page.getByRole('form', { name: 'New webhook' });
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    await form.getByLabel('URL').fill(url);
+    await form.getByRole('checkbox', { name: 'CustomerStatusChanged' }).uncheck();
+    await form.getByRole('checkbox', { name: 'CustomerRegistered' }).check();
+    await form.getByRole('button', { name: 'Register webhook' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Signing secret of .* \(shown only now\): whsec_/);
+
+    const sales = await c.t.createUser('sales');
+    await c.t.registerCustomer(sales);
+    await waitFor(() => received.length === 1, 'the first delivery');
+    await page.getByRole('link', { name: url }).click();
+    const row = page.getByTestId('delivery-list').locator(`tr[data-delivery="${received[0]}"]`);
+    await expect(row.textContent()).resolves.toContain('delivered');
+    await screenshot(page, 'admin-webhooks');
+    await row.getByRole('button', { name: 'Redeliver' }).click();
+    await row.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('is queued for delivery again');
+    await waitFor(() => received.length === 2, 'the redelivery');
+    expect(received[1]).toBe(received[0]);
   }, 90_000);
 });

@@ -4,7 +4,10 @@ import { timelineMessages } from './timeline/messages.js';
 import { usersMessages } from './admin/users/messages.js';
 import { rolesMessages } from './admin/roles/messages.js';
 import { projectionsMessages } from './admin/projections/messages.js';
+import { rulesMessages } from './admin/rules/messages.js';
+import { tagsMessages } from './admin/tags/messages.js';
 import { sagasMessages } from './admin/sagas/messages.js';
+import { webhooksMessages } from './admin/webhooks/messages.js';
 
 // Every page of the console, in menu order. To add one: a folder under pages/ with its component and its own
 // messages.ts, and one line here (see apps/console/README.md).
@@ -59,6 +62,24 @@ export const PAGES: readonly PageEntry[] = [
     load: () => import('./admin/roles/roles-page.js').then((m) => m.RolesPage),
   }),
   page({
+    path: '/admin/rules',
+    messages: rulesMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['rules.manage', 'rules.history'],
+    load: () => import('./admin/rules/rules-page.js').then((m) => m.RulesPage),
+  }),
+  // No read needs tagLibrary.manage alone, so it cannot be probed: the page shows to rule managers, and a retire
+  // the role may not do is refused by the API (403, shown as such).
+  page({
+    path: '/admin/tags',
+    messages: tagsMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['rules.manage', 'customers.read'],
+    load: () => import('./admin/tags/tags-page.js').then((m) => m.TagsPage),
+  }),
+  page({
     path: '/admin/projections',
     messages: projectionsMessages,
     navKey: 'nav',
@@ -73,5 +94,19 @@ export const PAGES: readonly PageEntry[] = [
     section: 'section',
     permissions: ['sagas.manage'],
     load: () => import('./admin/sagas/sagas-page.js').then((m) => m.SagasPage),
+  }),
+  page({
+    path: '/admin/webhooks',
+    messages: webhooksMessages,
+    navKey: 'nav',
+    section: 'section',
+    permissions: ['webhooks.manage'],
+    load: () => import('./admin/webhooks/webhooks-page.js').then((m) => m.WebhooksPage),
+  }),
+  page({
+    path: '/admin/webhooks/:id',
+    messages: webhooksMessages,
+    permissions: ['webhooks.manage'],
+    load: () => import('./admin/webhooks/deliveries-page.js').then((m) => m.DeliveriesPage),
   }),
 ];

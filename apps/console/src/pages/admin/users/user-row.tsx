@@ -45,44 +45,46 @@ export function UserRow({ user, roles, onChanged }: UserRowProps) {
         <span class={`badge ${user.disabled ? 'bad' : 'ok'}`}>{user.disabled ? t('disabled') : t('active')}</span>
         {user.mustChangePassword && <span class="badge warn">{t('mustChangeBadge')}</span>}
       </td>
-      <td class="actions">
-        <ConfirmAction
-          label={t('reset')}
-          question={t('resetQuestion', { username: user.username })}
-          busy={command.busy}
-          onConfirm={async () => {
-            const answer = await command.run(async () => unwrap(await api.POST('/v1/users/{id}/reset-password', path)));
-            if (answer) {
-              setNotice(t('oneTime', { username: user.username, password: answer.password }));
-              onChanged();
-            }
-          }}
-        />
-        <ConfirmAction
-          label={user.disabled ? t('enable') : t('disable')}
-          question={t(user.disabled ? 'enableQuestion' : 'disableQuestion', { username: user.username })}
-          busy={command.busy}
-          onConfirm={() => update({ disabled: !user.disabled }, t(user.disabled ? 'active' : 'disabled'))}
-        />
-        <form
-          class="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void update({ role }, t('roleChanged', { username: user.username, role }));
-          }}
-        >
-          <RoleChoice label={t('role')} value={role} roles={roles} onChange={setRole} />
-          <button type="submit" disabled={command.busy || role === user.role}>
-            {t('changeRole')}
-          </button>
-        </form>
-        <a href={href(`/admin/users/${user.userId}`)}>{t('history')}</a>
-        {command.problem && <ProblemView problem={command.problem} />}
-        {notice && !command.problem && (
-          <p class="notice" role="status">
-            {notice}
-          </p>
-        )}
+      <td>
+        <div class="actions">
+          <ConfirmAction
+            label={t('reset')}
+            question={t('resetQuestion', { username: user.username })}
+            busy={command.busy}
+            onConfirm={async () => {
+              const answer = await command.run(async () => unwrap(await api.POST('/v1/users/{id}/reset-password', path)));
+              if (answer) {
+                setNotice(t('oneTime', { username: user.username, password: answer.password }));
+                onChanged();
+              }
+            }}
+          />
+          <ConfirmAction
+            label={user.disabled ? t('enable') : t('disable')}
+            question={t(user.disabled ? 'enableQuestion' : 'disableQuestion', { username: user.username })}
+            busy={command.busy}
+            onConfirm={() => update({ disabled: !user.disabled }, t(user.disabled ? 'active' : 'disabled'))}
+          />
+          <form
+            class="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void update({ role }, t('roleChanged', { username: user.username, role }));
+            }}
+          >
+            <RoleChoice label={t('role')} value={role} roles={roles} onChange={setRole} />
+            <button type="submit" disabled={command.busy || role === user.role}>
+              {t('changeRole')}
+            </button>
+          </form>
+          <a href={href(`/admin/users/${user.userId}`)}>{t('history')}</a>
+          {command.problem && <ProblemView problem={command.problem} />}
+          {notice && !command.problem && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+        </div>
       </td>
     </tr>
   );

@@ -62,30 +62,32 @@ export function WebhooksPage(_props: PageProps) {
                     </td>
                     <td>{format.dateTime(hook.createdAt)}</td>
                     <td>{format.dateTime(hook.secretRotatedAt)}</td>
-                    <td class="actions">
-                      <ConfirmAction
-                        label={t('rotate')}
-                        question={t('rotateQuestion', { url: hook.url })}
-                        busy={command.busy}
-                        onConfirm={async () => {
-                          const answer = await command.run(async () => unwrap(await api.POST('/v1/webhooks/{id}/rotate-secret', path)));
-                          if (!answer) return;
-                          setNotice(t('secretOnce', { url: hook.url, secret: answer.secret }));
-                          list.reload();
-                        }}
-                      />
-                      <ConfirmAction
-                        label={t('remove')}
-                        question={t('removeQuestion', { url: hook.url })}
-                        busy={command.busy}
-                        onConfirm={async () => {
-                          const done = await command.run(async () => unwrap(await api.DELETE('/v1/webhooks/{id}', path)) ?? true);
-                          if (!done) return;
-                          setNotice(t('removed'));
-                          list.reload();
-                        }}
-                      />
-                      <a href={href(`/admin/webhooks/${hook.id}`)}>{t('deliveries')}</a>
+                    <td>
+                      <div class="actions">
+                        <ConfirmAction
+                          label={t('rotate')}
+                          question={t('rotateQuestion', { url: hook.url })}
+                          busy={command.busy}
+                          onConfirm={async () => {
+                            const answer = await command.run(async () => unwrap(await api.POST('/v1/webhooks/{id}/rotate-secret', path)));
+                            if (!answer) return;
+                            setNotice(t('secretOnce', { url: hook.url, secret: answer.secret }));
+                            list.reload();
+                          }}
+                        />
+                        <ConfirmAction
+                          label={t('remove')}
+                          question={t('removeQuestion', { url: hook.url })}
+                          busy={command.busy}
+                          onConfirm={async () => {
+                            const done = await command.run(async () => unwrap(await api.DELETE('/v1/webhooks/{id}', path)) ?? true);
+                            if (!done) return;
+                            setNotice(t('removed'));
+                            list.reload();
+                          }}
+                        />
+                        <a href={href(`/admin/webhooks/${hook.id}`)}>{t('deliveries')}</a>
+                      </div>
                     </td>
                   </tr>
                 );

@@ -233,4 +233,23 @@ if (missing) console.log(`SKIPPED: console admin suite — ${missing}`);
     await waitFor(() => received.length === 2, 'the redelivery');
     expect(received[1]).toBe(received[0]);
   }, 90_000);
+
+  it('subscribes the admin to a report, runs it now, and downloads it from the inbox', async () => {
+    const page = await c.open();
+    await c.signIn(page, ADMIN);
+    await page.getByRole('link', { name: 'Report delivery' }).click();
+    const form = page.getByRole('form', { name: 'New subscription' });
+    await form.getByLabel('Name').fill('Weekly tags');
+    await form.getByLabel('Report').selectOption('tags');
+    await form.getByLabel('Format').selectOption('csv');
+    await form.getByRole('checkbox', { name: 'admin', exact: true }).check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    const row = page.locator('tr[data-subscription="Weekly tags"]');
+    await row.getByRole('button', { name: 'Run now' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Run for .*: delivered, 1 recipient/);
+    const item = page.getByTestId('report-inbox').locator('tr', { hasText: 'tags' });
+    await screenshot(page, 'admin-report-delivery');
+    const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  }, 90_000);
 });

@@ -28,6 +28,7 @@ if (missing) console.log(`SKIPPED: console login suite — ${missing}`);
     await expect(menu.getByRole('link').allTextContents()).resolves.toEqual([
       'Customers',
       'Timeline',
+      'Report delivery',
       'Users',
       'Roles and permissions',
       'Tag rules',

@@ -1,6 +1,7 @@
 import { page, type PageEntry } from '../shell/page.js';
 import { customersMessages } from './customers/messages.js';
 import { timelineMessages } from './timeline/messages.js';
+import { reportDeliveryMessages } from './admin/report-delivery/messages.js';
 import { usersMessages } from './admin/users/messages.js';
 import { rolesMessages } from './admin/roles/messages.js';
 import { projectionsMessages } from './admin/projections/messages.js';
@@ -37,6 +38,14 @@ export const PAGES: readonly PageEntry[] = [
     messages: timelineMessages,
     permissions: ['audit.read'],
     load: () => import('./timeline/timeline-page.js').then((m) => m.TimelinePage),
+  }),
+  // Scheduled reports are a manager's as much as an admin's: a top-level entry, before the Admin section.
+  page({
+    path: '/report-delivery',
+    messages: reportDeliveryMessages,
+    navKey: 'nav',
+    permissions: ['reports.subscribe'],
+    load: () => import('./admin/report-delivery/report-delivery-page.js').then((m) => m.ReportDeliveryPage),
   }),
   // Admin: one menu section, a page per job.
   page({

@@ -252,4 +252,39 @@ if (missing) console.log(`SKIPPED: console admin suite — ${missing}`);
     const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
   }, 90_000);
+
+  it('shows the API’s refusal of a taken username as its problem, with the status', async () => {
+    const page = await c.open();
+    await c.signIn(page, ADMIN);
+    await page.getByRole('link', { name: 'Users' }).click();
+    const form = page.getByRole('form', { name: 'New user' });
+    await form.getByLabel('Username').fill(ADMIN.username);
+    await form.getByLabel('Password', { exact: true }).fill('Walnut-Comet-Ledger-64');
+    await form.getByRole('button', { name: 'Create user' }).click();
+    const alert = page.locator('[role="alert"][data-status="409"]');
+    await alert.waitFor();
+    await expect(page.getByRole('status').count()).resolves.toBe(0);
+  }, 60_000);
+
+  it('labels the Admin section in Chinese for a zh-CN browser', async () => {
+    const page = await c.open({ locale: 'zh-CN' });
+    await c.signIn(page, ADMIN);
+    const nav = page.getByRole('navigation', { name: '菜单' });
+    await expect(nav.locator('.nav-section').textContent()).resolves.toBe('系统管理');
+    await nav.getByRole('link', { name: '角色与权限' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('角色与权限');
+  }, 60_000);
+
+  it.each(['/admin/users', '/admin/roles?role=admin', '/admin/projections', '/admin/webhooks'])(
+    'keeps %s within a 768 px tablet width (wide tables scroll inside their frame)',
+    async (path) => {
+      const page = await c.open({ width: 768, height: 1024 });
+      await c.signIn(page, ADMIN);
+      await page.goto(`${c.base}/console/#${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('table, form').first().waitFor();
+      await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(768);
+    },
+    60_000,
+  );
 });

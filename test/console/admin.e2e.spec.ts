@@ -192,12 +192,12 @@ if (missing) console.log(`SKIPPED: console admin suite — ${missing}`);
     const row = page.locator('tr[data-tag="old-channel"]');
     await row.getByRole('button', { name: 'Retire' }).click();
     const confirm = row.getByRole('button', { name: 'Confirm' });
+    await screenshot(page, 'admin-tags');
     await confirm.click();
     await expect(
       row.getByLabel('Reason').evaluate((input) => (input as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing),
     ).resolves.toBe(true);
     await row.getByLabel('Reason').fill('channel no longer used');
-    await screenshot(page, 'admin-tags');
     await confirm.click();
     await expect(page.getByRole('status').textContent()).resolves.toContain('old-channel retired: removed from 1 customers');
 

@@ -25,7 +25,21 @@ if (missing) console.log(`SKIPPED: console login suite — ${missing}`);
     await c.signIn(page, ADMIN);
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('admin (admin)');
     const menu = page.getByRole('navigation');
-    await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Customers', 'Timeline', 'Analytics', 'Churn risk', 'Reports']);
+    await expect(menu.getByRole('link').allTextContents()).resolves.toEqual([
+      'Customers',
+      'Timeline',
+      'Analytics',
+      'Churn risk',
+      'Reports',
+      'Report delivery',
+      'Users',
+      'Roles and permissions',
+      'Tag rules',
+      'Tag library',
+      'Projections',
+      'Parked reactions',
+      'Webhooks',
+    ]);
     expect(await page.evaluate<string[]>('Object.keys(sessionStorage)')).toContain('dossier.console.session');
   }, 60_000);
 

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { translate, useLocale, useT } from './i18n.js';
 import { LanguageSwitch } from './language-switch.js';
@@ -41,14 +41,20 @@ export function Layout({ session, menu, currentPath, onSignOut, children }: Layo
       </header>
       <nav id="nav" class="nav" aria-label={t('menu')}>
         <ul>
-          {menu.map((entry) => {
+          {menu.map((entry, index) => {
             const active = currentPath === entry.path || currentPath.startsWith(`${entry.path}/`);
+            const section = entry.section && translate(entry.messages, locale, entry.section);
+            const previous = menu[index - 1];
+            const heading = section && (!previous?.section || translate(previous.messages, locale, previous.section) !== section);
             return (
-              <li key={entry.path}>
-                <a href={href(entry.path)} aria-current={active ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
-                  {translate(entry.messages, locale, entry.navKey ?? '')}
-                </a>
-              </li>
+              <Fragment key={entry.path}>
+                {heading && <li class="nav-section">{section}</li>}
+                <li class={section ? 'in-section' : undefined}>
+                  <a href={href(entry.path)} aria-current={active ? 'page' : undefined} onClick={() => setMenuOpen(false)}>
+                    {translate(entry.messages, locale, entry.navKey ?? '')}
+                  </a>
+                </li>
+              </Fragment>
             );
           })}
         </ul>

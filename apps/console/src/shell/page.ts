@@ -18,6 +18,8 @@ export interface PageEntry {
   messages: Messages<string>;
   /** Key in `messages` of its menu label; pages without one (a detail page) are reached by links only. */
   navKey?: string;
+  /** Key in `messages` of the menu section the entry belongs to (consecutive entries of one section share a heading). */
+  section?: string;
   /** Every permission the page needs; its menu entry and the page itself show only when the API grants them all. */
   permissions: readonly ProbedPermission[];
   /** Permissions the page asks about with useGranted() (a section or a link it shows only when granted); probed at sign-in too. */
@@ -27,6 +29,8 @@ export interface PageEntry {
 }
 
 /** An entry whose `navKey` is checked against its own messages. */
-export function page<K extends string>(entry: Omit<PageEntry, 'messages' | 'navKey'> & { messages: Messages<K>; navKey?: K }): PageEntry {
+export function page<K extends string>(
+  entry: Omit<PageEntry, 'messages' | 'navKey' | 'section'> & { messages: Messages<K>; navKey?: K; section?: K },
+): PageEntry {
   return entry as PageEntry;
 }

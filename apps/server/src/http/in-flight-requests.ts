@@ -21,6 +21,7 @@ export class InFlightRequests implements NestInterceptor {
     if (this.running === 0) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, timeoutMs);
+      timer.unref(); // only a bound: it keeps no process alive
       this.idle.push(() => {
         clearTimeout(timer);
         resolve();

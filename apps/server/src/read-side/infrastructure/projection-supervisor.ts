@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { SubscriberFailureLog, type SubscriberFailure } from '../../health/subscriber-failure-log.js';
 import { JobLeases } from '../../infrastructure/job-leases.js';
 import { leaseGuardedReadStore } from './lease-guarded-read-store.js';
+import { funnelSummaryMissing, SUMMARISED_FUNNEL } from './funnel-summary-check.js';
 import { valueTrendZoneCheck } from './time-zone-check.js';
 
 export class UnknownProjectionError extends Error {}
@@ -112,10 +113,20 @@ export class ProjectionSupervisor implements OnApplicationBootstrap, BeforeAppli
         'The value trend was cut into months of another time zone than TIME_ZONE: rebuild it (POST /v1/admin/projections/value-trend/rebuild)',
       );
     }
+    await this.rebuildFunnelWithoutSummary();
     // Before starting: a runner failing again at once records its failure after this.
     for (const name of this.names()) await this.failures.resumed('projections', name);
     await Promise.all(this.runners.map((runner) => runner.start()));
     this.rebuilds.start();
+  }
+
+  /** Requests the rebuild an upgraded data directory needs, once: a restart finds the request still open. */
+  private async rebuildFunnelWithoutSummary(): Promise<void> {
+    if (!(await funnelSummaryMissing(this.store))) return;
+    const open = await this.requests.pending();
+    if (open.some((job) => job.kind === REBUILD && job.params.projection === SUMMARISED_FUNNEL)) return;
+    this.logger.warn({ projection: SUMMARISED_FUNNEL }, 'The sales funnel predates its summary rows: rebuilding it; the old model answers meanwhile');
+    await this.requests.request(REBUILD, { projection: SUMMARISED_FUNNEL }, { id: 'system', role: 'system' });
   }
 
   private async stopHere(): Promise<void> {

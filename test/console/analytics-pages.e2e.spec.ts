@@ -3,6 +3,7 @@ import { ManualClock } from '#shared';
 import { bearer } from '../e2e/support/bearer.js';
 import { customerBody, type TestUser } from '../e2e/support/test-app.js';
 import { browserMissing } from './support/browser.js';
+import { until } from './support/until.js';
 import { startConsoleApp, type ConsoleApp } from './support/console-app.js';
 import { screenshot } from './support/screenshots.js';
 
@@ -154,7 +155,7 @@ if (missing) console.log(`SKIPPED: console analytics pages suite — ${missing}`
     const wide = (await chart.locator('canvas').boundingBox())?.width ?? 0;
     await page.setViewportSize({ width: 768, height: 1024 });
     // ECharts redraws on the ResizeObserver's next frame: wait for the canvas to follow.
-    await page.waitForFunction(`document.querySelector('[data-testid="chart-industry-distribution"] canvas').getBoundingClientRect().width < ${wide}`);
+    await until(async () => ((await chart.locator('canvas').boundingBox())?.width ?? wide) < wide, 'the chart to narrow');
     const narrow = (await chart.locator('canvas').boundingBox())?.width ?? 0;
     expect(narrow).toBeLessThan(768);
     expect(narrow).toBeGreaterThan(600);

@@ -4,6 +4,7 @@ import { bearer } from '../e2e/support/bearer.js';
 import { sagasSettled } from '../e2e/support/sagas-settled.js';
 import { customerBody, type TestUser } from '../e2e/support/test-app.js';
 import { browserMissing } from './support/browser.js';
+import { until } from './support/until.js';
 import { startConsoleApp, type ConsoleApp } from './support/console-app.js';
 import { screenshot } from './support/screenshots.js';
 
@@ -13,7 +14,8 @@ import { screenshot } from './support/screenshots.js';
 const missing = browserMissing();
 if (missing) console.log(`SKIPPED: console customer-360 suite — ${missing}`);
 
-const rowsToBe = (page: Page, count: number) => page.waitForFunction(`document.querySelectorAll('[data-testid="customer-list"] tbody tr').length === ${count}`);
+const rowsToBe = (page: Page, count: number) =>
+  until(async () => (await page.locator('[data-testid="customer-list"] tbody tr').count()) === count, `${count} rows in the customer list`);
 
 (missing ? describe.skip : describe)('the console’s customers', () => {
   let c: ConsoleApp;

@@ -235,7 +235,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record an order (amount in yuan); a repeated orderId records nothing */
+    /** Record an order (amount in minor units: fen for CNY); a repeated orderId records nothing */
     post: operations['recordOrder'];
     delete?: never;
     options?: never;
@@ -2209,8 +2209,8 @@ export interface components {
     };
     ValueMetricsDto: {
       /**
-       * @description Order total of the last 12 months, in yuan
-       * @example 125000.5
+       * @description Order total of the last 12 months, in minor units (fen for CNY)
+       * @example 12500050
        */
       trailing12MonthSpend: number;
       /** @example CNY */
@@ -2443,7 +2443,7 @@ export interface components {
       period: string;
       /** @example CNY */
       currency: string;
-      /** @description Order total in yuan */
+      /** @description Order total in minor units (fen for CNY) */
       amount: number;
       orders: number;
     };

@@ -15,7 +15,7 @@ class CustomerTagDto {
 }
 
 class ValueMetricsDto {
-  @ApiProperty({ description: 'Order total of the last 12 months, in yuan', example: 125000.5 }) trailing12MonthSpend!: number;
+  @ApiProperty({ description: 'Order total of the last 12 months, in minor units (fen for CNY)', example: 12500050 }) trailing12MonthSpend!: number;
   @ApiProperty({ example: 'CNY' }) currency!: string;
   @ApiProperty() orderCount!: number;
   @ApiPropertyOptional({ format: 'date-time' }) lastOrderAt?: string;

@@ -18,7 +18,7 @@ export class RecordOrderController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post(':id/orders')
-  @ApiOperation({ operationId: 'recordOrder', summary: 'Record an order (amount in yuan); a repeated orderId records nothing' })
+  @ApiOperation({ operationId: 'recordOrder', summary: 'Record an order (amount in minor units: fen for CNY); a repeated orderId records nothing' })
   @ApiProblems(400, 404, 422)
   @HttpCode(201)
   @RequirePermission('orders.create')

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocale, useT } from '../../shell/i18n.js';
-import { saveBlob } from './downloads.js';
+import { saveFile } from '../../shell/save-file.js';
 import { echarts, type ChartOption } from './echarts.js';
 import { analyticsMessages } from './messages.js';
 
@@ -37,7 +37,7 @@ export function Chart({ option, name, height = 340 }: ChartProps) {
 
   const exportPng = () => {
     if (!chart.current) return;
-    saveBlob(pngOf(chart.current.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' })), `${name}.png`);
+    saveFile(pngOf(chart.current.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' })), `${name}.png`);
   };
 
   return (

@@ -1,19 +1,8 @@
 import type { DossierClient } from '#api-client';
 import { unwrap } from '../../shell/problem.js';
+import { saveFile } from '../../shell/save-file.js';
 
 export type FileFormat = 'csv' | 'xlsx';
-
-/** Saves a blob under `filename` through a temporary link. */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** The name the API gave its file (Content-Disposition), or `fallback`. */
 function filenameOf(response: Response, fallback: string): string {
@@ -30,5 +19,5 @@ type FileRequest = (api: DossierClient) => Promise<{ data?: Blob; error?: unknow
 export async function downloadFromApi(api: DossierClient, request: FileRequest, fallback: string): Promise<void> {
   const result = await request(api);
   const blob = unwrap(result);
-  saveBlob(blob, filenameOf(result.response, fallback));
+  saveFile(blob, filenameOf(result.response, fallback));
 }

@@ -3,6 +3,7 @@ import { toProblem, useApi } from '../../shell/api.js';
 import { useT } from '../../shell/i18n.js';
 import { unwrap, type ApiProblem } from '../../shell/problem.js';
 import { ProblemView } from '../../shell/problem-view.js';
+import { saveFile } from '../../shell/save-file.js';
 import { timelineMessages } from './messages.js';
 
 /** The signed audit export (GET /v1/customers/:id/history?format=csv, Ed25519-signed), fetched with the bearer token and saved as a file. */
@@ -18,14 +19,7 @@ export function ExportButton({ id }: { id: string }) {
       const blob = unwrap(
         await api.GET('/v1/customers/{id}/history', { params: { path: { id }, query: { format: 'csv' } }, parseAs: 'blob' }),
       ) as unknown as Blob;
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `customer-${id}-history.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, `customer-${id}-history.csv`);
     } catch (error) {
       setProblem(toProblem(error));
     } finally {

@@ -3,7 +3,7 @@ import { useFormat, useT } from '../../../shell/i18n.js';
 import { unwrap } from '../../../shell/problem.js';
 import { Loading, ProblemView } from '../../../shell/problem-view.js';
 import { useCommand } from '../common/use-command.js';
-import { saveFile } from './download-file.js';
+import { saveFile } from '../../../shell/save-file.js';
 import { reportDeliveryMessages } from './messages.js';
 
 /** GET /v1/report-inbox: the reports delivered to the signed-in user, each downloadable as it was delivered. */

@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { ExportServerPlan } from './support/export-server.js';
-import type { PreparePlan } from './support/prepare-read-models.js';
+import { prepareInChild } from './support/prepare-in-child.js';
 import { percentile, printFigure } from './support/report.js';
 import { timed } from './support/timing.js';
 
@@ -33,13 +33,6 @@ function nextMessage<T>(child: ChildProcess): Promise<T> {
   });
 }
 
-async function prepare(plan: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
-  const child = fork(script('prepare-read-models'));
-  const result = nextMessage<{ events: number; seedSeconds: number; rebuildSeconds: number }>(child);
-  child.send(plan);
-  return result;
-}
-
 async function countRows(file: string): Promise<number> {
   let rows = 0;
   for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'ignore' })) {
@@ -54,7 +47,7 @@ export async function run(): Promise<void> {
   const server = fork(script('export-server'));
   const jsonServer = fork(script('export-server'));
   try {
-    const prepared = await prepare({ dataDir, customers: CUSTOMERS });
+    const prepared = await prepareInChild({ dataDir, customers: CUSTOMERS });
     console.log(
       `${CUSTOMERS.toLocaleString('en-US')} customers, ${prepared.events.toLocaleString('en-US')} events (seed ${prepared.seedSeconds.toFixed(1)} s, rebuild ${prepared.rebuildSeconds.toFixed(1)} s, in a child process)`,
     );

@@ -2,28 +2,17 @@
 // against the raw SQL GROUP BY of the same rows. BENCH_CUSTOMERS=1000000 for the full size (default
 // 100k). Seeded and projected in a forked process, as read-queries does; this process only serves (ROLE=api).
 import BetterSqlite3 from 'better-sqlite3';
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig, createApp } from '#server';
-import type { PreparePlan } from './support/prepare-read-models.js';
+import { prepareInChild } from './support/prepare-in-child.js';
 import { percentile, printFigure } from './support/report.js';
 import { timed } from './support/timing.js';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 100);
 const PASSWORD = 'bench-admin-password';
-
-function prepareInChild(plan: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
-  const child = fork(fileURLToPath(new URL('./support/prepare-read-models.js', import.meta.url)));
-  return new Promise((resolve, reject) => {
-    child.once('message', (result) => resolve(result as { events: number; seedSeconds: number; rebuildSeconds: number }));
-    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`prepare exited with ${code}`))));
-    child.send(plan);
-  });
-}
 
 const TIER_SQL = `CASE WHEN f_highTierUntil > ? THEN 'high' WHEN f_potentialTierUntil > ? THEN 'potential' WHEN f_normalTierUntil > ? THEN 'normal' ELSE 'low' END`;
 

@@ -1,6 +1,6 @@
 // Issue 13 "How cost grows": one scale (BENCH_SCALE customers) per process, run by
 // `npm run bench -- --scale` for each of BENCH_SCALES; bench/scale-growth.ts then prints the growth
-// per 10×. Seeded and projected in a child (bench/support/scale-seed.ts); served by another
+// per 10×. Seeded and projected in a child (bench/support/prepare-in-child.ts); served by another
 // (ROLE=api: no projections catching up and no scheduler reacting to the seeded history while we
 // measure); measured from this one. Each figure has its baseline from the same run.
 import BetterSqlite3 from 'better-sqlite3';
@@ -15,7 +15,7 @@ import { atFixedRate } from './support/fixed-rate.js';
 import { registrationBody } from './support/load-generator.js';
 import { percentile, printFigure } from './support/report.js';
 import { scaleLabel } from './scale-label.js';
-import { seedCustomers } from './support/scale-seed.js';
+import { prepareInChild } from './support/prepare-in-child.js';
 import { startServer } from './support/server-process.js';
 import { timed } from './support/timing.js';
 
@@ -29,9 +29,9 @@ export async function run(): Promise<void> {
   const label = scaleLabel(CUSTOMERS);
   const dataDir = mkdtempSync(join(tmpdir(), `dossier-bench-scale-${label}-`));
   try {
-    const seeded = await seedCustomers(dataDir, CUSTOMERS);
+    const seeded = await prepareInChild({ dataDir, customers: CUSTOMERS });
     console.log(
-      `${CUSTOMERS.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events (seeded and projected in ${seeded.seconds.toFixed(1)} s)`,
+      `${CUSTOMERS.toLocaleString('en-US')} customers, ${seeded.events.toLocaleString('en-US')} events (seeded and projected in ${(seeded.seedSeconds + seeded.rebuildSeconds).toFixed(1)} s)`,
     );
     const server = await startServer({ dataDir, role: 'api' });
     const raw = new BetterSqlite3(join(dataDir, 'read.db'), { readonly: true });

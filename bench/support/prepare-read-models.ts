@@ -3,17 +3,13 @@ import { openSqliteEventStore } from '#event-store';
 import { ALL_PROJECTIONS, rebuildProjections } from '#projections';
 import { openSqliteReadStore } from '#read-store';
 import { SystemClock } from '#shared';
+import type { PreparedReadModels, PreparePlan } from './prepare-in-child.js';
 import { seedCustomers } from './seed-customers.js';
 
 // Forked by read-queries.bench.ts and pivot.bench.ts: seeds DATA_DIR and builds its read models in a process of its
 // own, so the bench process's peak RSS is the server's alone.
 
-export interface PreparePlan {
-  dataDir: string;
-  customers: number;
-}
-
-async function prepare({ dataDir, customers }: PreparePlan): Promise<{ events: number; seedSeconds: number; rebuildSeconds: number }> {
+async function prepare({ dataDir, customers }: PreparePlan): Promise<PreparedReadModels> {
   const seeded = await seedCustomers(dataDir, customers);
   const events = openSqliteEventStore(join(dataDir, 'events.db'), new SystemClock());
   const store = openSqliteReadStore(join(dataDir, 'read.db'));

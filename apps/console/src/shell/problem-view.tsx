@@ -1,3 +1,4 @@
+import type { Query } from './api.js';
 import type { ApiProblem } from './problem.js';
 import { useT } from './i18n.js';
 import { shellMessages } from './messages.js';
@@ -37,5 +38,15 @@ export function Loading() {
     <p class="loading" aria-busy="true">
       {t('loading')}
     </p>
+  );
+}
+
+/** What a page shows of a query besides its data: its problem (with a retry), and a load that has no data yet. */
+export function QueryStatus({ query }: { query: Query<unknown> }) {
+  return (
+    <>
+      {query.problem && <ProblemView problem={query.problem} onRetry={query.reload} />}
+      {query.loading && !query.data && <Loading />}
+    </>
   );
 }

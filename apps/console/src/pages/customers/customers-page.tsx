@@ -4,7 +4,7 @@ import { useQuery } from '../../shell/api.js';
 import { useFormat, useLabels, useT } from '../../shell/i18n.js';
 import type { PageProps } from '../../shell/page.js';
 import { unwrap } from '../../shell/problem.js';
-import { Loading, ProblemView } from '../../shell/problem-view.js';
+import { QueryStatus } from '../../shell/problem-view.js';
 import { href, navigate } from '../../shell/router.js';
 import { customersMessages } from './messages.js';
 
@@ -86,8 +86,7 @@ export function CustomersPage({ query }: PageProps) {
           {t('clear')}
         </button>
       </form>
-      {list.problem && <ProblemView problem={list.problem} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
+      <QueryStatus query={list} />
       {list.data && (
         <>
           <div class="table-wrap">

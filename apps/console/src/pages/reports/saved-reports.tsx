@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApi, useQuery, toProblem } from '../../shell/api.js';
 import { useFormat, useT } from '../../shell/i18n.js';
 import { unwrap, type ApiProblem } from '../../shell/problem.js';
-import { Loading, ProblemView } from '../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../shell/problem-view.js';
 import { reportsMessages } from './messages.js';
 import type { ApiSchemas } from '#api-client';
 import type { PivotAnswer, PivotRequest } from './pivot-vocabulary.js';
@@ -67,8 +67,7 @@ export function SavedReports({ definition, onOpen, onRan }: SavedReportsProps) {
         <button type="submit">{t('save')}</button>
       </form>
       {problem && <ProblemView problem={problem} />}
-      {list.problem && <ProblemView problem={list.problem} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
+      <QueryStatus query={list} />
       {list.data && list.data.items.length === 0 && <p class="empty">{t('noSaved')}</p>}
       {list.data && list.data.items.length > 0 && (
         <ul class="saved-list" data-testid="saved-reports">

@@ -4,7 +4,7 @@ import { useApi, useQuery } from '../../../shell/api.js';
 import { useFormat, useT, type Translate } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { ConfirmAction } from '../common/confirm-action.js';
 import { useCommand } from '../common/use-command.js';
 import { reportDeliveryMessages } from './messages.js';
@@ -39,8 +39,7 @@ export function ReportDeliveryPage(_props: PageProps) {
       )}
       {command.problem && <ProblemView problem={command.problem} />}
       <h2>{t('subscriptions')}</h2>
-      {list.problem && <ProblemView problem={list.problem} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
+      <QueryStatus query={list} />
       {list.data && (
         <div class="table-wrap">
           <table data-testid="subscription-list">

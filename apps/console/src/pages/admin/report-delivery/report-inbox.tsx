@@ -1,7 +1,7 @@
 import { useApi, useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { useCommand } from '../common/use-command.js';
 import { saveFile } from '../../../shell/save-file.js';
 import { reportDeliveryMessages } from './messages.js';
@@ -16,8 +16,7 @@ export function ReportInbox({ round }: { round: number }) {
   return (
     <>
       {command.problem && <ProblemView problem={command.problem} />}
-      {inbox.problem && <ProblemView problem={inbox.problem} onRetry={inbox.reload} />}
-      {inbox.loading && !inbox.data && <Loading />}
+      <QueryStatus query={inbox} />
       {inbox.data && (
         <div class="table-wrap">
           <table data-testid="report-inbox">

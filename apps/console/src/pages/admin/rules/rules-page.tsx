@@ -2,7 +2,7 @@ import { useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { EvaluateForm } from './evaluate-form.js';
 import { rulesMessages } from './messages.js';
 import { RuleRow } from './rule-row.js';
@@ -20,8 +20,7 @@ export function RulesPage(_props: PageProps) {
   return (
     <section>
       <h1>{t('title')}</h1>
-      {rules.problem && <ProblemView problem={rules.problem} onRetry={rules.reload} />}
-      {rules.loading && !rules.data && <Loading />}
+      <QueryStatus query={rules} />
       {rules.data && (
         <div class="table-wrap">
           <table data-testid="rule-list">

@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { href } from '../../../shell/router.js';
 import { ConfirmAction } from '../common/confirm-action.js';
 import { useCommand } from '../common/use-command.js';
@@ -34,8 +34,7 @@ export function SagasPage(_props: PageProps) {
           {outcome}
         </p>
       )}
-      {parked.problem && <ProblemView problem={parked.problem} onRetry={parked.reload} />}
-      {parked.loading && !parked.data && <Loading />}
+      <QueryStatus query={parked} />
       {parked.data && (
         <div class="table-wrap">
           <table data-testid="parked-list">

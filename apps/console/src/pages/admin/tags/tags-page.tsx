@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { ConfirmAction } from '../common/confirm-action.js';
 import { useCommand } from '../common/use-command.js';
 import { tagsMessages } from './messages.js';
@@ -25,8 +25,7 @@ export function TagsPage(_props: PageProps) {
           {report}
         </p>
       )}
-      {tags.problem && <ProblemView problem={tags.problem} onRetry={tags.reload} />}
-      {tags.loading && !tags.data && <Loading />}
+      <QueryStatus query={tags} />
       {tags.data && (
         <div class="table-wrap">
           <table data-testid="tag-list">

@@ -2,7 +2,7 @@ import { useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { QueryStatus } from '../../../shell/problem-view.js';
 import { href } from '../../../shell/router.js';
 import { usersMessages } from './messages.js';
 
@@ -16,8 +16,7 @@ export function UserHistoryPage({ params }: PageProps) {
     <section>
       <a href={href('/admin/users')}>{t('back')}</a>
       <h1>{t('historyTitle', { id })}</h1>
-      {history.problem && <ProblemView problem={history.problem} onRetry={history.reload} />}
-      {history.loading && !history.data && <Loading />}
+      <QueryStatus query={history} />
       {history.data && (
         <div class="table-wrap">
           <table>

@@ -2,7 +2,7 @@ import { useQuery } from '../../../shell/api.js';
 import { useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { QueryStatus } from '../../../shell/problem-view.js';
 import { CreateUserForm } from './create-user-form.js';
 import { usersMessages } from './messages.js';
 import { UserRow } from './user-row.js';
@@ -18,8 +18,7 @@ export function UsersPage(_props: PageProps) {
       <h1>{t('title')}</h1>
       <h2>{t('create')}</h2>
       {!roles.loading && <CreateUserForm roles={roleList} onCreated={users.reload} />}
-      {users.problem && <ProblemView problem={users.problem} onRetry={users.reload} />}
-      {users.loading && !users.data && <Loading />}
+      <QueryStatus query={users} />
       {users.data && (
         <div class="table-wrap">
           <table data-testid="user-list">

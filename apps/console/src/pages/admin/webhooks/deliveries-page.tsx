@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { href } from '../../../shell/router.js';
 import { ConfirmAction } from '../common/confirm-action.js';
 import { useCommand } from '../common/use-command.js';
@@ -53,8 +53,7 @@ export function DeliveriesPage({ params }: PageProps) {
           {notice}
         </p>
       )}
-      {deliveries.problem && <ProblemView problem={deliveries.problem} onRetry={deliveries.reload} />}
-      {deliveries.loading && !deliveries.data && <Loading />}
+      <QueryStatus query={deliveries} />
       {deliveries.data && (
         <div class="table-wrap">
           <table data-testid="delivery-list">

@@ -3,7 +3,7 @@ import { useApi, useQuery } from '../../../shell/api.js';
 import { useFormat, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { ProblemView, QueryStatus } from '../../../shell/problem-view.js';
 import { href } from '../../../shell/router.js';
 import { ConfirmAction } from '../common/confirm-action.js';
 import { useCommand } from '../common/use-command.js';
@@ -27,8 +27,7 @@ export function WebhooksPage(_props: PageProps) {
         </p>
       )}
       {command.problem && <ProblemView problem={command.problem} />}
-      {list.problem && <ProblemView problem={list.problem} onRetry={list.reload} />}
-      {list.loading && !list.data && <Loading />}
+      <QueryStatus query={list} />
       {list.data && (
         <div class="table-wrap">
           <table data-testid="webhook-list">

@@ -3,7 +3,7 @@ import { useQuery } from '../../../shell/api.js';
 import { useFormat, useLabels, useT } from '../../../shell/i18n.js';
 import type { PageProps } from '../../../shell/page.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { QueryStatus } from '../../../shell/problem-view.js';
 import { href, navigate } from '../../../shell/router.js';
 import { FileExports } from '../file-exports.js';
 import { analyticsMessages } from '../messages.js';
@@ -64,8 +64,7 @@ export function ChurnRiskPage({ query }: PageProps) {
           {t('apply')}
         </button>
       </form>
-      {ranking.problem && <ProblemView problem={ranking.problem} onRetry={ranking.reload} />}
-      {ranking.loading && !ranking.data && <Loading />}
+      <QueryStatus query={ranking} />
       {ranking.data && (
         <>
           <div class="table-wrap">

@@ -3,7 +3,7 @@ import type { ApiSchemas } from '#api-client';
 import { useQuery } from '../../../shell/api.js';
 import { useLabels, useT } from '../../../shell/i18n.js';
 import { unwrap } from '../../../shell/problem.js';
-import { Loading, ProblemView } from '../../../shell/problem-view.js';
+import { QueryStatus } from '../../../shell/problem-view.js';
 import { navigate } from '../../../shell/router.js';
 import { Chart } from '../chart.js';
 import { FileExports } from '../file-exports.js';
@@ -69,8 +69,7 @@ export function FunnelTab({ query }: { query: URLSearchParams }) {
           {t('apply')}
         </button>
       </form>
-      {funnel.problem && <ProblemView problem={funnel.problem} onRetry={funnel.reload} />}
-      {funnel.loading && !funnel.data && <Loading />}
+      <QueryStatus query={funnel} />
       {funnel.data && option && (
         <>
           <p class="muted">{funnel.data.from || funnel.data.to ? t('cohort', { from: funnel.data.from ?? '…', to: funnel.data.to ?? '…' }) : t('allTime')}</p>

@@ -9,6 +9,7 @@ import { waitFor } from '../e2e/support/wait-for.js';
 import { browserMissing } from './support/browser.js';
 import { startConsoleApp, type ConsoleApp } from './support/console-app.js';
 import { screenshot } from './support/screenshots.js';
+import { until } from './support/until.js';
 
 // The console's admin pages in a real browser: a permission granted through the role editor's checkboxes reaches the
 // API and the menu of that role's users; a projection rebuild polled to done; a parked saga reaction retried off
@@ -246,6 +247,8 @@ if (missing) console.log(`SKIPPED: console admin suite — ${missing}`);
     await form.getByRole('button', { name: 'Subscribe' }).click();
     const row = page.locator('tr[data-subscription="Weekly tags"]');
     await row.getByRole('button', { name: 'Run now' }).click();
+    // The status still reads "Subscription created." until the run answers.
+    await until(async () => (await page.getByRole('status').textContent()) !== 'Subscription created.', 'the run to answer');
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/Run for .*: delivered, 1 recipient/);
     const item = page.getByTestId('report-inbox').locator('tr', { hasText: 'tags' });
     await screenshot(page, 'admin-report-delivery');
